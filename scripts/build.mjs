@@ -1,0 +1,44 @@
+// Bundles the CLI and the Action into dist/ as ESM, with the three .wasm files beside them, so
+// dist/ runs from any folder with no node_modules. Output must be byte-for-byte reproducible:
+// .ci/run rebuilds and fails on any diff with the committed dist/.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const banner = [
+  "import { createRequire as __ormlintCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __ormlintFileURLToPath } from 'node:url';",
+  "import { dirname as __ormlintDirname } from 'node:path';",
+  'const require = __ormlintCreateRequire(import.meta.url);',
+  'const __filename = __ormlintFileURLToPath(import.meta.url);',
+  'const __dirname = __ormlintDirname(__filename);',
+].join('\n');
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+
+await build({
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: false,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+  // `typescript` is only needed by the TypeScript frontend, which is imported lazily.
+  minify: false,
+  sourcemap: false,
+});
+
+for (const [pkgPath, name] of [
+  ['libpg-query/wasm/libpg-query.wasm', 'libpg-query.wasm'],
+  ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter.wasm'],
+  ['tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],
+]) {
+  copyFileSync(require.resolve(pkgPath), `dist/${name}`);
+}

@@ -1,0 +1,2 @@
+// STUB — owned by the GitHub integration helper.
+console.log('ormlint action');

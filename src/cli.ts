@@ -1,0 +1,2 @@
+// STUB — written next by the lead.
+console.log('ormlint');

@@ -1,0 +1,42 @@
+import type { SeverityOrOff } from '../engine/diagnostic.js';
+
+export type Orm = 'sqlalchemy' | 'typeorm' | 'drizzle' | 'prisma';
+export type MigrationKind = 'alembic' | 'sql' | 'typeorm' | 'drizzle' | 'prisma';
+
+export interface ModelsConfig {
+  orm: Orm;
+  include: string[];
+  exclude: string[];
+  registry: string[];
+  /** Fully qualified declarative bases; empty = found automatically. */
+  bases: string[];
+  tableNaming: 'as-declared' | 'snake_case';
+}
+
+export interface MigrationsConfig {
+  kind: MigrationKind;
+  include: string[];
+  exclude: string[];
+}
+
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  options: Record<string, unknown>;
+}
+
+/** The validated config with defaults applied (DESIGN.md "Config"). */
+export interface Config {
+  /** Absolute path of the config file, or null when run without one. */
+  file: string | null;
+  /** Absolute project root. */
+  root: string;
+  models: ModelsConfig | null;
+  migrations: MigrationsConfig | null;
+  dialect: 'postgres';
+  defaultSchema: string;
+  rules: Record<string, RuleSetting>;
+  plugins: string[];
+  baseline: string | null;
+  /** Files larger than this are skipped with a diagnostic. */
+  maxFileBytes: number;
+}

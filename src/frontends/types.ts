@@ -1,0 +1,47 @@
+import type { Config } from '../config/types.js';
+import type {
+  FrontendProblem,
+  MigrationGraph,
+  MigrationInfo,
+  ModelClass,
+  Registry,
+  Schema,
+  SchemaOperation,
+} from '../ir.js';
+
+/** A project file, read once by discovery; frontends never touch the file system themselves. */
+export interface SourceFile {
+  /** Relative to the project root, with `/`. */
+  path: string;
+  text: string;
+}
+
+/** What a model frontend (SQLAlchemy, TypeORM, ...) extracts from the model files. */
+export interface ModelFacts {
+  models: ModelClass[];
+  /** Null when the ORM has no registry notion or none is configured. */
+  registry: Registry | null;
+  /** The tables the mapped (non-abstract) models declare. */
+  schema: Schema;
+  problems: FrontendProblem[];
+}
+
+/** What a migration frontend extracts: the migrations in replay order and their operations. */
+export interface MigrationFacts {
+  /** In replay order (`order` set), unorderable ones last with order -1. */
+  migrations: MigrationInfo[];
+  graph: MigrationGraph | null;
+  /** All operations of all migrations, in replay order, each tagged with its migrationId. */
+  operations: SchemaOperation[];
+  problems: FrontendProblem[];
+  /** SQL migrations: several files claiming one version. */
+  versionClashes?: { version: string; files: string[] }[];
+}
+
+export interface ModelFrontend {
+  extract(files: SourceFile[], config: Config): Promise<ModelFacts>;
+}
+
+export interface MigrationFrontend {
+  extract(files: SourceFile[], config: Config): Promise<MigrationFacts>;
+}

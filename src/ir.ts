@@ -1,0 +1,343 @@
+/**
+ * The intermediate representation every part of ormlint speaks.
+ *
+ * Frontends (Python, SQL, TypeScript) turn syntax trees into these facts; `src/schema/` builds
+ * schemas from them; rules read them and nothing else. Nothing here knows about a parser.
+ * Paths are relative to the project root with `/`; lines and columns are 1-based.
+ */
+
+/** A span in a project file. `endLine`/`endColumn` are inclusive-exclusive like ESLint's. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema: what a set of tables looks like, for both the models and the replayed migrations.
+// ---------------------------------------------------------------------------------------------
+
+/** A column. `type` is Postgres' canonical spelling (see src/schema/types.ts), or null if unknown. */
+export interface Column {
+  name: string;
+  type: string | null;
+  nullable: boolean;
+  /** Part of the table's primary key (a convenience mirror of Table.primaryKey). */
+  primaryKey: boolean;
+  /** Has a single-column unique constraint or `unique=True`. */
+  unique: boolean;
+  /** Has a single-column index (model `index=True`, or a one-column CREATE INDEX). */
+  index: boolean;
+  /** A single-column foreign key, mirrored from Table.foreignKeys for convenience. */
+  foreignKey: ForeignKeyRef | null;
+  /**
+   * The server-side default as SQL text when known (`now()`, `'pending'::character varying`, `0`),
+   * null when there is none. Python-side `default=` is not a server default and lives in `pyDefault`.
+   */
+  default: string | null;
+  /** Python-side default (`default=` of SQLAlchemy), kept as source text; never compared to SQL. */
+  pyDefault?: string | null;
+  /** Identity / serial: the database fills it. */
+  generated?: 'serial' | 'identity' | null;
+  location?: SourceLocation;
+}
+
+export interface ForeignKeyRef {
+  /** `schema.table` or plain `table` as written; resolveTableKey() qualifies it. */
+  table: string;
+  column: string;
+  onDelete?: string | null;
+  onUpdate?: string | null;
+}
+
+export interface Index {
+  /** Null when the model leaves the name to SQLAlchemy's naming convention (`ix_<table>_<col>`). */
+  name: string | null;
+  columns: string[];
+  unique: boolean;
+  /** Partial index predicate or expression columns make an index only partly comparable. */
+  where?: string | null;
+  location?: SourceLocation;
+}
+
+export interface ForeignKey {
+  name: string | null;
+  columns: string[];
+  /** Qualified key of the referenced table: `schema.table`. */
+  refTable: string;
+  refColumns: string[];
+  onDelete?: string | null;
+  onUpdate?: string | null;
+  location?: SourceLocation;
+}
+
+export interface UniqueConstraint {
+  name: string | null;
+  columns: string[];
+  location?: SourceLocation;
+}
+
+export interface CheckConstraint {
+  name: string | null;
+  expression: string;
+  location?: SourceLocation;
+}
+
+export interface PrimaryKey {
+  name: string | null;
+  columns: string[];
+}
+
+export interface Table {
+  schema: string;
+  name: string;
+  /** In declaration order. */
+  columns: Column[];
+  primaryKey: PrimaryKey | null;
+  indexes: Index[];
+  foreignKeys: ForeignKey[];
+  uniques: UniqueConstraint[];
+  checks: CheckConstraint[];
+  comment?: string | null;
+  /**
+   * Something we could not evaluate statically touched this table (a built `op.execute` string,
+   * a column list from a loop): drift rules stay quiet on it rather than guess.
+   */
+  uncertain: boolean;
+  uncertainReasons?: string[];
+  /** Where it was declared (model class / CREATE TABLE). */
+  location?: SourceLocation;
+  /** Partitioned / INHERITS etc. noted for the reader; never compared. */
+  notes?: string[];
+}
+
+export interface EnumType {
+  schema: string;
+  name: string;
+  values: string[];
+  location?: SourceLocation;
+}
+
+/** Tables keyed by `schema.table` (see tableKey()). */
+export interface Schema {
+  tables: Map<string, Table>;
+  enums: Map<string, EnumType>;
+}
+
+export function tableKey(schema: string, name: string): string {
+  return `${schema}.${name}`;
+}
+
+export function emptySchema(): Schema {
+  return { tables: new Map(), enums: new Map() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models and the registry (the model side).
+// ---------------------------------------------------------------------------------------------
+
+export interface ModelClass {
+  className: string;
+  /** Dotted module path (`app.models.auto_response`) when it can be derived from the file path. */
+  module: string | null;
+  location: SourceLocation;
+  /** Qualified table key `schema.table`, or null for abstract classes / unresolved names. */
+  table: string | null;
+  /** How the table name was obtained. */
+  tableSource: 'tablename' | 'table-object' | 'inherited' | 'naming-convention' | 'unresolved' | 'none';
+  /** Fully qualified name of the declarative base it derives from, e.g. `app.models.base.Base`. */
+  base: string | null;
+  /** The direct base class expressions as written. */
+  bases: string[];
+  abstract: boolean;
+  /** Columns this class contributes (own, mixins, and for joined inheritance its own table). */
+  columns: Column[];
+  relationships: Relationship[];
+  /** Single-table inheritance child: contributes columns to the parent's table. */
+  inheritsTableFrom?: string | null;
+}
+
+export interface Relationship {
+  name: string;
+  target: string | null;
+  backref?: string | null;
+  backPopulates?: string | null;
+  location: SourceLocation;
+}
+
+/** One name the registry module ends up binding, after "last import wins". */
+export interface RegistryBinding {
+  name: string;
+  className: string;
+  file: string;
+  /** Where the binding import is written (in the registry module or a re-exporting module). */
+  importLocation: SourceLocation;
+  /** Earlier bindings of the same name that this one overrode. */
+  shadowed: { className: string; file: string; importLocation: SourceLocation }[];
+}
+
+export interface Registry {
+  /** The registry module files that were configured and found. */
+  roots: string[];
+  /** Every project file whose module gets imported (transitively) from a root. */
+  reachableFiles: string[];
+  /** Classes whose defining module is reachable: SQLAlchemy sees them. */
+  reachable: { className: string; file: string }[];
+  /** Names the registry modules expose, with which class each resolves to. */
+  bindings: RegistryBinding[];
+  /**
+   * Import statements in a registry module whose names nothing else in that module uses: ruff's
+   * F401 would flag them. Used for the unimported-model hint, keyed by file.
+   */
+  unusedImportFiles?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations (the migration side).
+// ---------------------------------------------------------------------------------------------
+
+export interface MigrationInfo {
+  /** Alembic revision id, or the SQL file's version string. */
+  id: string;
+  file: string;
+  /** Alembic down_revision(s); for SQL the previous version (by order). */
+  parents: string[];
+  dependsOn?: string[];
+  branchLabels?: string[];
+  /** Position in replay order, 0-based; -1 if it could not be ordered (cycle, dangling). */
+  order: number;
+  /** The `revision = ...` line, or line 1 of a SQL file. */
+  location: SourceLocation;
+  /** Location of the down_revision assignment, for graph findings. */
+  parentsLocation?: SourceLocation;
+  description?: string | null;
+}
+
+/** What the migration graph looks like; computed from MigrationInfo, judged by migration-graph. */
+export interface MigrationGraph {
+  heads: string[];
+  roots: string[];
+  /** A parent id that no revision defines. */
+  dangling: { id: string; missingParent: string }[];
+  /** One id defined by several files. */
+  duplicates: { id: string; files: string[] }[];
+  /** Each cycle as the ids along it. */
+  cycles: string[][];
+}
+
+/** A qualified or unqualified name as the source wrote it; replay resolves unqualified names. */
+export interface ObjectName {
+  schema: string | null;
+  name: string;
+}
+
+/** A column as a migration declares it (before it lands in a Table). */
+export interface ColumnSpec {
+  name: string;
+  type: string | null;
+  /** Explicit NOT NULL / nullable=False; undefined when the source does not say (defaults apply). */
+  nullable?: boolean;
+  primaryKey?: boolean;
+  unique?: boolean;
+  index?: boolean;
+  default?: string | null;
+  generated?: 'serial' | 'identity' | null;
+  references?: { table: ObjectName; column: string | null; onDelete?: string | null; onUpdate?: string | null; name?: string | null };
+  /** Enum type this column creates as a side effect (sa.Enum(..., name=)). */
+  createsEnum?: { name: ObjectName; values: string[] } | null;
+  location?: SourceLocation;
+}
+
+export type ConstraintSpec =
+  | { kind: 'primaryKey'; name: string | null; columns: string[]; location?: SourceLocation }
+  | { kind: 'unique'; name: string | null; columns: string[]; location?: SourceLocation }
+  | { kind: 'check'; name: string | null; expression: string; location?: SourceLocation }
+  | {
+      kind: 'foreignKey';
+      name: string | null;
+      columns: string[];
+      refTable: ObjectName;
+      /** Empty means "the referenced table's primary key" (Postgres' REFERENCES t). */
+      refColumns: string[];
+      onDelete?: string | null;
+      onUpdate?: string | null;
+      location?: SourceLocation;
+    };
+
+/**
+ * One schema change. Both SQL and Alembic migrations translate into these; src/schema/replay.ts
+ * applies them in order. Every operation carries the location of the statement that made it.
+ */
+export type SchemaOperation = { location: SourceLocation; migrationId?: string } & (
+  | { op: 'createTable'; table: ObjectName; columns: ColumnSpec[]; constraints: ConstraintSpec[]; indexes?: { name: string | null; columns: string[]; unique: boolean }[]; ifNotExists?: boolean; like?: ObjectName[]; notes?: string[] }
+  | { op: 'dropTable'; table: ObjectName; ifExists?: boolean; cascade?: boolean }
+  | { op: 'renameTable'; table: ObjectName; newName: string }
+  | { op: 'setTableSchema'; table: ObjectName; newSchema: string }
+  | { op: 'addColumn'; table: ObjectName; column: ColumnSpec; ifNotExists?: boolean }
+  | { op: 'dropColumn'; table: ObjectName; column: string; ifExists?: boolean; cascade?: boolean }
+  | { op: 'renameColumn'; table: ObjectName; column: string; newName: string }
+  | {
+      op: 'alterColumn';
+      table: ObjectName;
+      column: string;
+      /** Present when the type changes. */
+      type?: string | null;
+      /** true = DROP NOT NULL, false = SET NOT NULL. */
+      nullable?: boolean;
+      /** A string sets the default, null drops it; undefined leaves it. */
+      default?: string | null;
+      /** ADD/DROP IDENTITY and similar. */
+      generated?: 'identity' | null;
+    }
+  | { op: 'addConstraint'; table: ObjectName; constraint: ConstraintSpec }
+  | { op: 'dropConstraint'; table: ObjectName; name: string; ifExists?: boolean; cascade?: boolean }
+  | { op: 'createIndex'; table: ObjectName; name: string | null; columns: string[]; unique: boolean; where?: string | null; ifNotExists?: boolean; schema?: string | null }
+  | { op: 'dropIndex'; index: ObjectName; ifExists?: boolean }
+  | { op: 'renameIndex'; index: ObjectName; newName: string }
+  | { op: 'createEnum'; name: ObjectName; values: string[]; ifNotExists?: boolean }
+  | { op: 'alterEnumAddValue'; name: ObjectName; value: string; before?: string | null; after?: string | null; ifNotExists?: boolean }
+  | { op: 'alterEnumRenameValue'; name: ObjectName; from: string; to: string }
+  | { op: 'dropEnum'; name: ObjectName; ifExists?: boolean }
+  | { op: 'createSchema'; name: string; ifNotExists?: boolean }
+  | { op: 'dropSchema'; name: string; ifExists?: boolean; cascade?: boolean }
+  | { op: 'setSearchPath'; schemas: string[] }
+  | { op: 'comment'; table: ObjectName; column?: string | null; text: string | null }
+  /** Something that touched these tables (or unknown ones, when empty) and could not be evaluated. */
+  | { op: 'uncertain'; tables: ObjectName[]; reason: string }
+);
+
+// ---------------------------------------------------------------------------------------------
+// Problems frontends meet while reading (they do not judge; rules parse-error/unresolved report).
+// ---------------------------------------------------------------------------------------------
+
+export interface FrontendProblem {
+  kind: 'parse-error' | 'unresolved';
+  message: string;
+  location: SourceLocation;
+  /** For unresolved: the table(s) it touches, qualified keys, when known. */
+  tables?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything a rule can read.
+// ---------------------------------------------------------------------------------------------
+
+export interface ProjectFacts {
+  /** Model side; null when `models` is not configured. */
+  models: ModelClass[] | null;
+  registry: Registry | null;
+  modelSchema: Schema | null;
+  /** Migration side; null when `migrations` is not configured. */
+  migrations: MigrationInfo[] | null;
+  migrationKind: string | null;
+  migrationGraph: MigrationGraph | null;
+  migratedSchema: Schema | null;
+  /** Where each migrated table was created / last touched, keyed by table key. */
+  migratedTableOrigins?: Map<string, SourceLocation>;
+  /** SQL migrations: several files that claim one version. */
+  versionClashes?: { version: string; files: string[] }[];
+  problems: FrontendProblem[];
+  defaultSchema: string;
+}

@@ -1,0 +1,132 @@
+import type { Config } from './config/types.js';
+import type { Diagnostic } from './engine/diagnostic.js';
+import { applyBaseline, readBaseline } from './engine/baseline.js';
+import { runRules } from './engine/runner.js';
+import { applySuppressions } from './engine/suppressions.js';
+import { discoverFiles } from './files.js';
+import { migrationFrontend, modelFrontend } from './frontends/index.js';
+import type { MigrationFacts, ModelFacts, SourceFile } from './frontends/types.js';
+import type { FrontendProblem, ProjectFacts } from './ir.js';
+import { replayMigrations } from './schema/replay.js';
+
+export interface RunStats {
+  files: number;
+  models: number;
+  tables: number;
+  migrations: number;
+  durationMs: number;
+}
+
+export interface RunResult {
+  config: Config;
+  facts: ProjectFacts;
+  /** After suppressions and the baseline, sorted by file, line, column. */
+  diagnostics: Diagnostic[];
+  /** Findings the baseline accepted as known debt. */
+  baselined: number;
+  stats: RunStats;
+}
+
+export interface RunOptions {
+  /** Overrides `config.baseline` (CLI --baseline). */
+  baselinePath?: string | null;
+  /** `ormlint baseline` wants every finding, not only the new ones. */
+  ignoreBaseline?: boolean;
+}
+
+/**
+ * The whole pipeline, shared by the CLI and the Action:
+ * config → discover → frontends → schemas → rules → suppressions → baseline.
+ * Only reads files under config.root; never executes project code (plugins excepted, opt-in).
+ */
+export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  const problems: FrontendProblem[] = [];
+  const sources = new Map<string, SourceFile>();
+
+  let modelFacts: ModelFacts | null = null;
+  if (config.models) {
+    const found = await discoverFiles(config.root, config.models.include, config.models.exclude, config.maxFileBytes);
+    problems.push(...found.problems);
+    for (const f of found.files) sources.set(f.path, f);
+    const frontend = await modelFrontend(config.models.orm);
+    if (frontend) modelFacts = await frontend.extract(found.files, config);
+    else problems.push(notSupported(`models.orm "${config.models.orm}"`, config));
+  }
+
+  let migrationFacts: MigrationFacts | null = null;
+  if (config.migrations) {
+    const found = await discoverFiles(config.root, config.migrations.include, config.migrations.exclude, config.maxFileBytes);
+    problems.push(...found.problems);
+    for (const f of found.files) sources.set(f.path, f);
+    const frontend = await migrationFrontend(config.migrations.kind);
+    if (frontend) migrationFacts = await frontend.extract(found.files, config);
+    else problems.push(notSupported(`migrations.kind "${config.migrations.kind}"`, config));
+  }
+
+  if (modelFacts) problems.push(...modelFacts.problems);
+  if (migrationFacts) problems.push(...migrationFacts.problems);
+
+  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema }) : null;
+  if (replay) problems.push(...replay.problems);
+
+  const facts: ProjectFacts = {
+    models: modelFacts?.models ?? null,
+    registry: modelFacts?.registry ?? null,
+    modelSchema: modelFacts?.schema ?? null,
+    migrations: migrationFacts?.migrations ?? null,
+    migrationKind: config.migrations?.kind ?? null,
+    migrationGraph: migrationFacts?.graph ?? null,
+    migratedSchema: replay?.schema ?? null,
+    migratedTableOrigins: replay?.origins,
+    versionClashes: migrationFacts?.versionClashes,
+    problems,
+    defaultSchema: config.defaultSchema,
+  };
+
+  const raw = await runRules(facts, config);
+  const suppressed = applySuppressions(raw, sources, config);
+  let diagnostics = suppressed;
+  let baselined = 0;
+  const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;
+  if (!options.ignoreBaseline && baselinePath) {
+    const baseline = readBaseline(config.root, baselinePath);
+    if (baseline) {
+      const applied = applyBaseline(diagnostics, baseline);
+      diagnostics = applied.kept;
+      baselined = applied.baselined;
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+
+  return {
+    config,
+    facts,
+    diagnostics,
+    baselined,
+    stats: {
+      files: sources.size,
+      models: facts.models?.filter((m) => !m.abstract && m.table).length ?? 0,
+      tables: facts.modelSchema?.tables.size ?? facts.migratedSchema?.tables.size ?? 0,
+      migrations: facts.migrations?.length ?? 0,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+function notSupported(what: string, config: Config): FrontendProblem {
+  return {
+    kind: 'unresolved',
+    message: `${what} is not supported yet by this version of ormlint; that side is not checked`,
+    location: { file: config.file ? relativeConfig(config) : '.ormlint.yml', line: 1, column: 1 },
+  };
+}
+
+function relativeConfig(config: Config): string {
+  const file = config.file ?? '';
+  return file.startsWith(config.root) ? file.slice(config.root.length + 1).split('\\').join('/') : file;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.subject.localeCompare(b.subject);
+}
