@@ -1,0 +1,240 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceLocation } from '../../ir.js';
+
+/**
+ * Small, shared readers over tree-sitter-python nodes: static values of literals, call arguments,
+ * dotted names, locations. Both the SQLAlchemy and the Alembic frontends use these, so a literal
+ * means the same thing in a model and in a migration.
+ */
+
+/** 1-based location of a node in `file` (tree-sitter rows/columns are 0-based). */
+export function nodeLocation(node: Node, file: string): SourceLocation {
+  return {
+    file,
+    line: node.startPosition.row + 1,
+    column: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column + 1,
+  };
+}
+
+/** Skips wrapping parentheses: `("x")` is `"x"`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) {
+    current = current.namedChild(0)!;
+  }
+  return current;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\\\': '\\', "\\'": "'", '\\"': '"', '\\n': '\n', '\\t': '\t', '\\r': '\r', '\\0': '\0',
+  '\\a': '\x07', '\\b': '\b', '\\f': '\f', '\\v': '\v', '\\\n': '',
+};
+
+function decodeEscape(text: string): string {
+  if (text in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[text]!;
+  const kind = text[1];
+  if (kind === 'x' || kind === 'u' || kind === 'U') return String.fromCodePoint(parseInt(text.slice(2), 16));
+  if (kind !== undefined && kind >= '0' && kind <= '7') return String.fromCodePoint(parseInt(text.slice(1), 8));
+  // `\N{...}` and unknown escapes: Python keeps unknown escapes as written.
+  return text;
+}
+
+/**
+ * The value of a string literal (also implicit concatenation `"a" "b"`), or null when it is not
+ * static: an f-string with interpolations, a bytes literal, or not a string at all.
+ */
+export function stringValue(input: Node | null | undefined): string | null {
+  if (!input) return null;
+  const node = unwrap(input);
+  if (node.type === 'concatenated_string') {
+    let out = '';
+    for (const part of node.namedChildren) {
+      const value = part ? stringValue(part) : null;
+      if (value === null) return null;
+      out += value;
+    }
+    return out;
+  }
+  if (node.type !== 'string') return null;
+  const start = node.namedChildren.find((c) => c?.type === 'string_start');
+  const prefix = (start?.text ?? '').replace(/['"]+$/u, '').toLowerCase();
+  if (prefix.includes('b')) return null;
+  const raw = prefix.includes('r');
+  let out = '';
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    switch (child.type) {
+      case 'string_start':
+      case 'string_end':
+        break;
+      case 'string_content':
+        // Escape sequences may be nested inside string_content in some grammar versions.
+        out += raw ? child.text : decodeContent(child);
+        break;
+      case 'escape_sequence':
+        out += raw ? child.text : decodeEscape(child.text);
+        break;
+      case 'interpolation':
+        return null;
+      default:
+        out += child.text;
+    }
+  }
+  return out;
+}
+
+function decodeContent(node: Node): string {
+  if (node.namedChildCount === 0) return node.text;
+  // Rebuild the text, replacing each escape_sequence child by its value.
+  let out = '';
+  let cursor = node.startIndex;
+  const text = node.text;
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    out += text.slice(cursor - node.startIndex, child.startIndex - node.startIndex);
+    out += child.type === 'escape_sequence' ? decodeEscape(child.text) : child.text;
+    cursor = child.endIndex;
+  }
+  out += text.slice(cursor - node.startIndex);
+  return out;
+}
+
+/** A static Python value: str, int/float, bool, None, or a tuple/list of them. */
+export type StaticValue = string | number | boolean | null | StaticValue[];
+
+/** Sentinel for "cannot be evaluated statically" (distinct from Python's None = null). */
+export const NOT_STATIC: unique symbol = Symbol('not static');
+
+/** Evaluates a literal expression without running anything; NOT_STATIC for anything else. */
+export function staticValue(input: Node | null | undefined): StaticValue | typeof NOT_STATIC {
+  if (!input) return NOT_STATIC;
+  const node = unwrap(input);
+  switch (node.type) {
+    case 'string':
+    case 'concatenated_string': {
+      const value = stringValue(node);
+      return value === null ? NOT_STATIC : value;
+    }
+    case 'integer': {
+      const text = node.text.replace(/_/gu, '').toLowerCase();
+      const value = text.startsWith('0x') || text.startsWith('0o') || text.startsWith('0b') ? Number(text) : parseInt(text, 10);
+      return Number.isFinite(value) ? value : NOT_STATIC;
+    }
+    case 'float':
+      return Number(node.text.replace(/_/gu, ''));
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'none':
+      return null;
+    case 'unary_operator': {
+      const operand = node.childForFieldName('argument');
+      const value = staticValue(operand);
+      if (typeof value === 'number' && node.child(0)?.type === '-') return -value;
+      if (typeof value === 'number' && node.child(0)?.type === '+') return value;
+      return NOT_STATIC;
+    }
+    case 'tuple':
+    case 'list': {
+      const out: StaticValue[] = [];
+      for (const child of node.namedChildren) {
+        if (!child || child.type === 'comment') continue;
+        const value = staticValue(child);
+        if (value === NOT_STATIC) return NOT_STATIC;
+        out.push(value);
+      }
+      return out;
+    }
+    default:
+      return NOT_STATIC;
+  }
+}
+
+/**
+ * The dotted name of an identifier or attribute chain: `sa.Column` → "sa.Column",
+ * `sqlalchemy.dialects.postgresql.JSONB` → that; null for anything else (calls, subscripts).
+ */
+export function dottedName(input: Node | null | undefined): string | null {
+  if (!input) return null;
+  const node = unwrap(input);
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') {
+    const object = dottedName(node.childForFieldName('object'));
+    const attribute = node.childForFieldName('attribute');
+    return object && attribute ? `${object}.${attribute.text}` : null;
+  }
+  return null;
+}
+
+/** The last segment of a dotted name: `sa.Column` → "Column". */
+export function lastSegment(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? name : name.slice(dot + 1);
+}
+
+export interface CallArguments {
+  positional: Node[];
+  keywords: Map<string, Node>;
+  /** `*args` / `**kwargs` present: the argument list is not fully known statically. */
+  hasSplat: boolean;
+}
+
+/** Splits a call's arguments into positional ones and keyword ones (by name). */
+export function callArguments(call: Node): CallArguments {
+  const result: CallArguments = { positional: [], keywords: new Map(), hasSplat: false };
+  const args = call.childForFieldName('arguments');
+  if (!args) return result;
+  for (const child of args.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type === 'keyword_argument') {
+      const name = child.childForFieldName('name')?.text;
+      const value = child.childForFieldName('value');
+      if (name && value) result.keywords.set(name, value);
+    } else if (child.type === 'list_splat' || child.type === 'dictionary_splat') {
+      result.hasSplat = true;
+    } else {
+      result.positional.push(child);
+    }
+  }
+  return result;
+}
+
+/** The callee's dotted name of a `call` node (`op.create_table`), or null. */
+export function calleeName(call: Node): string | null {
+  return call.type === 'call' ? dottedName(call.childForFieldName('function')) : null;
+}
+
+/** True when the node or any descendant is an ERROR or MISSING node. */
+export function firstSyntaxError(root: Node): Node | null {
+  if (!root.hasError) return null;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isError || node.isMissing) return node;
+    if (!node.hasError) continue;
+    // Visit children in source order: push in reverse.
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (child && (child.hasError || child.isError || child.isMissing)) stack.push(child);
+    }
+  }
+  return null;
+}
+
+/** Every ERROR/MISSING node that is not inside another one, in source order. */
+export function syntaxErrors(root: Node): Node[] {
+  const out: Node[] = [];
+  const visit = (node: Node): void => {
+    if (node.isError || node.isMissing) {
+      out.push(node);
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child of node.children) if (child) visit(child);
+  };
+  visit(root);
+  return out;
+}
