@@ -1,2 +1,170 @@
-// STUB — written next by the lead.
-console.log('ormlint');
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config/load.js';
+import { baselineJson } from './engine/baseline.js';
+import { SEVERITY_RANK, type Diagnostic, type Severity } from './engine/diagnostic.js';
+import { starterConfig } from './init.js';
+import { formatGithub, formatJson, formatSarif, formatText } from './report/index.js';
+import { formatInspect } from './report/inspect.js';
+import { run, type RunResult } from './run.js';
+import { VERSION } from './version.js';
+
+const HELP = `ormlint ${VERSION} — lint an ORM model registry against its migrations, statically.
+
+Usage:
+  ormlint [check] [options]   lint the project (default command)
+  ormlint inspect [options]   print the facts read (models, registry, migrations, both schemas) as JSON
+  ormlint init [--root DIR]   write a starter .ormlint.yml from the layout found
+  ormlint baseline [options]  record the current findings as accepted debt (only new ones fail)
+
+Options:
+  -c, --config FILE     config file (default: .ormlint.yml in the current folder)
+      --root DIR        project root (default: the config file's folder, else the current folder)
+  -f, --format FORMAT   text | json | sarif | github (default: text)
+  -o, --output FILE     write the report to FILE instead of standard output
+      --fail-on LEVEL   error | warning | notice | never (default: error)
+      --baseline FILE   baseline file (default: the config's "baseline")
+      --no-color        no ANSI colours in text output (also NO_COLOR=1)
+  -h, --help            this help
+  -v, --version         the version
+
+Exit codes: 0 no finding at or above --fail-on; 1 there are; 2 usage, config or internal error.
+Docs: https://github.com/ormlint/ormlint#readme
+`;
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+const COMMANDS = ['check', 'inspect', 'init', 'baseline'] as const;
+
+/** A usage mistake: one line on stderr, exit code 2. */
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Exit code for a set of findings: 1 when any is at or above the threshold. */
+function exitCodeFor(diagnostics: Diagnostic[], failOn: (typeof FAIL_ON)[number]): 0 | 1 {
+  if (failOn === 'never') return 0;
+  const threshold = SEVERITY_RANK[failOn as Severity];
+  return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        root: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const command = oneOf(positionals[0], COMMANDS, 'the command', 'check');
+  const format = oneOf(values.format, FORMATS, '--format', 'text');
+  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
+  const cwd = process.cwd();
+
+  if (command === 'init') {
+    const root = path.resolve(cwd, values.root ?? '.');
+    const target = path.join(root, values.config ?? '.ormlint.yml');
+    if (existsSync(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
+    writeFileSync(target, await starterConfig(root));
+    process.stderr.write(`ormlint: wrote ${path.relative(cwd, target)}\n`);
+    return 0;
+  }
+
+  const config = loadConfig({ configPath: values.config, root: values.root, cwd });
+  const baselinePath = values.baseline !== undefined ? values.baseline : undefined;
+  const result = await withProgress(() =>
+    run(config, { baselinePath, ignoreBaseline: command === 'baseline' }),
+  );
+
+  if (command === 'baseline') {
+    const file = baselinePath ?? config.baseline ?? '.ormlint-baseline.json';
+    const target = path.resolve(config.root, file);
+    writeFileSync(target, baselineJson(result.diagnostics));
+    process.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path.relative(cwd, target)}\n`);
+    return 0;
+  }
+
+  const color = format === 'text' && !values.output && !values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const text = command === 'inspect' ? formatInspect(result) : render(result, format, color);
+  if (values.output) {
+    const target = path.resolve(cwd, values.output);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  } else {
+    process.stdout.write(text);
+  }
+  return command === 'inspect' ? 0 : exitCodeFor(result.diagnostics, failOn);
+}
+
+function render(result: RunResult, format: (typeof FORMATS)[number], color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result);
+    case 'sarif':
+      return formatSarif(result);
+    case 'github':
+      return formatGithub(result);
+    default:
+      return formatText(result, { color });
+  }
+}
+
+/** Shows a progress line on a terminal when a run takes longer than a second. */
+async function withProgress<T>(work: () => Promise<T>): Promise<T> {
+  const tty = process.stderr.isTTY === true;
+  const timer = tty ? setTimeout(() => process.stderr.write('ormlint: reading models and migrations…'), 1000) : null;
+  try {
+    return await work();
+  } finally {
+    if (timer) {
+      clearTimeout(timer);
+      process.stderr.write('\r\x1b[K');
+    }
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      process.stderr.write(`ormlint: ${error.message}\n`);
+      if (error instanceof UsageError) process.stderr.write('Run "ormlint --help" for usage.\n');
+    } else {
+      // Not the user's mistake: say so, and keep the stack for a bug report on request.
+      process.stderr.write(`ormlint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      if (process.env.ORMLINT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      else process.stderr.write('Set ORMLINT_DEBUG=1 for details, and please report it.\n');
+    }
+    process.exitCode = 2;
+  },
+);
