@@ -1,8 +1,34 @@
-// STUB signatures — owned by the reporters helper; each reporter is a pure (result) => string.
+/**
+ * The reporters: each a pure function of a RunResult to the text it prints, so the CLI and the
+ * Action choose where it goes (stdout, --output, a SARIF file) and tests compare strings.
+ */
 import type { RunResult } from '../run.js';
-export { formatText } from './text.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+export { formatText, type TextOptions } from './text.js';
 export { formatJson } from './json.js';
 export { formatSarif } from './sarif.js';
-export { formatGithub } from './github.js';
+export { formatGithub, escapeCommandData, escapeCommandProperty } from './github.js';
+export type { PathOptions } from './paths.js';
+export { countSeverities, type SeverityCounts } from './severityCounts.js';
+
 export type Format = 'text' | 'json' | 'sarif' | 'github';
-export type Reporter = (result: RunResult, options?: { color?: boolean }) => string;
+
+/** What every reporter accepts; each reads only the options that concern it. */
+export interface ReportOptions {
+  /** text: ANSI colours. */
+  color?: boolean;
+  /** sarif, github: the project root's path inside the repository (see PathOptions). */
+  pathPrefix?: string;
+}
+export type Reporter = (result: RunResult, options?: ReportOptions) => string;
+
+/** The reporter for each `--format`. */
+export const reporters: Record<Format, Reporter> = {
+  text: (result, options) => formatText(result, { color: options?.color }),
+  json: (result) => formatJson(result),
+  sarif: (result, options) => formatSarif(result, { pathPrefix: options?.pathPrefix }),
+  github: (result, options) => formatGithub(result, { pathPrefix: options?.pathPrefix }),
+};
