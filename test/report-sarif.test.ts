@@ -82,7 +82,7 @@ describe('formatSarif', () => {
             },
           },
           originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///work/repo/' } },
-          columnKind: 'unicodeCodePoints',
+          columnKind: 'utf16CodeUnits',
           results: [
             {
               ruleId: 'missing-migration',

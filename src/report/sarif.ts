@@ -35,7 +35,9 @@ export function formatSarif(result: RunResult, options: PathOptions = {}): strin
           driver: { name: 'ormlint', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: descriptors },
         },
         ...(srcRoot ? { originalUriBaseIds: { [SRCROOT]: { uri: srcRoot } } } : {}),
-        columnKind: 'unicodeCodePoints',
+        // Columns come from JavaScript strings (tree-sitter and libpg-query positions mapped to
+        // string indices), so they count UTF-16 code units, as ESLint's do.
+        columnKind: 'utf16CodeUnits',
         results: result.diagnostics.map((d) => sarifResult(d, index.get(d.ruleId) ?? 0, options)),
       },
     ],
