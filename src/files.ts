@@ -1,14 +1,204 @@
-// STUB — owned by the config/discovery helper; replace wholesale.
-import type { FrontendProblem } from './ir.js';
+/**
+ * File discovery: which project files the frontends get to see. Everything stays under the project
+ * root; nothing outside it is ever read, not even through a symbolic link.
+ */
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import type { SourceFile } from './frontends/types.js';
+import type { FrontendProblem } from './ir.js';
 
-/** Files under root matching include and not exclude; never outside root, symlinks included. */
+/** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
+export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv']);
+
+/** Files read at once: enough to keep the disk busy, few enough to stay clear of EMFILE. */
+const READ_BATCH = 64;
+
+interface Walk {
+  rootReal: string;
+  isIncluded: (relativePath: string) => boolean;
+  excluded: Ignore;
+  /** Relative paths of matching files, found by any walk start. */
+  files: Set<string>;
+  /** Matching paths that are symbolic links out of the root: skipped, reported as notices. */
+  linksOutside: Set<string>;
+}
+
+/**
+ * Files under `root` matching `include` (picomatch globs, relative to the root, `/` separators)
+ * and not `exclude` (.gitignore syntax, so `!pattern` re-includes), sorted by path.
+ *
+ * Symbolic links are followed only when their real path is inside the root's real path. A link
+ * that matches `include` but points outside the root is skipped with an `unresolved` notice (so a
+ * missing model is explained); a linked folder pointing outside is skipped silently. A folder is
+ * never entered twice on one path, so link loops end. Files over `maxFileBytes` are not read and
+ * get a notice instead; bytes that are not UTF-8 decode to U+FFFD.
+ */
 export async function discoverFiles(
   root: string,
   include: string[],
   exclude: string[],
   maxFileBytes: number,
 ): Promise<{ files: SourceFile[]; problems: FrontendProblem[] }> {
-  void root; void include; void exclude; void maxFileBytes;
-  return { files: [], problems: [] };
+  if (include.length === 0) return { files: [], problems: [] };
+  let rootReal: string;
+  try {
+    rootReal = await fs.realpath(root);
+  } catch {
+    return { files: [], problems: [] };
+  }
+  const walk: Walk = {
+    rootReal,
+    isIncluded: picomatch(include),
+    excluded: ignore().add(exclude),
+    files: new Set(),
+    linksOutside: new Set(),
+  };
+  for (const start of walkStarts(include)) await walkFrom(root, start, walk);
+
+  const problems: FrontendProblem[] = [...walk.linksOutside].sort(comparePaths).map((file) => ({
+    kind: 'unresolved',
+    message: 'skipped: symbolic link to a path outside the project root; ormlint reads only files under the root',
+    location: { file, line: 1, column: 1 },
+  }));
+  const files: SourceFile[] = [];
+  const paths = [...walk.files].sort(comparePaths);
+  for (let i = 0; i < paths.length; i += READ_BATCH) {
+    const batch = await Promise.all(paths.slice(i, i + READ_BATCH).map((file) => readSourceFile(root, file, maxFileBytes)));
+    for (const result of batch) {
+      if ('text' in result) files.push(result);
+      else problems.push(result);
+    }
+  }
+  return { files, problems };
+}
+
+/** Where to start walking and how deep: the static prefix of each glob, so `app/models/**` never walks the whole repository. */
+interface WalkStart {
+  base: string;
+  /** How many folder levels below base a match can be (1 = files directly in base). */
+  depth: number;
+}
+
+function walkStarts(include: string[]): WalkStart[] {
+  const starts = new Map<string, WalkStart>();
+  for (const pattern of include) {
+    const scan = picomatch.scan(pattern);
+    let start: WalkStart;
+    if (!scan.isGlob) {
+      const dir = path.posix.dirname(scan.base);
+      start = { base: dir === '.' ? '' : dir, depth: 1 };
+    } else {
+      // Braces and extglobs may hide `/` or `**`: walk everything below the base.
+      const unbounded = scan.isGlobstar || scan.glob.includes('**') || scan.isBrace || scan.isExtglob;
+      start = { base: scan.base === '.' ? '' : scan.base, depth: unbounded ? Infinity : scan.glob.split('/').length };
+    }
+    const key = `${start.base}\0${start.depth}`;
+    if (!starts.has(key)) starts.set(key, start);
+  }
+  return [...starts.values()];
+}
+
+async function walkFrom(root: string, start: WalkStart, walk: Walk): Promise<void> {
+  const segments = start.base === '' ? [] : start.base.split('/');
+  if (segments.some((segment) => segment === '..' || ALWAYS_SKIPPED_FOLDERS.has(segment))) return;
+  for (let i = 1; i <= segments.length; i++) {
+    if (walk.excluded.ignores(`${segments.slice(0, i).join('/')}/`)) return;
+  }
+  const absolute = path.join(root, ...segments);
+  let real: string;
+  try {
+    real = await fs.realpath(absolute);
+    if (!(await fs.stat(real)).isDirectory()) return;
+  } catch {
+    return;
+  }
+  if (!isInside(walk.rootReal, real)) return;
+  await walkFolder(absolute, start.base, real, start.depth, new Set([real]), walk);
+}
+
+async function walkFolder(absolute: string, relative: string, real: string, depth: number, ancestors: ReadonlySet<string>, walk: Walk): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(absolute, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => comparePaths(a.name, b.name));
+  for (const entry of entries) {
+    const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    const childAbsolute = path.join(absolute, entry.name);
+    let childReal = path.join(real, entry.name);
+    let isFolder = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        childReal = await fs.realpath(childAbsolute);
+        const target = await fs.stat(childReal);
+        isFolder = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling link
+      }
+      if (!isInside(walk.rootReal, childReal)) {
+        if (isFile && matches(childRelative, walk)) walk.linksOutside.add(childRelative);
+        continue;
+      }
+    }
+    if (isFile) {
+      if (matches(childRelative, walk)) walk.files.add(childRelative);
+    } else if (isFolder) {
+      if (depth <= 1 || ALWAYS_SKIPPED_FOLDERS.has(entry.name) || ancestors.has(childReal)) continue;
+      if (walk.excluded.ignores(`${childRelative}/`)) continue;
+      await walkFolder(childAbsolute, childRelative, childReal, depth - 1, new Set([...ancestors, childReal]), walk);
+    }
+  }
+}
+
+function matches(relative: string, walk: Walk): boolean {
+  return walk.isIncluded(relative) && !walk.excluded.ignores(relative);
+}
+
+async function readSourceFile(root: string, file: string, maxFileBytes: number): Promise<SourceFile | FrontendProblem> {
+  const absolute = path.join(root, ...file.split('/'));
+  const location = { file, line: 1, column: 1 };
+  try {
+    const { size } = await fs.stat(absolute);
+    if (size > maxFileBytes) {
+      return { kind: 'unresolved', message: oversizeMessage(size, maxFileBytes), location };
+    }
+    const bytes = await fs.readFile(absolute);
+    return { path: file, text: new TextDecoder('utf-8').decode(bytes) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { kind: 'parse-error', message: `could not read the file (${code})`, location };
+  }
+}
+
+function oversizeMessage(size: number, limit: number): string {
+  let sizeText = formatBytes(size);
+  let limitText = formatBytes(limit);
+  if (sizeText === limitText) {
+    sizeText = `${size} bytes`;
+    limitText = `${limit} bytes`;
+  }
+  return `skipped: ${sizeText} is over the ${limitText} limit (maxFileBytes); raise maxFileBytes in .ormlint.yml to check this file`;
+}
+
+/** Sizes as people read them, in powers of 1024 (the 1 MiB default shows as "1 MB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
+}
+
+function isInside(rootReal: string, candidate: string): boolean {
+  const relative = path.relative(rootReal, candidate);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
