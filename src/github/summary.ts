@@ -1,0 +1,34 @@
+import type { RunResult } from '../run.js';
+import { escapeMarkdown } from './markdown.js';
+import type { TableOptions } from './report.js';
+import { countBySeverity, countsLine, cutNotice, groupByRule, registryOverview, renderRuleTables, statsLine } from './report.js';
+
+/** GitHub accepts up to 1 MiB of job summary per step; leave room for multi-byte characters. */
+export const SUMMARY_BUDGET = 600_000;
+
+export interface SummaryOptions extends TableOptions {
+  /** The config path shown in the heading (relative to the repository). */
+  configLabel: string;
+  /** Lines about annotations GitHub will not show (limits, only-changed); empty when none. */
+  annotationNotes: string[];
+  budget?: number;
+}
+
+/**
+ * The job summary: counts by severity, one table per rule with links to the checked commit and
+ * the rule's docs, the registry overview and the run's stats. It always lists every finding (up to
+ * GitHub's size limit), whatever `only-changed` hid from the annotations.
+ */
+export function buildSummary(result: RunResult, options: SummaryOptions): string {
+  const counts = countBySeverity(result.diagnostics);
+  const lines = [`## ormlint: ${escapeMarkdown(options.configLabel)}`, '', countsLine(counts, result.baselined), ''];
+  for (const note of options.annotationNotes) lines.push(`> ${note}`, '');
+  if (result.diagnostics.length === 0) lines.push('No findings. ✅', '');
+  else {
+    const tables = renderRuleTables(groupByRule(result.diagnostics), options, options.budget ?? SUMMARY_BUDGET);
+    lines.push(tables.markdown);
+    if (tables.cut) lines.push(cutNotice(tables.cut, 'Run `ormlint check` locally or use the `sarif` output for the full list.'), '');
+  }
+  lines.push('### Registry', '', registryOverview(result), '', `<sub>${statsLine(result)}</sub>`, '');
+  return lines.join('\n');
+}
