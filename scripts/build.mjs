@@ -2,7 +2,8 @@
 // dist/ runs from any folder with no node_modules. Output must be byte-for-byte reproducible:
 // .ci/run rebuilds and fails on any diff with the committed dist/.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -15,12 +16,15 @@ const banner = [
   'const __dirname = __ormlintDirname(__filename);',
 ].join('\n');
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+// Build into a fresh folder beside dist/, then move each file into place with rename (atomic), so
+// a process running dist/ while a build happens (parallel tests) never sees it empty or half-written.
+mkdirSync('dist', { recursive: true });
+const staging = mkdtempSync('dist-staging-');
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
 await build({
   entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
-  outdir: 'dist',
+  outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: false,
@@ -30,7 +34,6 @@ await build({
   banner: { js: banner },
   legalComments: 'none',
   logLevel: 'warning',
-  // `typescript` is only needed by the TypeScript frontend, which is imported lazily.
   minify: false,
   sourcemap: false,
 });
@@ -40,5 +43,9 @@ for (const [pkgPath, name] of [
   ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter.wasm'],
   ['tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],
 ]) {
-  copyFileSync(require.resolve(pkgPath), `dist/${name}`);
+  copyFileSync(require.resolve(pkgPath), path.join(staging, name));
 }
+
+const built = new Set(readdirSync(staging));
+for (const name of built) renameSync(path.join(staging, name), path.join('dist', name));
+for (const name of readdirSync('dist')) if (!built.has(name)) rmSync(path.join('dist', name), { recursive: true, force: true });
