@@ -85,7 +85,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   };
 
   const raw = await runRules(facts, config);
-  const suppressed = applySuppressions(raw, sources, config);
+  const suppressed = await applySuppressions(raw, sources, config);
   let diagnostics = suppressed;
   let baselined = 0;
   const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;

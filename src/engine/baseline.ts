@@ -1,21 +1,65 @@
-// STUB — owned by the rules helper; replace wholesale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from '../config/error.js';
 import type { Diagnostic } from './diagnostic.js';
 
-export interface Baseline { fingerprints: Set<string> }
-
-export function readBaseline(root: string, file: string): Baseline | null {
-  void root; void file;
-  return null;
+/** What the baseline file remembers of each accepted finding (for a human reading the diff). */
+export interface BaselineEntry {
+  ruleId: string;
+  file: string;
+  subject: string;
 }
 
+/** Findings accepted as known debt, by fingerprint. */
+export interface Baseline {
+  fingerprints: Set<string>;
+  entries: Record<string, BaselineEntry>;
+}
+
+/**
+ * Reads the baseline file (path relative to the project root). A missing file is no baseline
+ * (the first `ormlint baseline` creates it); a file that is not a version-1 baseline is a config
+ * error, because silently ignoring it would fail every build on old findings.
+ */
+export function readBaseline(root: string, file: string): Baseline | null {
+  const abs = path.resolve(root, file);
+  if (!existsSync(abs)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(abs, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`baseline ${file} is not valid JSON: ${(error as Error).message}`, abs);
+  }
+  const data = parsed as { version?: unknown; fingerprints?: unknown };
+  if (!data || typeof data !== 'object' || data.version !== 1 || !data.fingerprints || typeof data.fingerprints !== 'object') {
+    throw new ConfigError(`baseline ${file} is not an ormlint baseline (expected { "version": 1, "fingerprints": {...} }); regenerate it with "ormlint baseline"`, abs);
+  }
+  const entries = data.fingerprints as Record<string, BaselineEntry>;
+  return { fingerprints: new Set(Object.keys(entries)), entries };
+}
+
+/** Splits findings into the new ones (kept) and the count the baseline accepts. */
 export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline): { kept: Diagnostic[]; baselined: number } {
   const kept = diagnostics.filter((d) => !baseline.fingerprints.has(d.fingerprint));
   return { kept, baselined: diagnostics.length - kept.length };
 }
 
-/** The baseline file's text for these findings. (STUB until the rules helper lands.) */
+/**
+ * The baseline file's text for these findings: `{ version: 1, fingerprints: { fp: {ruleId, file,
+ * subject} } }`, keys sorted so regenerating an unchanged baseline gives an identical file.
+ */
 export function baselineJson(diagnostics: Diagnostic[]): string {
-  const fingerprints: Record<string, { ruleId: string; file: string; subject: string }> = {};
-  for (const d of diagnostics) fingerprints[d.fingerprint] = { ruleId: d.ruleId, file: d.file, subject: d.subject };
+  const sorted = [...diagnostics].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  const fingerprints: Record<string, BaselineEntry> = {};
+  for (const d of sorted) fingerprints[d.fingerprint] = { ruleId: d.ruleId, file: d.file, subject: d.subject };
   return `${JSON.stringify({ version: 1, fingerprints }, null, 2)}\n`;
+}
+
+/** Writes the baseline for `ormlint baseline`; returns the absolute path written. */
+export function writeBaseline(root: string, file: string, diagnostics: Diagnostic[]): string {
+  const abs = path.resolve(root, file);
+  const rel = path.relative(root, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`baseline ${file} is outside the project root`);
+  writeFileSync(abs, baselineJson(diagnostics));
+  return abs;
 }

@@ -17,14 +17,24 @@ export type PropertySchema =
   | { type: 'number'; description?: string }
   | { type: 'array'; items: PropertySchema; description?: string };
 
+/** Project-level settings from .ormlint.yml that some rules judge by (not facts about the code). */
+export interface RuleSettings {
+  /** `models.bases`: the declarative bases models must derive from; empty = any base. */
+  modelBases: string[];
+}
+
 export interface RuleContext {
   facts: ProjectFacts;
   report(report: Report): void;
+  /** Filled by the engine; optional so hand-built contexts in tests stay short. */
+  settings?: RuleSettings;
 }
 
 export interface RuleMeta {
   description: string;
   defaultSeverity: Severity;
+  /** Where a plugin rule is documented; built-in rules link to docs/rules/<id>.md instead. */
+  docsUrl?: string;
 }
 
 export interface RuleDefinition<O extends Record<string, unknown> = Record<string, unknown>> {

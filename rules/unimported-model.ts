@@ -1,0 +1,44 @@
+import { defineRule } from '../src/engine/rule.js';
+import { formatList } from '../src/engine/messages.js';
+import { displayTableName } from '../src/schema/diff.js';
+
+/**
+ * A model in a module nothing imports from the registry: SQLAlchemy never registers it, so the
+ * app cannot query it and Alembic autogenerate never proposes its table.
+ */
+export default defineRule({
+  id: 'unimported-model',
+  meta: {
+    description: 'A model class the registry never reaches, so the app and Alembic autogenerate never see it.',
+    defaultSeverity: 'warning',
+  },
+  messages: {
+    unimported: 'Model {{name}} ({{file}}) is never imported from the registry ({{roots}}), so the app and Alembic autogenerate never see it',
+    unimportedUnmigrated: 'Model {{name}} ({{file}}) is never imported from the registry ({{roots}}), so the app and Alembic autogenerate never see it; its table "{{table}}" is not created by any migration either',
+  },
+  check(ctx) {
+    const { models, registry, migratedSchema, defaultSchema } = ctx.facts;
+    if (!models || !registry) return;
+    const reachable = new Set(registry.reachableFiles);
+    const unused = registry.unusedImportFiles ?? [];
+    const help = unused.length > 0
+      ? `${formatList(unused)} ${unused.length === 1 ? 'has' : 'have'} imports that only register models; linters such as ruff (F401) report them as unused and "fix" them away. Import the module there and keep it with __all__ or "# noqa: F401".`
+      : `Import it in ${formatList(registry.roots)} (the module, or the class) so SQLAlchemy registers it.`;
+    for (const model of models) {
+      if (model.abstract || reachable.has(model.location.file)) continue;
+      const unmigrated = model.table !== null && migratedSchema !== null && !migratedSchema.tables.has(model.table);
+      ctx.report({
+        messageId: unmigrated ? 'unimportedUnmigrated' : 'unimported',
+        data: {
+          name: model.className,
+          file: model.location.file,
+          roots: formatList(registry.roots),
+          table: model.table ? displayTableName(model.table, defaultSchema) : '',
+        },
+        location: model.location,
+        subject: model.className,
+        help,
+      });
+    }
+  },
+});

@@ -1,0 +1,209 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Config } from '../../src/config/types.js';
+import type { Diagnostic, Report } from '../../src/engine/diagnostic.js';
+import type { RuleDefinition, RuleSettings } from '../../src/engine/rule.js';
+import { fillTemplate } from '../../src/engine/messages.js';
+import {
+  emptySchema,
+  type Column,
+  type ModelClass,
+  type ProjectFacts,
+  type Registry,
+  type Schema,
+  type SourceLocation,
+  type Table,
+} from '../../src/ir.js';
+import { syncColumnMirrors } from '../../src/schema/tables.js';
+
+// ---------------------------------------------------------------------------------------------
+// Fixture cases: fixtures/rules/<rule-id>/{valid,invalid}/<case>/ with expected.json.
+// ---------------------------------------------------------------------------------------------
+
+export const RULE_FIXTURES = fileURLToPath(new URL('../../fixtures/rules', import.meta.url));
+
+/** What a case expects of each finding of its rule. */
+export interface ExpectedFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+  subject: string;
+  file?: string;
+}
+
+export interface RuleCase {
+  ruleId: string;
+  kind: 'valid' | 'invalid';
+  name: string;
+  dir: string;
+  expected: ExpectedFinding[];
+}
+
+/** Every case folder under fixtures/rules, in a stable order. */
+export function listRuleCases(root = RULE_FIXTURES): RuleCase[] {
+  if (!existsSync(root)) return [];
+  const cases: RuleCase[] = [];
+  for (const ruleId of readdirSync(root).sort()) {
+    for (const kind of ['valid', 'invalid'] as const) {
+      const kindDir = path.join(root, ruleId, kind);
+      if (!existsSync(kindDir)) continue;
+      for (const name of readdirSync(kindDir).sort()) {
+        const dir = path.join(kindDir, name);
+        const expectedFile = path.join(dir, 'expected.json');
+        const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedFinding[]) : [];
+        cases.push({ ruleId, kind, name, dir, expected });
+      }
+    }
+  }
+  return cases;
+}
+
+/** A finding reduced to what cases assert, printed one per line so a failing diff reads well. */
+function summarize(d: { ruleId: string; file?: string; line: number; column: number; subject: string; message?: string }, withFile: boolean): string {
+  return `${d.ruleId} ${withFile && d.file ? `${d.file}:` : ''}${d.line}:${d.column} ${JSON.stringify(d.subject)}`;
+}
+
+function sortedLines(lines: string[]): string[] {
+  return [...lines].sort();
+}
+
+/** Fails with every unexpected finding listed (message included) when there is any. */
+export function expectNoFindings(diagnostics: Diagnostic[], ruleId: string, label = ruleId): void {
+  const found = diagnostics.filter((d) => d.ruleId === ruleId);
+  const listing = found.map((d) => `${summarize(d, true)} — ${d.message}`).join('\n');
+  expect(found.length, `${label}: expected no ${ruleId} findings, got:\n${listing}`).toBe(0);
+}
+
+/**
+ * Compares the rule's findings to the expected list (order-free) and fails with a readable
+ * diff: one `rule file:line:col "subject"` per line on each side.
+ */
+export function expectFindings(diagnostics: Diagnostic[], ruleId: string, expected: ExpectedFinding[], label = ruleId): void {
+  const withFile = expected.some((e) => e.file !== undefined);
+  const actual = sortedLines(diagnostics.filter((d) => d.ruleId === ruleId).map((d) => summarize(d, withFile)));
+  const wanted = sortedLines(expected.map((e) => summarize(e, withFile)));
+  const messages = diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `  ${summarize(d, true)} — ${d.message}`).join('\n');
+  expect(actual, `${label}: findings differ from expected.json\nactual findings:\n${messages || '  (none)'}`).toEqual(wanted);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hand-built facts for fast unit tests of rules (no parser involved).
+// ---------------------------------------------------------------------------------------------
+
+export function loc(file: string, line: number, column = 1): SourceLocation {
+  return { file, line, column };
+}
+
+/** A column with every mirror off; override what the case needs. */
+export function column(name: string, type: string | null, extra: Partial<Column> = {}): Column {
+  return { name, type, nullable: true, primaryKey: false, unique: false, index: false, foreignKey: null, default: null, ...extra };
+}
+
+/**
+ * A table in `public` (or the schema in `schema.table`). Its primary key is taken from the
+ * columns marked primaryKey; pass `sync: true` to derive the mirrors from constraints instead.
+ */
+export function table(name: string, columns: Column[], extra: Partial<Table> & { sync?: boolean } = {}): Table {
+  const [schema, bare] = name.includes('.') ? (name.split('.') as [string, string]) : ['public', name];
+  const { sync, ...rest } = extra;
+  const pk = columns.filter((c) => c.primaryKey).map((c) => c.name);
+  const t: Table = {
+    schema,
+    name: bare,
+    columns,
+    primaryKey: pk.length > 0 ? { name: null, columns: pk } : null,
+    indexes: [],
+    foreignKeys: [],
+    uniques: [],
+    checks: [],
+    uncertain: false,
+    ...rest,
+  };
+  if (sync) syncColumnMirrors(t);
+  return t;
+}
+
+export function schemaOf(...tables: Table[]): Schema {
+  const schema = emptySchema();
+  for (const t of tables) schema.tables.set(`${t.schema}.${t.name}`, t);
+  return schema;
+}
+
+export function model(className: string, file: string, line: number, tableName: string | null, extra: Partial<ModelClass> = {}): ModelClass {
+  return {
+    className,
+    module: file.replace(/\.py$/, '').split('/').join('.'),
+    location: { file, line, column: 7, endLine: line, endColumn: 7 + className.length },
+    table: tableName === null ? null : tableName.includes('.') ? tableName : `public.${tableName}`,
+    tableSource: tableName === null ? 'none' : 'tablename',
+    base: 'app.models.base.Base',
+    bases: ['Base'],
+    abstract: false,
+    columns: [],
+    relationships: [],
+    ...extra,
+  };
+}
+
+export function registry(reachableFiles: string[], extra: Partial<Registry> = {}): Registry {
+  return { roots: ['app/models/__init__.py'], reachableFiles, reachable: [], bindings: [], ...extra };
+}
+
+export function facts(partial: Partial<ProjectFacts> = {}): ProjectFacts {
+  return {
+    models: null,
+    registry: null,
+    modelSchema: null,
+    migrations: null,
+    migrationKind: null,
+    migrationGraph: null,
+    migratedSchema: null,
+    problems: [],
+    defaultSchema: 'public',
+    ...partial,
+  };
+}
+
+/** A finding as a unit test sees it: the report plus its filled message. */
+export interface CheckedReport extends Report {
+  message: string;
+}
+
+/** Runs one rule's check directly (no engine) with its default options merged with `options`. */
+export function check<O extends Record<string, unknown>>(
+  rule: RuleDefinition<O>,
+  input: ProjectFacts,
+  options: Partial<O> = {},
+  settings: RuleSettings = { modelBases: [] },
+): CheckedReport[] {
+  const reports: CheckedReport[] = [];
+  rule.check(
+    { facts: input, settings, report: (r) => reports.push({ ...r, message: fillTemplate(rule.messages[r.messageId] ?? r.messageId, r.data) }) },
+    { ...(rule.defaultOptions ?? {}), ...options } as O,
+  );
+  return reports;
+}
+
+/** `file:line:col subject` of each report, sorted: what most rule unit tests assert. */
+export function where(reports: Report[]): string[] {
+  return reports.map((r) => `${r.location.file}:${r.location.line}:${r.location.column} ${r.subject}`).sort();
+}
+
+/** A config as the loader would make it, for engine tests that need one. */
+export function testConfig(root: string, overrides: Partial<Config> = {}): Config {
+  return {
+    file: path.join(root, '.ormlint.yml'),
+    root,
+    models: null,
+    migrations: null,
+    dialect: 'postgres',
+    defaultSchema: 'public',
+    rules: {},
+    plugins: [],
+    baseline: null,
+    maxFileBytes: 1024 * 1024,
+    ...overrides,
+  };
+}
