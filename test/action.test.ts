@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { FakeGithub } from './helpers/fakeGithub.js';
 import { startFakeGithub } from './helpers/fakeGithub.js';
 
@@ -397,5 +397,22 @@ describe('the bundled Action against a fake GitHub API', { timeout: 120_000 }, (
       'missing-migration services/api/app/models/user.py',
       'orphan-table services/api/migrations/versions/001_init.py',
     ]);
+  });
+
+  it("runs the README's workflow step as written", async () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## In a GitHub workflow'));
+    const block = section.slice(section.indexOf('```yaml') + '```yaml'.length, section.indexOf('```', section.indexOf('```yaml') + 7));
+    const workflow = parseYaml(block) as { permissions: Record<string, string>; jobs: Record<string, { steps: { uses: string; with?: Record<string, string> }[] }> };
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const step = Object.values(workflow.jobs).flatMap((job) => job.steps).find((s) => s.uses.startsWith('ormlint/ormlint@'))!;
+    const actionInputs = Object.keys((parseYaml(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+    expect(Object.keys(step.with ?? {}).filter((name) => !actionInputs.includes(name))).toEqual([]);
+
+    fake = await startFakeGithub();
+    const run = await runAction({ inputs: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)])) });
+    expect(run.code).toBe(1);
+    expect(fake.comments.get(7)).toHaveLength(1);
+    expect(run.outputs.errors).toBe('1');
   });
 });
