@@ -1,8 +1,174 @@
-// STUB — owned by the Alembic helper; replace wholesale.
-import type { MigrationFrontend } from '../types.js';
+import type { Node } from 'web-tree-sitter';
+import type { FrontendProblem, MigrationInfo, SchemaOperation } from '../../ir.js';
+import { computeRevisionGraph } from '../../schema/revisionGraph.js';
+import { loadSqlParser } from '../sql/translate.js';
+import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
+import { upgradeOperations } from './alembicOps.js';
+import { parsePython } from './parser.js';
+import { readImports } from './sqlalchemyTypes.js';
+import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors } from './syntax.js';
 
+/**
+ * Alembic migrations: each revision file's identifiers (`revision`, `down_revision`,
+ * `branch_labels`, `depends_on`) make the revision graph; its `upgrade()` makes the operations.
+ * The id always comes from the `revision` variable, never from the file name (date-named files).
+ * `downgrade()` is never read. Files without a `revision` variable (env.py, __init__.py) are
+ * not revisions and are skipped without a word.
+ */
 export const alembicFrontend: MigrationFrontend = {
-  async extract() {
-    return { migrations: [], graph: null, operations: [], problems: [] };
+  async extract(files, config) {
+    await loadSqlParser();
+    const revisions: RevisionFile[] = [];
+    const problems: FrontendProblem[] = [];
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+      const read = await readRevisionFile(file, config.defaultSchema);
+      problems.push(...read.problems);
+      if (read.revision) revisions.push(read.revision);
+    }
+    return assembleMigrations(revisions, problems);
   },
 };
+
+interface RevisionFile {
+  info: MigrationInfo;
+  operations: SchemaOperation[];
+}
+
+/** Orders the revisions through the graph and lays their operations out in replay order. */
+function assembleMigrations(revisions: RevisionFile[], problems: FrontendProblem[]): MigrationFacts {
+  const { graph, order } = computeRevisionGraph(
+    revisions.map((r) => ({ id: r.info.id, file: r.info.file, parents: r.info.parents, dependsOn: r.info.dependsOn })),
+  );
+  revisions.forEach((r, i) => {
+    r.info.order = order[i]!;
+  });
+  const ordered = revisions
+    .filter((r) => r.info.order >= 0)
+    .sort((a, b) => a.info.order - b.info.order);
+  const unordered = revisions.filter((r) => r.info.order < 0);
+  const operations: SchemaOperation[] = [];
+  // Unorderable revisions (cycle, missing parent, duplicate id) are not replayed.
+  for (const r of ordered) for (const operation of r.operations) operations.push({ ...operation, migrationId: r.info.id });
+  return { migrations: [...ordered, ...unordered].map((r) => r.info), graph, operations, problems };
+}
+
+/** Reads one file: its revision identifiers and upgrade() operations, plus its problems. */
+export async function readRevisionFile(
+  file: SourceFile,
+  defaultSchema: string,
+): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[] }> {
+  // op.execute literals and sa.text() defaults go through the Postgres parser.
+  await loadSqlParser();
+  const tree = await parsePython(file.text);
+  try {
+    const root = tree.rootNode;
+    const problems: FrontendProblem[] = syntaxErrors(root).map((node) => ({
+      kind: 'parse-error',
+      message: node.isMissing
+        ? `Python syntax error: missing \`${node.type}\`; the rest of the file is read as far as it parses`
+        : `Python syntax error near \`${shorten(node.text)}\`; the rest of the file is read as far as it parses`,
+      location: nodeLocation(node, file.path),
+    }));
+    const top = topLevel(root);
+    const revisionVar = top.assignments.get('revision');
+    if (!revisionVar) return { revision: null, problems };
+    const id = stringValue(revisionVar.value);
+    if (id === null) {
+      problems.push({ kind: 'unresolved', message: '`revision` is not a string literal; this file is left out of the revision graph', location: nodeLocation(revisionVar.statement, file.path) });
+      return { revision: null, problems };
+    }
+    const info: MigrationInfo = {
+      id,
+      file: file.path,
+      parents: [],
+      order: -1,
+      location: nodeLocation(revisionVar.statement, file.path),
+      description: docstringTitle(root),
+    };
+    const down = top.assignments.get('down_revision');
+    if (down) {
+      info.parentsLocation = nodeLocation(down.statement, file.path);
+      const parents = idList(down.value);
+      if (parents === null) problems.push({ kind: 'unresolved', message: '`down_revision` is not a literal; this revision is read as a root', location: info.parentsLocation });
+      info.parents = parents ?? [];
+    }
+    for (const [variable, key] of [['depends_on', 'dependsOn'], ['branch_labels', 'branchLabels']] as const) {
+      const assigned = top.assignments.get(variable);
+      if (!assigned) continue;
+      const values = idList(assigned.value);
+      if (values === null) problems.push({ kind: 'unresolved', message: `\`${variable}\` is not a literal and is ignored`, location: nodeLocation(assigned.statement, file.path) });
+      else if (values.length > 0) info[key] = values;
+    }
+
+    const operations: SchemaOperation[] = [];
+    const upgrade = top.functions.get('upgrade');
+    if (upgrade) {
+      const read = upgradeOperations(upgrade, {
+        file: file.path,
+        imports: readImports(root),
+        defaultSchema,
+        functions: top.functions,
+        moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
+      });
+      operations.push(...read.operations);
+      problems.push(...read.problems);
+    }
+    return { revision: { info, operations }, problems };
+  } finally {
+    tree.delete();
+  }
+}
+
+interface TopLevel {
+  /** Last assignment wins, as when Python runs the module. */
+  assignments: Map<string, { statement: Node; value: Node }>;
+  functions: Map<string, Node>;
+}
+
+/** Module-level `name = value` / `name: T = value` assignments and `def`s. */
+function topLevel(root: Node): TopLevel {
+  const out: TopLevel = { assignments: new Map(), functions: new Map() };
+  for (const statement of root.namedChildren) {
+    if (!statement) continue;
+    if (statement.type === 'function_definition') {
+      const name = statement.childForFieldName('name')?.text;
+      if (name) out.functions.set(name, statement);
+    } else if (statement.type === 'decorated_definition') {
+      const definition = statement.childForFieldName('definition');
+      const name = definition?.childForFieldName('name')?.text;
+      if (definition?.type === 'function_definition' && name) out.functions.set(name, definition);
+    } else if (statement.type === 'expression_statement') {
+      const assignment = statement.namedChildren[0];
+      if (assignment?.type !== 'assignment') continue;
+      const left = assignment.childForFieldName('left');
+      const right = assignment.childForFieldName('right');
+      if (left?.type === 'identifier' && right) out.assignments.set(left.text, { statement, value: right });
+    }
+  }
+  return out;
+}
+
+/** A revision id list: a string, a tuple/list of strings, or None (empty); null if not static. */
+function idList(node: Node): string[] | null {
+  const value = staticValue(node);
+  if (value === NOT_STATIC) return null;
+  if (value === null) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  return null;
+}
+
+/** The first line of the module docstring: the message given to `alembic revision -m`. */
+function docstringTitle(root: Node): string | null {
+  const first = root.namedChildren.find((c) => c?.type !== 'comment');
+  if (first?.type !== 'expression_statement') return null;
+  const text = stringValue(first.namedChildren[0]);
+  const line = text?.split('\n').find((l) => l.trim() !== '')?.trim();
+  return line ?? null;
+}
+
+function shorten(text: string): string {
+  const flat = text.split(/\s+/u).join(' ');
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+

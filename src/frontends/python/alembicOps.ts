@@ -1,0 +1,983 @@
+import { parseSync } from 'libpg-query';
+import type { Node } from 'web-tree-sitter';
+import type { ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
+import { tableKey } from '../../ir.js';
+import { labelUntypedDefault, nodeKind, renderDefault, type PgNode } from '../sql/expr.js';
+import { sqlToOperations } from '../sql/translate.js';
+import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
+import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+
+/**
+ * Reads the body of an Alembic `upgrade()` into schema operations, with the DDL Alembic and
+ * SQLAlchemy would emit on Postgres in mind (serial primary keys, `ix_<table>_<col>` indexes,
+ * enums created with their table). Anything that cannot be evaluated statically becomes an
+ * `uncertain` operation plus an `unresolved` problem; data fixes and non-table entities are
+ * skipped without a word. Nothing is executed.
+ */
+
+export interface AlembicFileContext {
+  file: string;
+  imports: PythonImports;
+  defaultSchema: string;
+  /** Top-level `def`s of the module: helpers that upgrade() may call. */
+  functions: Map<string, Node>;
+  /** Top-level `name = <expression>` assignments (shared enum types and the like). */
+  moduleValues: Map<string, Node>;
+}
+
+export interface OperationsResult {
+  operations: SchemaOperation[];
+  problems: FrontendProblem[];
+}
+
+/** Alembic's positional parameters per operation (keywords bind by the same names). */
+const PARAMETERS: Record<string, string[]> = {
+  drop_table: ['table_name'],
+  rename_table: ['old_table_name', 'new_table_name'],
+  add_column: ['table_name', 'column'],
+  drop_column: ['table_name', 'column_name'],
+  alter_column: ['table_name', 'column_name'],
+  create_index: ['index_name', 'table_name', 'columns'],
+  drop_index: ['index_name', 'table_name'],
+  create_foreign_key: ['constraint_name', 'source_table', 'referent_table', 'local_cols', 'remote_cols'],
+  create_unique_constraint: ['constraint_name', 'table_name', 'columns'],
+  create_primary_key: ['constraint_name', 'table_name', 'columns'],
+  create_check_constraint: ['constraint_name', 'table_name', 'condition'],
+  drop_constraint: ['constraint_name', 'table_name', 'type_'],
+  create_table_comment: ['table_name', 'comment'],
+  drop_table_comment: ['table_name'],
+  execute: ['sqltext'],
+};
+
+/** Operations that change no table Alembic or ormlint models: skipped quietly. */
+const QUIET_OPERATIONS = new Set([
+  'get_bind', 'bulk_insert', 'create_entity', 'replace_entity', 'drop_entity', 'get_context', 'inline_literal',
+  'invoke', 'run_async', 'f', 'implementation_for', 'register_operation', 'create_exclude_constraint',
+  'create_sequence', 'drop_sequence', 'batch_alter_table',
+]);
+
+/** Thrown by argument readers when something is not static; the caller turns it into `uncertain`. */
+class NotStatic extends Error {
+  constructor(readonly reason: string, readonly node: Node) {
+    super(reason);
+  }
+}
+
+interface Scope {
+  /** `with op.batch_alter_table("t") as batch_op:` aliases. */
+  batch: Map<string, ObjectName>;
+  /** Helper-function inlining depth (one level only). */
+  depth: number;
+  /** Locals of the function being read: name → every value assigned to it. */
+  locals: Map<string, Node[]>;
+}
+
+/** Reads one `def upgrade():` (its body statements, in order). */
+export function upgradeOperations(upgrade: Node, ctx: AlembicFileContext): OperationsResult {
+  const reader = new UpgradeReader(ctx);
+  const body = upgrade.childForFieldName('body');
+  if (body) reader.block(body, { batch: new Map(), depth: 0, locals: collectLocals(body) });
+  return { operations: reader.operations, problems: reader.problems };
+}
+
+class UpgradeReader {
+  readonly operations: SchemaOperation[] = [];
+  readonly problems: FrontendProblem[] = [];
+
+  constructor(private readonly ctx: AlembicFileContext) {}
+
+  block(body: Node, scope: Scope): void {
+    for (const statement of body.namedChildren) if (statement) this.statement(statement, scope);
+  }
+
+  private statement(node: Node, scope: Scope, brokenOk = false): void {
+    if (!brokenOk && node.hasError && node.type !== 'if_statement' && node.type !== 'with_statement' && node.type !== 'try_statement') {
+      // The parse error is reported already; what the broken statement does is unknown.
+      const reader = new UpgradeReader(this.ctx);
+      reader.statement(node, scope, true);
+      const touched = tablesOf(reader.operations);
+      if (touched.length > 0) this.uncertainOnly(node, touched, 'this statement has a syntax error');
+      return;
+    }
+    switch (node.type) {
+      case 'expression_statement': {
+        for (const child of node.namedChildren) {
+          if (!child) continue;
+          const expression = child.type === 'assignment' ? child.childForFieldName('right') : child;
+          const call = expression ? unwrapAwait(expression) : null;
+          if (call?.type === 'call') this.call(call, scope);
+        }
+        return;
+      }
+      case 'with_statement':
+        this.withStatement(node, scope);
+        return;
+      case 'if_statement':
+        this.ifStatement(node, scope);
+        return;
+      case 'for_statement':
+      case 'while_statement':
+        this.loop(node, scope);
+        return;
+      case 'try_statement': {
+        // The try body is what runs when all goes well; handlers are fallbacks we do not guess at.
+        const body = node.childForFieldName('body');
+        if (body) this.block(body, scope);
+        for (const child of node.namedChildren) {
+          if (child?.type === 'finally_clause') {
+            const finallyBody = child.namedChildren.find((c) => c?.type === 'block');
+            if (finallyBody) this.block(finallyBody, scope);
+          }
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private withStatement(node: Node, scope: Scope): void {
+    const batch = new Map(scope.batch);
+    const clause = node.namedChildren.find((c) => c?.type === 'with_clause');
+    for (const item of clause?.namedChildren ?? []) {
+      const value = item?.childForFieldName('value');
+      if (!value) continue;
+      // `with op.batch_alter_table("t") as batch_op` parses as an `as_pattern` value.
+      const call = value.type === 'as_pattern' ? value.namedChildren[0] : value;
+      const alias = value.type === 'as_pattern' ? value.childForFieldName('alias')?.namedChildren[0] ?? value.namedChildren[1] : null;
+      if (!call || call.type !== 'call') continue;
+      const name = dottedName(call.childForFieldName('function'));
+      if (!name || !this.isOp(name.split('.')[0]!) || name.split('.').length !== 2 || lastSegment(name) !== 'batch_alter_table') continue;
+      const args = callArguments(call);
+      const table = this.readTable(args.positional[0] ?? args.keywords.get('table_name'), args.keywords.get('schema'));
+      if (!table) {
+        this.uncertain(call, [], 'the table of this batch_alter_table() is not a literal');
+        continue;
+      }
+      if (alias?.type === 'identifier') batch.set(alias.text, table);
+    }
+    const body = node.childForFieldName('body');
+    if (body) this.block(body, { ...scope, batch });
+  }
+
+  private ifStatement(node: Node, scope: Scope): void {
+    const body = node.childForFieldName('consequence');
+    const before = this.operations.length;
+    if (body) this.block(body, scope);
+    const touched = tablesOf(this.operations.slice(before));
+    const alternatives = node.childrenForFieldName('alternative').filter((a): a is Node => !!a);
+    const branches = alternatives.map((alternative) => {
+      const branch = alternative.childForFieldName('body') ?? alternative.namedChildren.find((c) => c?.type === 'block') ?? null;
+      return { alternative, operations: branch ? this.dryRun(branch, scope) : [] };
+    });
+    // An `if` that changes no table either way (logging, offline-mode checks) is not worth a word.
+    if (this.operations.length === before && branches.every((b) => b.operations.length === 0)) return;
+    this.problems.push({
+      kind: 'unresolved',
+      message: 'The condition of this `if` in upgrade() cannot be evaluated statically; its body is replayed as if the condition held',
+      location: this.location(node),
+      ...(touched.length > 0 ? { tables: touched.map((t) => this.key(t)) } : {}),
+    });
+    for (const { alternative, operations } of branches) {
+      if (operations.length > 0) this.uncertainOnly(alternative, tablesOf(operations), 'an `elif`/`else` branch of upgrade() is not replayed: its condition cannot be evaluated');
+    }
+  }
+
+  private loop(node: Node, scope: Scope): void {
+    const body = node.childForFieldName('body');
+    if (!body) return;
+    const dry = this.dryRun(body, scope);
+    if (dry.length === 0) return;
+    this.uncertain(node, tablesOf(dry), 'migration operations inside a loop cannot be replayed statically');
+  }
+
+  /** Reads a block into a throw-away reader: which operations (and tables) it would produce. */
+  private dryRun(body: Node, scope: Scope): SchemaOperation[] {
+    const reader = new UpgradeReader(this.ctx);
+    reader.block(body, scope);
+    return reader.operations;
+  }
+
+  private call(call: Node, scope: Scope): void {
+    const fn = call.childForFieldName('function');
+    const name = dottedName(fn);
+    if (name) {
+      const dot = name.indexOf('.');
+      const head = dot === -1 ? name : name.slice(0, dot);
+      const method = name.slice(dot + 1);
+      if (dot !== -1 && !method.includes('.') && this.isOp(head)) return this.operation(method, call, null, scope);
+      if (dot !== -1 && !method.includes('.') && scope.batch.has(head)) return this.operation(method, call, scope.batch.get(head)!, scope);
+      if (dot === -1 && this.ctx.functions.has(name)) return this.helperCall(call, this.ctx.functions.get(name)!, scope);
+    }
+    // `ENUM(...).create(bind)`, `status_enum.create(op.get_bind())`.
+    if (fn?.type === 'attribute') {
+      const method = fn.childForFieldName('attribute')?.text;
+      if (method === 'create' || method === 'drop') this.enumDdl(call, fn.childForFieldName('object')!, method, scope);
+    }
+  }
+
+  private helperCall(call: Node, helper: Node, scope: Scope): void {
+    const params = helper.childForFieldName('parameters');
+    const body = helper.childForFieldName('body');
+    if (!body) return;
+    const simple = scope.depth === 0 && (params?.namedChildCount ?? 0) === 0 && callArguments(call).positional.length === 0;
+    if (simple) {
+      this.block(body, { batch: new Map(), depth: scope.depth + 1, locals: collectLocals(body) });
+      return;
+    }
+    const dry = this.dryRun(body, { batch: new Map(), depth: 99, locals: collectLocals(body) });
+    if (dry.length === 0) return;
+    const fnName = helper.childForFieldName('name')?.text ?? 'helper';
+    this.uncertain(call, tablesOf(dry), `the helper ${fnName}() takes arguments (or calls further helpers), so its migration operations cannot be replayed statically`);
+  }
+
+  // --- one op.xxx() call -------------------------------------------------------------------------
+
+  private operation(method: string, call: Node, batchTable: ObjectName | null, scope: Scope): void {
+    if (QUIET_OPERATIONS.has(method)) return;
+    if (method === 'create_table' && !batchTable) return this.createTable(call, scope);
+    const params = PARAMETERS[method];
+    if (!params) {
+      this.problems.push({ kind: 'unresolved', message: `op.${method}() is not an operation ormlint understands; its effect on the schema is not replayed`, location: this.location(call) });
+      return;
+    }
+    const tableParam = method === 'create_foreign_key' ? 'source_table' : method === 'rename_table' ? 'old_table_name' : 'table_name';
+    const args = callArguments(call);
+    const bound = new Map<string, Node>(args.keywords);
+    const positional = batchTable ? params.filter((p) => p !== tableParam) : params;
+    args.positional.forEach((node, i) => {
+      if (positional[i]) bound.set(positional[i]!, node);
+    });
+    const schemaNode = bound.get(method === 'create_foreign_key' ? 'source_schema' : 'schema');
+    let table = batchTable;
+    if (!table && method !== 'execute' && method !== 'drop_index') {
+      table = this.readTable(bound.get(tableParam), schemaNode);
+      if (!table) {
+        this.uncertain(call, [], `the table name of op.${method}() is not a literal`);
+        return;
+      }
+    }
+    if (args.hasSplat) {
+      this.uncertain(call, table ? [table] : [], `op.${method}() is called with *args/**kwargs`);
+      return;
+    }
+    this.guard(call, table, () => this.tableOperation(method, call, bound, table, schemaNode, scope));
+  }
+
+  /** Runs a reader; a NotStatic it throws becomes an `uncertain` operation on the table. */
+  private guard(call: Node, table: ObjectName | null, read: () => void): void {
+    const operations = this.operations.length;
+    const problems = this.problems.length;
+    try {
+      read();
+    } catch (error) {
+      if (!(error instanceof NotStatic)) throw error;
+      this.operations.length = operations;
+      this.problems.length = problems;
+      this.uncertain(call, table ? [table] : [], error.reason);
+    }
+  }
+
+  private tableOperation(method: string, call: Node, bound: Map<string, Node>, table: ObjectName | null, schemaNode: Node | undefined, scope: Scope): void {
+    const loc = this.location(call);
+    const t = table!;
+    switch (method) {
+      case 'drop_table':
+        this.emit({ op: 'dropTable', table: t, location: loc });
+        return;
+      case 'rename_table':
+        this.emit({ op: 'renameTable', table: t, newName: this.requiredName(bound.get('new_table_name'), call, 'new table name'), location: loc });
+        return;
+      case 'add_column':
+        this.addColumn(call, t, bound.get('column'), scope);
+        return;
+      case 'drop_column':
+        this.emit({ op: 'dropColumn', table: t, column: this.requiredName(bound.get('column_name'), call, 'column name'), location: loc });
+        return;
+      case 'alter_column':
+        this.alterColumn(call, t, bound, scope);
+        return;
+      case 'create_index': {
+        const where = bound.get('postgresql_where');
+        this.emit({
+          op: 'createIndex',
+          table: t,
+          name: this.optionalName(bound.get('index_name')),
+          columns: this.indexColumns(bound.get('columns'), call),
+          unique: staticValue(bound.get('unique')) === true,
+          where: where ? this.sqlExpression(where) : null,
+          schema: t.schema,
+          location: loc,
+        });
+        return;
+      }
+      case 'drop_index': {
+        const schema = schemaNode ? this.requiredName(schemaNode, call, 'schema') : table?.schema ?? null;
+        this.emit({ op: 'dropIndex', index: { schema, name: this.requiredName(bound.get('index_name'), call, 'index name') }, location: loc });
+        return;
+      }
+      case 'create_foreign_key': {
+        const referentSchema = bound.get('referent_schema');
+        this.emit({
+          op: 'addConstraint',
+          table: t,
+          constraint: {
+            kind: 'foreignKey',
+            name: this.optionalName(bound.get('constraint_name')),
+            columns: this.nameList(bound.get('local_cols'), call, 'local columns'),
+            refTable: {
+              schema: referentSchema ? this.optionalName(referentSchema) : null,
+              name: this.requiredName(bound.get('referent_table'), call, 'referenced table'),
+            },
+            refColumns: this.nameList(bound.get('remote_cols'), call, 'referenced columns'),
+            onDelete: fkAction(bound.get('ondelete')),
+            onUpdate: fkAction(bound.get('onupdate')),
+            location: loc,
+          },
+          location: loc,
+        });
+        return;
+      }
+      case 'create_unique_constraint':
+      case 'create_primary_key':
+        this.emit({
+          op: 'addConstraint',
+          table: t,
+          constraint: {
+            kind: method === 'create_primary_key' ? 'primaryKey' : 'unique',
+            name: this.optionalName(bound.get('constraint_name')),
+            columns: this.nameList(bound.get('columns'), call, 'columns'),
+            location: loc,
+          },
+          location: loc,
+        });
+        return;
+      case 'create_check_constraint': {
+        const condition = bound.get('condition');
+        if (!condition) throw new NotStatic('op.create_check_constraint() without a condition', call);
+        this.emit({
+          op: 'addConstraint',
+          table: t,
+          constraint: { kind: 'check', name: this.optionalName(bound.get('constraint_name')), expression: this.sqlExpression(condition), location: loc },
+          location: loc,
+        });
+        return;
+      }
+      case 'drop_constraint':
+        this.emit({ op: 'dropConstraint', table: t, name: this.requiredName(bound.get('constraint_name'), call, 'constraint name'), location: loc });
+        return;
+      case 'create_table_comment':
+        this.emit({ op: 'comment', table: t, column: null, text: this.requiredName(bound.get('comment'), call, 'comment'), location: loc });
+        return;
+      case 'drop_table_comment':
+        this.emit({ op: 'comment', table: t, column: null, text: null, location: loc });
+        return;
+      case 'execute':
+        this.execute(call, bound.get('sqltext'), scope);
+        return;
+    }
+  }
+
+  // --- create_table / columns ------------------------------------------------------------------
+
+  private createTable(call: Node, scope: Scope): void {
+    const args = callArguments(call);
+    const table = this.readTable(args.positional[0] ?? args.keywords.get('table_name'), args.keywords.get('schema'));
+    if (!table) {
+      this.uncertain(call, [], 'the table name of op.create_table() is not a literal');
+      return;
+    }
+    if (args.hasSplat) {
+      this.uncertain(call, [table], 'op.create_table() takes its columns from *args');
+      return;
+    }
+    const columns: { spec: ColumnSpec; info: ColumnInfo }[] = [];
+    const constraints: ConstraintSpec[] = [];
+    const indexes: { name: string | null; columns: string[]; unique: boolean }[] = [];
+    let primaryKey: ConstraintSpec | null = null;
+    const skipped: NotStatic[] = [];
+    const partialIndexes: { name: string | null; columns: string[]; unique: boolean; where: string; location: SourceLocation }[] = [];
+    for (const item of args.positional.slice(1)) {
+      try {
+        const element = this.resolveLocal(unwrap(item), scope);
+        const kind = element.type === 'call' ? this.sqlalchemyName(element) : null;
+        const loc = this.location(element);
+        const itemArgs = element.type === 'call' ? callArguments(element) : null;
+        const name = itemArgs ? this.optionalName(itemArgs.keywords.get('name')) : null;
+        switch (kind) {
+          case 'Column':
+            columns.push(this.column(element, table, scope));
+            break;
+          case 'PrimaryKeyConstraint':
+            primaryKey = { kind: 'primaryKey', name, columns: itemArgs!.positional.map((n) => this.requiredName(n, element, 'column')), location: loc };
+            break;
+          case 'UniqueConstraint':
+            constraints.push({ kind: 'unique', name, columns: itemArgs!.positional.map((n) => this.requiredName(n, element, 'column')), location: loc });
+            break;
+          case 'CheckConstraint': {
+            const condition = itemArgs!.positional[0] ?? itemArgs!.keywords.get('sqltext');
+            if (!condition) throw new NotStatic('a CheckConstraint without a condition', element);
+            constraints.push({ kind: 'check', name, expression: this.sqlExpression(condition), location: loc });
+            break;
+          }
+          case 'ForeignKeyConstraint': {
+            const refs = this.nameList(itemArgs!.positional[1] ?? itemArgs!.keywords.get('refcolumns'), element, 'referenced columns').map(splitReference);
+            const refTable = refs[0]?.table;
+            if (!refTable) throw new NotStatic('a ForeignKeyConstraint whose referenced columns are not written `table.column`', element);
+            constraints.push({
+              kind: 'foreignKey',
+              name,
+              columns: this.nameList(itemArgs!.positional[0] ?? itemArgs!.keywords.get('columns'), element, 'columns'),
+              refTable,
+              refColumns: refs.map((r) => r.column),
+              onDelete: fkAction(itemArgs!.keywords.get('ondelete')),
+              onUpdate: fkAction(itemArgs!.keywords.get('onupdate')),
+              location: loc,
+            });
+            break;
+          }
+          case 'Index': {
+            const where = itemArgs!.keywords.get('postgresql_where');
+            const index = {
+              name: this.optionalName(itemArgs!.positional[0] ?? itemArgs!.keywords.get('name')),
+              columns: itemArgs!.positional.slice(1).map((n) => this.indexColumn(n, element)),
+              unique: staticValue(itemArgs!.keywords.get('unique')) === true,
+            };
+            // createTable's index list has no predicate: a partial index follows as its own operation.
+            if (where) partialIndexes.push({ ...index, where: this.sqlExpression(where), location: loc });
+            else indexes.push(index);
+            break;
+          }
+          default:
+            throw new NotStatic(`\`${shorten(element.text)}\` in op.create_table() cannot be evaluated statically`, element);
+        }
+      } catch (error) {
+        // The table is still created with what could be read, and marked uncertain below.
+        if (!(error instanceof NotStatic)) throw error;
+        skipped.push(error);
+      }
+    }
+
+    // SQLAlchemy: columns flagged primary_key=True form the key unless a PrimaryKeyConstraint does.
+    const flagged = columns.filter((c) => c.info.primaryKey).map((c) => c.spec.name);
+    if (!primaryKey && flagged.length > 0) primaryKey = { kind: 'primaryKey', name: null, columns: flagged };
+    const keyColumns = primaryKey?.kind === 'primaryKey' ? primaryKey.columns : [];
+    if (keyColumns.length === 1) {
+      const only = columns.find((c) => c.spec.name === keyColumns[0]);
+      // A key column that is also a foreign key (joined-table inheritance) is not autoincrementing.
+      const tableLevelFk = constraints.some((c) => c.kind === 'foreignKey' && c.columns.includes(keyColumns[0]!));
+      if (only && isSerial(only) && !(tableLevelFk && only.info.autoincrement !== true)) {
+        // SQLAlchemy's autoincrement="auto": a lone Integer key becomes SERIAL on Postgres.
+        only.spec.generated = 'serial';
+        only.spec.nullable = false;
+        only.spec.default = null;
+      }
+    }
+    for (const { spec } of columns) if (keyColumns.includes(spec.name)) spec.nullable = false;
+
+    // SQLAlchemy creates each enum type once per table, however many columns use it.
+    const enumsCreated = new Set<string>();
+    for (const { spec } of columns) {
+      if (!spec.createsEnum) continue;
+      const id = `${spec.createsEnum.name.schema ?? ''}.${spec.createsEnum.name.name}`;
+      if (enumsCreated.has(id)) delete spec.createsEnum;
+      enumsCreated.add(id);
+    }
+
+    const columnConstraints: ConstraintSpec[] = [];
+    for (const { spec, info } of columns) {
+      if (info.unique && !info.index) columnConstraints.push({ kind: 'unique', name: null, columns: [spec.name], location: spec.location });
+      if (info.references) columnConstraints.push(info.references);
+      if (info.index) indexes.push({ name: `ix_${table.name}_${spec.name}`, columns: [spec.name], unique: info.unique });
+    }
+    const loc = this.location(call);
+    this.emit({
+      op: 'createTable',
+      table,
+      columns: columns.map((c) => c.spec),
+      constraints: [...(primaryKey ? [primaryKey] : []), ...columnConstraints, ...constraints],
+      ...(indexes.length > 0 ? { indexes } : {}),
+      location: loc,
+    });
+    for (const index of partialIndexes) this.emit({ op: 'createIndex', table, schema: table.schema, ...index });
+    const comment = stringValue(args.keywords.get('comment'));
+    if (comment !== null) this.emit({ op: 'comment', table, column: null, text: comment, location: loc });
+    for (const { spec, info } of columns) {
+      if (info.comment !== null) this.emit({ op: 'comment', table, column: spec.name, text: info.comment, location: loc });
+    }
+    for (const error of skipped) this.uncertain(error.node, [table], error.reason);
+  }
+
+  private addColumn(call: Node, table: ObjectName, columnNode: Node | undefined, scope: Scope): void {
+    if (!columnNode) throw new NotStatic('op.add_column() without a column', call);
+    const element = this.resolveLocal(unwrap(columnNode), scope);
+    if (element.type !== 'call' || this.sqlalchemyName(element) !== 'Column') throw new NotStatic(`the column \`${shorten(columnNode.text)}\` cannot be evaluated statically`, columnNode);
+    const { spec, info } = this.column(element, table, scope);
+    // Alembic's add_column creates no enum type (unlike create_table): Postgres needs it to exist.
+    delete spec.createsEnum;
+    if (info.primaryKey) spec.nullable = false;
+    const loc = this.location(call);
+    this.emit({ op: 'addColumn', table, column: spec, location: loc });
+    // Alembic then adds the column's constraints and indexes, as separate statements.
+    if (info.references) this.emit({ op: 'addConstraint', table, constraint: info.references, location: loc });
+    if (info.unique && !info.index) this.emit({ op: 'addConstraint', table, constraint: { kind: 'unique', name: null, columns: [spec.name], location: spec.location }, location: loc });
+    if (info.index) this.emit({ op: 'createIndex', table, name: `ix_${table.name}_${spec.name}`, columns: [spec.name], unique: info.unique, where: null, schema: table.schema, location: loc });
+    if (info.comment !== null) this.emit({ op: 'comment', table, column: spec.name, text: info.comment, location: loc });
+  }
+
+  private alterColumn(call: Node, table: ObjectName, bound: Map<string, Node>, scope: Scope): void {
+    const loc = this.location(call);
+    const column = this.requiredName(bound.get('column_name'), call, 'column name');
+    const change: { type?: string | null; nullable?: boolean; default?: string | null } = {};
+    const typeNode = bound.get('type_');
+    let labelType: string | null = null;
+    if (typeNode && staticValue(typeNode) !== null) {
+      const result = this.columnType(this.resolveLocal(typeNode, scope), table, column);
+      change.type = result.type;
+      labelType = result.labelType;
+    }
+    const nullable = bound.get('nullable');
+    if (nullable) {
+      const value = staticValue(nullable);
+      if (typeof value === 'boolean') change.nullable = value;
+      else if (value !== null) throw new NotStatic('the nullable= of op.alter_column() is not a literal', nullable);
+    }
+    const serverDefault = bound.get('server_default');
+    // Alembic's own default is False, meaning "leave the default alone"; None drops it.
+    if (serverDefault && staticValue(serverDefault) === null) {
+      change.default = null;
+    } else if (serverDefault && staticValue(serverDefault) !== false) {
+      const typeFor = labelType ?? (bound.get('existing_type') ? this.columnType(this.resolveLocal(bound.get('existing_type')!, scope), table, column, true).labelType : null);
+      change.default = this.serverDefault(serverDefault, typeFor ?? null);
+    }
+    if (Object.keys(change).length > 0) this.emit({ op: 'alterColumn', table, column, ...change, location: loc });
+    const newName = bound.get('new_column_name');
+    if (newName && staticValue(newName) !== null) {
+      this.emit({ op: 'renameColumn', table, column, newName: this.requiredName(newName, call, 'new column name'), location: loc });
+    }
+  }
+
+  /** One `sa.Column(...)`: its spec, plus what SQLAlchemy turns into separate DDL. */
+  private column(call: Node, table: ObjectName, scope: Scope): { spec: ColumnSpec; info: ColumnInfo } {
+    const args = callArguments(call);
+    if (args.hasSplat) throw new NotStatic('a Column with *args/**kwargs', call);
+    const nameNode = args.positional[0] ?? args.keywords.get('name');
+    const name = stringValue(nameNode);
+    if (name === null) throw new NotStatic(`the column name \`${shorten(nameNode?.text ?? call.text)}\` is not a literal`, nameNode ?? call);
+    const spec: ColumnSpec = { name, type: null, location: this.location(call) };
+    const info: ColumnInfo = { primaryKey: false, unique: false, index: false, references: null, autoincrement: null, hasServerDefault: false, identity: false, comment: stringValue(args.keywords.get('comment')) };
+    let typeNode: Node | undefined = args.keywords.get('type_');
+    for (const arg of args.positional.slice(nameNode === args.positional[0] ? 1 : 0)) {
+      const element = this.resolveLocal(unwrap(arg), scope);
+      const kind = element.type === 'call' ? this.sqlalchemyName(element) : null;
+      if (kind === 'ForeignKey') {
+        const fk = callArguments(element);
+        const target = this.requiredName(fk.positional[0] ?? fk.keywords.get('column'), element, 'foreign key target');
+        const ref = splitReference(target);
+        if (!ref.table) throw new NotStatic(`the foreign key target "${target}" is not written \`table.column\``, element);
+        info.references = {
+          kind: 'foreignKey',
+          name: this.optionalName(fk.keywords.get('name')),
+          columns: [name],
+          refTable: ref.table,
+          refColumns: [ref.column],
+          onDelete: fkAction(fk.keywords.get('ondelete')),
+          onUpdate: fkAction(fk.keywords.get('onupdate')),
+          location: this.location(element),
+        };
+      } else if (kind === 'Identity') {
+        info.identity = true;
+        spec.generated = 'identity';
+        spec.nullable = false;
+      } else if (kind === 'Sequence' || kind === 'Computed' || kind === 'CheckConstraint') {
+        // Not part of the column shape ormlint compares.
+      } else if (!typeNode) {
+        typeNode = arg;
+      }
+    }
+    let labelType: string | null = null;
+    if (typeNode) {
+      const result = this.columnType(this.resolveLocal(unwrap(typeNode), scope), table, name);
+      spec.type = result.type;
+      labelType = result.labelType;
+      if (result.createsEnum) spec.createsEnum = result.createsEnum;
+    }
+    const flag = (key: string): boolean | null => {
+      const node = args.keywords.get(key);
+      if (!node) return null;
+      const value = staticValue(node);
+      if (typeof value === 'boolean') return value;
+      if (value === null) return null;
+      throw new NotStatic(`the ${key}= of column "${name}" is not a literal`, node);
+    };
+    info.primaryKey = flag('primary_key') === true;
+    info.unique = flag('unique') === true;
+    info.index = flag('index') === true;
+    const autoincrement = args.keywords.get('autoincrement');
+    info.autoincrement = autoincrement ? (staticValue(autoincrement) === false ? false : staticValue(autoincrement) === true ? true : null) : null;
+    const nullable = flag('nullable');
+    if (nullable !== null) spec.nullable = nullable;
+    else if (info.primaryKey) spec.nullable = false;
+    const serverDefault = args.keywords.get('server_default');
+    if (serverDefault && staticValue(serverDefault) !== null) {
+      info.hasServerDefault = true;
+      spec.default = this.serverDefault(serverDefault, labelType);
+    }
+    return { spec, info };
+  }
+
+  /**
+   * The column type, plus the spelling Postgres labels a literal default with: an enum outside the
+   * search path is printed schema-qualified (`'low'::crm.priority`).
+   */
+  private columnType(node: Node, table: ObjectName, column: string, quiet = false): { type: string | null; labelType: string | null; createsEnum?: ColumnSpec['createsEnum'] } {
+    const result = sqlalchemyType(node, this.ctx.imports);
+    if (result.type === null && !quiet) {
+      this.problems.push({
+        kind: 'unresolved',
+        message: `The type of column "${table.name}.${column}" is unknown: ${result.unresolved ?? 'not a SQLAlchemy type'}`,
+        location: this.location(node),
+        tables: [this.key(table)],
+      });
+    }
+    const enumSpec = result.createsEnum ? { name: { schema: result.createsEnum.schema ?? null, name: result.createsEnum.name }, values: result.createsEnum.values } : null;
+    const labelType = result.type && result.enumSchema && result.enumSchema !== this.ctx.defaultSchema ? `${result.enumSchema}.${result.type}` : result.type;
+    return { type: result.type, labelType, ...(enumSpec ? { createsEnum: enumSpec } : {}) };
+  }
+
+  // --- op.execute / enum DDL ------------------------------------------------------------------
+
+  private execute(call: Node, argument: Node | undefined, scope: Scope): void {
+    if (!argument) throw new NotStatic('op.execute() without SQL', call);
+    let node = unwrap(argument);
+    if (node.type === 'identifier') {
+      const assigned = scope.locals.get(node.text) ?? (this.ctx.moduleValues.has(node.text) ? [this.ctx.moduleValues.get(node.text)!] : []);
+      // A local bound once to a literal is as good as the literal.
+      if (assigned.length === 1 && stringValue(assigned[0]) !== null) node = unwrap(assigned[0]!);
+      else throw new NotStatic(`op.execute(${node.text}) runs SQL held in a variable, which cannot be read statically`, argument);
+    }
+    if (node.type === 'call') {
+      const fn = node.childForFieldName('function');
+      const name = dottedName(fn);
+      const qualified = name ? qualifyName(name, this.ctx.imports) : null;
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text ?? null : name;
+      if (qualified && (method === 'text' || method === 'DDL' || method === 'literal_column') && qualified.startsWith('sqlalchemy')) {
+        node = unwrap(callArguments(node).positional[0] ?? node);
+      } else if (method === 'format') {
+        throw new NotStatic('op.execute() of a string built with .format() cannot be read statically', argument);
+      } else {
+        // `table.insert().values(...)`, `sa.update(t)...`: SQLAlchemy data statements, no DDL.
+        return;
+      }
+    }
+    const sql = stringValue(node);
+    if (sql === null) {
+      const how = node.type === 'binary_operator' ? 'a string built with an operator' : isFString(node) ? 'an f-string' : `\`${shorten(node.text)}\``;
+      throw new NotStatic(`op.execute() of ${how} cannot be read statically`, argument);
+    }
+    const origin = stringOrigin(node, this.ctx.file);
+    const translated = sqlToOperations(sql, origin);
+    for (const operation of translated.operations) this.operations.push(operation);
+    this.problems.push(...translated.problems);
+  }
+
+  private enumDdl(call: Node, object: Node, method: 'create' | 'drop', scope: Scope): void {
+    const target = this.resolveLocal(unwrap(object), scope);
+    if (target.type !== 'call') return;
+    const kind = this.sqlalchemyName(target);
+    if (kind !== 'Enum' && kind !== 'ENUM') return;
+    const result = sqlalchemyType(target, this.ctx.imports);
+    const enumArgs = callArguments(target);
+    const name = stringValue(enumArgs.keywords.get('name'));
+    if (!name) {
+      this.uncertain(call, [], `the enum name in ${shorten(target.text)} is not a literal`);
+      return;
+    }
+    const schemaNode = enumArgs.keywords.get('schema');
+    const enumName: ObjectName = { schema: schemaNode ? stringValue(schemaNode) : null, name };
+    // postgresql.ENUM.create() checks first by default; sa.Enum.create() does not.
+    const checkfirstNode = callArguments(call).keywords.get('checkfirst');
+    const checkfirst = checkfirstNode ? staticValue(checkfirstNode) === true : kind === 'ENUM';
+    const loc = this.location(call);
+    if (method === 'create') {
+      this.emit({ op: 'createEnum', name: enumName, values: result.createsEnum?.values ?? [], ...(checkfirst ? { ifNotExists: true } : {}), location: loc });
+    } else {
+      this.emit({ op: 'dropEnum', name: enumName, ...(checkfirst ? { ifExists: true } : {}), location: loc });
+    }
+  }
+
+  // --- value readers --------------------------------------------------------------------------
+
+  /** A table argument plus `schema=`; null when the name is not a literal. */
+  private readTable(node: Node | undefined, schemaNode: Node | undefined): ObjectName | null {
+    const name = node ? nameValue(node) : NOT_STATIC;
+    if (typeof name !== 'string') return null;
+    const schema = schemaNode ? nameValue(schemaNode) : null;
+    if (schema === NOT_STATIC) return null;
+    return { schema: schema ?? null, name };
+  }
+
+  private requiredName(node: Node | undefined, call: Node, what: string): string {
+    const value = node ? nameValue(node) : NOT_STATIC;
+    if (typeof value !== 'string') throw new NotStatic(`the ${what} ${node ? `\`${shorten(node.text)}\` ` : ''}is not a literal`, node ?? call);
+    return value;
+  }
+
+  private optionalName(node: Node | undefined): string | null {
+    if (!node) return null;
+    const value = nameValue(node);
+    if (value === NOT_STATIC) throw new NotStatic(`the name \`${shorten(node.text)}\` is not a literal`, node);
+    return value;
+  }
+
+  private nameList(node: Node | undefined, call: Node, what: string): string[] {
+    const value = node ? staticValue(node) : NOT_STATIC;
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+    throw new NotStatic(`the ${what} ${node ? `\`${shorten(node.text)}\` ` : ''}are not a literal list`, node ?? call);
+  }
+
+  private indexColumns(node: Node | undefined, call: Node): string[] {
+    if (!node) throw new NotStatic('op.create_index() without columns', call);
+    const inner = unwrap(node);
+    if (inner.type === 'list' || inner.type === 'tuple') return inner.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.indexColumn(c, call));
+    return [this.indexColumn(inner, call)];
+  }
+
+  /** A column name, or an expression (`sa.text("lower(email)")`) written in parentheses as SQL does. */
+  private indexColumn(node: Node, call: Node): string {
+    const name = stringValue(node);
+    if (name !== null) return name;
+    const expression = unwrap(node);
+    if (expression.type === 'call') return `(${this.sqlExpression(expression)})`;
+    throw new NotStatic(`the index column \`${shorten(node.text)}\` is not a literal`, node ?? call);
+  }
+
+  /**
+   * A SQL expression given as a string or `sa.text(...)`, kept as written: Alembic hands it to
+   * Postgres verbatim, and comparisons normalise expressions through the SQL parser anyway.
+   * A SQLAlchemy expression (`sa.column("x") > 5`) stays Python source text.
+   */
+  private sqlExpression(node: Node): string {
+    return this.sqlText(node) ?? unwrap(node).text;
+  }
+
+  private sqlText(node: Node): string | null {
+    const inner = unwrap(node);
+    const direct = stringValue(inner);
+    if (direct !== null) return direct;
+    if (inner.type === 'call' && ['text', 'literal_column'].includes(lastSegment(dottedName(inner.childForFieldName('function')) ?? ''))) {
+      return stringValue(callArguments(inner).positional[0]);
+    }
+    return null;
+  }
+
+  /**
+   * A `server_default=` as `pg_get_expr` prints it: a Python string is a quoted literal labelled
+   * with the column type (`'x'::character varying`), `sa.text()` is SQL, `sa.func.now()` a call.
+   */
+  private serverDefault(node: Node, type: string | null): string | null {
+    const inner = unwrap(node);
+    const literal = stringValue(inner);
+    if (literal !== null) return labelUntypedDefault(`'${literal.split("'").join("''")}'`, type);
+    if (inner.type === 'call') {
+      const name = dottedName(inner.childForFieldName('function')) ?? '';
+      const method = lastSegment(name);
+      const sqlText = this.sqlText(inner);
+      if (sqlText !== null) return renderSql(sqlText, (expr) => renderDefault(expr, type)) ?? sqlText;
+      if (method === 'true' || method === 'false') return method;
+      if (name.includes('func.') && callArguments(inner).positional.length === 0) {
+        const fn = method.toLowerCase();
+        // SQLAlchemy renders these ANSI functions without parentheses; Postgres prints them upper-case.
+        if (['current_timestamp', 'current_date', 'current_time', 'localtimestamp', 'localtime', 'current_user', 'session_user'].includes(fn)) return fn.toUpperCase();
+        return `${method}()`;
+      }
+    }
+    throw new NotStatic(`the server_default \`${shorten(node.text)}\` cannot be evaluated statically`, node);
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  /** The SQLAlchemy class a call constructs (`sa.Column(...)` → "Column"), or null. */
+  private sqlalchemyName(call: Node): string | null {
+    const name = dottedName(call.childForFieldName('function'));
+    if (!name) return null;
+    const qualified = qualifyName(name, this.ctx.imports);
+    if (qualified.startsWith('sqlalchemy') || !name.includes('.')) return lastSegment(qualified);
+    return null;
+  }
+
+  /** An identifier bound once (in the function or the module) stands for its value. */
+  private resolveLocal(node: Node, scope: Scope): Node {
+    if (node.type !== 'identifier') return node;
+    const local = scope.locals.get(node.text);
+    if (local) return local.length === 1 ? unwrap(local[0]!) : node;
+    const value = this.ctx.moduleValues.get(node.text);
+    return value ? unwrap(value) : node;
+  }
+
+  private isOp(name: string): boolean {
+    const bound = this.ctx.imports.get(name);
+    return bound ? bound === 'alembic.op' : name === 'op';
+  }
+
+  private emit(operation: SchemaOperation): void {
+    this.operations.push(operation);
+  }
+
+  /** An `uncertain` operation on the tables plus the `unresolved` problem that explains it. */
+  private uncertain(node: Node, tables: ObjectName[], reason: string): void {
+    this.uncertainOnly(node, tables, reason);
+    this.problems.push({
+      kind: 'unresolved',
+      message: `${capitalise(reason)}${tables.length > 0 ? `; table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t.name}"`).join(', ')} marked uncertain` : ''}`,
+      location: this.location(node),
+      ...(tables.length > 0 ? { tables: tables.map((t) => this.key(t)) } : {}),
+    });
+  }
+
+  private uncertainOnly(node: Node, tables: ObjectName[], reason: string): void {
+    this.operations.push({ op: 'uncertain', tables, reason, location: this.location(node) });
+  }
+
+  private key(table: ObjectName): string {
+    return tableKey(table.schema ?? this.ctx.defaultSchema, table.name);
+  }
+
+  private location(node: Node): SourceLocation {
+    return nodeLocation(node, this.ctx.file);
+  }
+}
+
+interface ColumnInfo {
+  primaryKey: boolean;
+  unique: boolean;
+  index: boolean;
+  references: ConstraintSpec | null;
+  autoincrement: boolean | null;
+  hasServerDefault: boolean;
+  identity: boolean;
+  /** `comment=`: Alembic emits COMMENT ON COLUMN after the table or column is created. */
+  comment: string | null;
+}
+
+function isSerial({ spec, info }: { spec: ColumnSpec; info: ColumnInfo }): boolean {
+  if (!['integer', 'bigint', 'smallint'].includes(spec.type ?? '')) return false;
+  if (info.autoincrement === false || info.hasServerDefault || info.identity) return false;
+  // A key that is also a foreign key is not autoincrementing unless asked for explicitly.
+  return info.references === null || info.autoincrement === true;
+}
+
+/** A name argument: a literal, `op.f("x")` / `conv("x")` (an already-final name), or None. */
+function nameValue(input: Node): string | null | typeof NOT_STATIC {
+  const node = unwrap(input);
+  if (node.type === 'call') {
+    const callee = lastSegment(dottedName(node.childForFieldName('function')) ?? '');
+    if (callee === 'f' || callee === 'conv' || callee === 'quoted_name') return nameValue(callArguments(node).positional[0] ?? node.childForFieldName('function')!);
+    return NOT_STATIC;
+  }
+  const value = staticValue(node);
+  return typeof value === 'string' || value === null ? value : NOT_STATIC;
+}
+
+/** `users.id` → table users, column id; `auth.users.id` → schema auth. */
+function splitReference(target: string): { table: ObjectName | null; column: string } {
+  const parts = target.split('.');
+  if (parts.length < 2) return { table: null, column: target };
+  const column = parts.pop()!;
+  const name = parts.pop()!;
+  return { table: { schema: parts.length > 0 ? parts.join('.') : null, name }, column };
+}
+
+/** `ondelete="cascade"` → `CASCADE`; NO ACTION is Postgres' default and reads as none. */
+function fkAction(node: Node | undefined): string | null {
+  const value = node ? stringValue(node) : null;
+  if (!value) return null;
+  const upper = value.trim().toUpperCase().split(/\s+/u).join(' ');
+  return upper === 'NO ACTION' ? null : upper;
+}
+
+/** Parses `SELECT <text>` with the real Postgres parser and renders the expression; null on failure. */
+function renderSql(text: string, render: (expr: PgNode) => string | null): string | null {
+  try {
+    const parsed = parseSync(`SELECT ${text}`) as { stmts?: PgNode[] };
+    const select = nodeKind(parsed.stmts?.[0]?.stmt)[1];
+    const target = nodeKind(select?.targetList?.[0])[1];
+    if (!target?.val || (select.targetList as unknown[]).length !== 1) return null;
+    return render(target.val as PgNode);
+  } catch {
+    return null;
+  }
+}
+
+/** Where a string literal's text starts (after its prefix and opening quotes). */
+function stringOrigin(node: Node, file: string): { file: string; line: number; column: number } {
+  const first = node.type === 'concatenated_string' ? node.namedChildren[0] ?? node : node;
+  const start = first.namedChildren.find((c) => c?.type === 'string_start');
+  const at = start ? start.endPosition : first.startPosition;
+  return { file, line: at.row + 1, column: at.column + 1 };
+}
+
+function isFString(node: Node): boolean {
+  const start = node.namedChildren.find((c) => c?.type === 'string_start');
+  return node.type === 'string' && (start?.text ?? '').toLowerCase().includes('f');
+}
+
+function unwrapAwait(node: Node): Node {
+  const inner = unwrap(node);
+  return inner.type === 'await' ? unwrap(inner.namedChildren[0] ?? inner) : inner;
+}
+
+/** Every `name = value` in a function body (not nested defs), so a local bound once can be read. */
+function collectLocals(body: Node): Map<string, Node[]> {
+  const locals = new Map<string, Node[]>();
+  const visit = (node: Node): void => {
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return;
+    if (node.type === 'assignment' || node.type === 'augmented_assignment') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (left?.type === 'identifier' && right) {
+        // An augmented assignment (`sql += ...`) makes the value unknowable: count it twice.
+        const values = locals.get(left.text) ?? [];
+        values.push(right);
+        if (node.type === 'augmented_assignment') values.push(right);
+        locals.set(left.text, values);
+      }
+    }
+    // Loop variables and `with ... as x` are bound to values we do not know.
+    if (node.type === 'for_statement') {
+      const left = node.childForFieldName('left');
+      if (left?.type === 'identifier') locals.set(left.text, [...(locals.get(left.text) ?? []), left, left]);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(body);
+  return locals;
+}
+
+/** The tables a list of operations touches (for `uncertain` markers). */
+function tablesOf(operations: SchemaOperation[]): ObjectName[] {
+  const out: ObjectName[] = [];
+  const seen = new Set<string>();
+  const add = (t: ObjectName): void => {
+    const id = `${t.schema ?? ''}.${t.name}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(t);
+    }
+  };
+  for (const operation of operations) {
+    if ('table' in operation && operation.table) add(operation.table);
+    if (operation.op === 'uncertain') operation.tables.forEach(add);
+  }
+  return out;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function shorten(text: string): string {
+  const flat = text.split(/\s+/u).join(' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
