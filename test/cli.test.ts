@@ -86,7 +86,8 @@ function userProject(migratedTable: string): string {
 
 describe('ormlint CLI (bundled, no node_modules)', () => {
   it('runs from a folder holding only dist/', () => {
-    expect(readdirSync(path.dirname(distCopy)).sort()).toEqual(['action.mjs', 'cli.mjs', 'libpg-query.wasm', 'tree-sitter-python.wasm', 'tree-sitter.wasm']);
+    const files = readdirSync(path.dirname(distCopy)).filter((f) => !/^chunk-[A-Z0-9]+\.mjs$/u.test(f));
+    expect(files.sort()).toEqual(['action.mjs', 'cli.mjs', 'libpg-query.wasm', 'tree-sitter-python.wasm', 'tree-sitter.wasm']);
   });
 
   it('prints --version and --help', () => {
