@@ -1,9 +1,100 @@
-// STUB — owned by the SQLAlchemy helper; replace wholesale.
-import { emptySchema } from '../../ir.js';
-import type { ModelFrontend } from '../types.js';
+import type { Node, Tree } from 'web-tree-sitter';
+import type { Config } from '../../config/types.js';
+import type { FrontendProblem } from '../../ir.js';
+import type { ModelFacts, ModelFrontend, SourceFile } from '../types.js';
+import { ClassAnalyzer } from './classes.js';
+import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
+import { ModuleIndex } from './modules.js';
+import { type PyModule, readModule } from './namespace.js';
+import { parsePython } from './parser.js';
+import { resolveRegistry } from './registry.js';
+import { Resolver } from './resolve.js';
+import { nodeLocation, syntaxErrors } from './syntax.js';
 
+/**
+ * The SQLAlchemy model frontend: reads every model file with tree-sitter (never importing it),
+ * finds the declarative bases and the classes mapped on them (Flask-SQLAlchemy and SQLModel
+ * included), builds the tables they declare, and follows the registry modules' imports to tell
+ * which classes SQLAlchemy actually gets to see.
+ */
 export const sqlalchemyFrontend: ModelFrontend = {
-  async extract() {
-    return { models: [], registry: null, schema: emptySchema(), problems: [] };
+  async extract(files: SourceFile[], config: Config): Promise<ModelFacts> {
+    const trees: Tree[] = [];
+    try {
+      return await extractModels(files, config, trees);
+    } finally {
+      for (const tree of trees) tree.delete();
+    }
   },
 };
+
+async function extractModels(files: SourceFile[], config: Config, trees: Tree[]): Promise<ModelFacts> {
+  const problems: FrontendProblem[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const index = new ModuleIndex(sorted.map((f) => f.path));
+  const modules = new Map<string, PyModule>();
+  for (const file of sorted) {
+    const tree = await parsePython(file.text);
+    trees.push(tree);
+    for (const error of syntaxErrors(tree.rootNode)) problems.push(parseProblem(error, file.path));
+    const info = index.moduleOf(file.path);
+    modules.set(file.path, readModule(file.path, info?.module ?? null, info?.isPackage ?? false, tree.rootNode));
+  }
+  const resolver = new Resolver(index, modules);
+  const analyzer = new ClassAnalyzer(resolver, config.models?.bases ?? []);
+  const builder = new SchemaBuilder(analyzer, config, problems);
+
+  const drafts: ModelDraft[] = [];
+  const appModules = [...modules.values()].filter((mod) => !isAlembicMigration(mod));
+  // Migrations sometimes define throwaway models to move data; the app never maps those.
+  for (const mod of appModules) {
+    for (const cls of mod.classes) {
+      const info = analyzer.analyze(cls);
+      if (info.kind === 'model') drafts.push(builder.draftModel(info));
+    }
+  }
+  builder.build(drafts);
+  for (const mod of appModules) builder.addModuleTables(mod);
+  for (const mod of appModules) builder.addModuleIndexes(mod);
+  builder.finish();
+
+  const modelClasses = new Set(drafts.map((d) => d.info.cls));
+  const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls));
+  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems) };
+}
+
+/**
+ * A mixin read for each model that uses it reports the same thing once per model: keep one
+ * problem per place and message, with the tables of all of them.
+ */
+function mergeProblems(problems: FrontendProblem[]): FrontendProblem[] {
+  const byKey = new Map<string, FrontendProblem>();
+  for (const problem of problems) {
+    const { file, line, column } = problem.location;
+    const key = `${problem.kind}\0${file}\0${line}\0${column}\0${problem.message}`;
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, problem.tables ? { ...problem, tables: [...problem.tables] } : problem);
+      continue;
+    }
+    for (const table of problem.tables ?? []) {
+      known.tables ??= [];
+      if (!known.tables.includes(table)) known.tables.push(table);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** An Alembic revision file: it binds `revision` and `down_revision` at the top level. */
+function isAlembicMigration(mod: PyModule): boolean {
+  const names = new Set(mod.timeline.map((b) => (b.kind === 'star' ? '' : b.name)));
+  return names.has('revision') && names.has('down_revision');
+}
+
+function parseProblem(node: Node, file: string): FrontendProblem {
+  const flat = node.text.replace(/\s+/gu, ' ').trim();
+  const saw = node.isMissing ? `a missing \`${node.type}\`` : `\`${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}\``;
+  return { kind: 'parse-error', message: `Python syntax error: tree-sitter could not parse ${saw}; the rest of the file is still read`, location: nodeLocation(node, file) };
+}
+
+

@@ -1,0 +1,186 @@
+import type { Node } from 'web-tree-sitter';
+import { canonicalType } from '../../schema/types.js';
+import type { ClassDef, PyModule } from './namespace.js';
+import { type Resolver, type Sym, lastPart } from './resolve.js';
+import { unwrap } from './syntax.js';
+
+/**
+ * Type annotations the way SQLAlchemy 2.0 reads them: `Mapped[Optional[int]]` is a nullable
+ * integer column, `Mapped[str | None]` likewise, `Mapped[List["Child"]]` a relationship. The
+ * Python type maps to a column type through the declarative base's `type_annotation_map`, else
+ * SQLAlchemy's defaults.
+ */
+
+/** A type annotation as a small tree, independent of tree-sitter's several spellings of it. */
+export type Annotation =
+  | { kind: 'name'; node: Node }
+  | { kind: 'generic'; head: Node; args: Annotation[] }
+  | { kind: 'union'; items: Annotation[] }
+  | { kind: 'none' }
+  | { kind: 'string'; text: string }
+  | { kind: 'other'; node: Node };
+
+export function readAnnotation(input: Node): Annotation {
+  const node = unwrap(input);
+  switch (node.type) {
+    case 'type':
+      return node.namedChild(0) ? readAnnotation(node.namedChild(0)!) : { kind: 'other', node };
+    case 'identifier':
+    case 'attribute':
+      return { kind: 'name', node };
+    case 'none':
+      return { kind: 'none' };
+    case 'string':
+      return { kind: 'string', text: node.text.replace(/^[a-zA-Z]*['"]+|['"]+$/gu, '') };
+    case 'generic_type': {
+      const head = node.namedChild(0);
+      const params = node.namedChildren.find((c) => c?.type === 'type_parameter');
+      if (!head) return { kind: 'other', node };
+      return { kind: 'generic', head, args: (params?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment').map(readAnnotation) };
+    }
+    case 'subscript': {
+      const head = node.childForFieldName('value');
+      if (!head) return { kind: 'other', node };
+      return { kind: 'generic', head, args: node.childrenForFieldName('subscript').filter((c): c is Node => !!c).map(readAnnotation) };
+    }
+    case 'binary_operator': {
+      const operator = node.childForFieldName('operator')?.type;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (operator !== '|' || !left || !right) return { kind: 'other', node };
+      const items = [readAnnotation(left), readAnnotation(right)].flatMap((a) => (a.kind === 'union' ? a.items : [a]));
+      return { kind: 'union', items };
+    }
+    default:
+      return { kind: 'other', node };
+  }
+}
+
+/** The qualified name a type name stands for: builtins when unbound, else what the imports say. */
+export function annotationName(resolver: Resolver, mod: PyModule, node: Node): { qualified: string | null; sym: Sym } {
+  const sym = resolver.resolveExpr(mod, node);
+  if (sym.kind === 'unknown' && sym.unbound && node.type === 'identifier') return { qualified: `builtins.${node.text}`, sym };
+  return { qualified: resolver.qualifiedName(sym), sym };
+}
+
+function headIs(resolver: Resolver, mod: PyModule, head: Node, names: string[], modules: string[]): boolean {
+  const { qualified } = annotationName(resolver, mod, head);
+  if (!qualified) return false;
+  return names.includes(lastPart(qualified)) && modules.some((m) => qualified.startsWith(`${m}.`));
+}
+
+export interface MappedAnnotation {
+  /** The annotation is `Mapped[...]` (or SQLAlchemy's other ORM descriptors). */
+  mapped: boolean;
+  /** The type inside, Optional stripped. */
+  inner: Annotation | null;
+  /** `Optional[X]`, `X | None`, `Union[X, None]`. */
+  optional: boolean;
+  /** `ClassVar[...]`: never a column. */
+  classVar: boolean;
+}
+
+/** Peels `Mapped[...]` and `Optional[...]` off an annotation. */
+export function peelAnnotation(resolver: Resolver, mod: PyModule, annotation: Annotation): MappedAnnotation {
+  let current = annotation;
+  let mapped = false;
+  if (current.kind === 'generic' && headIs(resolver, mod, current.head, ['Mapped', 'WriteOnlyMapped', 'DynamicMapped'], ['sqlalchemy'])) {
+    mapped = true;
+    current = current.args[0] ?? { kind: 'none' };
+  }
+  if (current.kind === 'generic' && headIs(resolver, mod, current.head, ['ClassVar'], ['typing', 'typing_extensions'])) {
+    return { mapped, inner: null, optional: false, classVar: true };
+  }
+  const { inner, optional } = stripOptional(resolver, mod, current);
+  return { mapped, inner, optional, classVar: false };
+}
+
+function stripOptional(resolver: Resolver, mod: PyModule, annotation: Annotation): { inner: Annotation | null; optional: boolean } {
+  if (annotation.kind === 'generic' && headIs(resolver, mod, annotation.head, ['Optional'], ['typing', 'typing_extensions'])) {
+    return { inner: annotation.args[0] ?? null, optional: true };
+  }
+  const items =
+    annotation.kind === 'union'
+      ? annotation.items
+      : annotation.kind === 'generic' && headIs(resolver, mod, annotation.head, ['Union'], ['typing', 'typing_extensions'])
+        ? annotation.args
+        : null;
+  if (items) {
+    const rest = items.filter((i) => i.kind !== 'none');
+    const optional = rest.length < items.length;
+    if (rest.length === 1) return { inner: rest[0]!, optional };
+    return { inner: annotation, optional };
+  }
+  if (annotation.kind === 'none') return { inner: null, optional: true };
+  return { inner: annotation, optional: false };
+}
+
+/** SQLAlchemy 2.0's default `type_annotation_map`, by qualified Python type. */
+const DEFAULT_ANNOTATION_TYPES: Record<string, string> = {
+  'builtins.int': canonicalType('Integer'),
+  'builtins.str': canonicalType('String'),
+  'builtins.bool': canonicalType('Boolean'),
+  'builtins.float': canonicalType('Float'),
+  'builtins.bytes': canonicalType('LargeBinary'),
+  'decimal.Decimal': canonicalType('Numeric'),
+  'datetime.datetime': canonicalType('DateTime'),
+  'datetime.date': canonicalType('Date'),
+  'datetime.time': canonicalType('Time'),
+  'datetime.timedelta': canonicalType('Interval'),
+  'uuid.UUID': canonicalType('Uuid'),
+};
+
+/** The key a Python type has in a type map: its qualified name, for builtins `builtins.x`. */
+export function pythonTypeKey(resolver: Resolver, mod: PyModule, annotation: Annotation): { key: string | null; sym: Sym | null } {
+  const head = annotation.kind === 'name' ? annotation.node : annotation.kind === 'generic' ? annotation.head : null;
+  if (!head) return { key: null, sym: null };
+  const { qualified, sym } = annotationName(resolver, mod, head);
+  return { key: qualified, sym };
+}
+
+/** A type a `type_annotation_map` entry gives, as the node to read (in the base's module). */
+export interface AnnotationMapEntry {
+  node: Node;
+  module: PyModule;
+}
+
+export type AnnotationTypeResult =
+  | { type: string; entry?: undefined; enumClass?: ClassDef | null }
+  | { type: null; entry: AnnotationMapEntry }
+  | { type: null; entry?: undefined; unresolved: string };
+
+/**
+ * The column type SQLAlchemy picks for a Python annotation: the base's `type_annotation_map`
+ * first, then its defaults; a Python Enum class becomes an enum named after the class.
+ */
+export function typeForAnnotation(
+  resolver: Resolver,
+  mod: PyModule,
+  annotation: Annotation | null,
+  typeMap: Map<string, AnnotationMapEntry>,
+  isEnumClass: (cls: ClassDef) => boolean,
+  defaults: Record<string, string> = DEFAULT_ANNOTATION_TYPES,
+): AnnotationTypeResult {
+  if (!annotation) return { type: null, unresolved: 'the annotation names no type' };
+  if (annotation.kind === 'string') return { type: null, unresolved: `the annotation "${annotation.text}" is a string; ormlint does not evaluate it` };
+  const { key, sym } = pythonTypeKey(resolver, mod, annotation);
+  if (!key) return { type: null, unresolved: 'the annotation cannot be read statically' };
+  const mapped = typeMap.get(key);
+  if (mapped) return { type: null, entry: mapped };
+  if (defaults[key]) return { type: defaults[key]! };
+  if (sym?.kind === 'class' && isEnumClass(sym.cls)) {
+    // Enum(PyEnum) without name=: SQLAlchemy names the type after the class, lower-cased.
+    return { type: canonicalType(sym.cls.name.toLowerCase()), enumClass: sym.cls };
+  }
+  return { type: null, unresolved: `no type_annotation_map entry or SQLAlchemy default for ${key}` };
+}
+
+/** SQLModel's mapping of Python annotations to column types (sqlmodel.main.get_sqlalchemy_type). */
+export const SQLMODEL_ANNOTATION_TYPES: Record<string, string> = {
+  ...DEFAULT_ANNOTATION_TYPES,
+  'builtins.str': canonicalType('varchar'),
+  'pydantic.EmailStr': canonicalType('varchar'),
+  'pydantic.AnyUrl': canonicalType('varchar'),
+  'pathlib.Path': canonicalType('varchar'),
+  'ipaddress.IPv4Address': canonicalType('varchar'),
+};

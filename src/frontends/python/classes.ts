@@ -1,0 +1,274 @@
+import type { Node } from 'web-tree-sitter';
+import type { AnnotationMapEntry } from './annotations.js';
+import { pythonTypeKey, readAnnotation } from './annotations.js';
+import { type ClassBody, readClassBody } from './columns.js';
+import { DEFAULT_CONVENTION, type NamingConvention, readNamingConvention } from './naming.js';
+import type { ClassDef, PyModule } from './namespace.js';
+import { type Resolver, type Sym, isSqlalchemyName, lastPart } from './resolve.js';
+import { callArguments, unwrap } from './syntax.js';
+
+/**
+ * Which classes are declarative bases, which are mapped models, and which are plain classes
+ * (mixins, enums, Pydantic schemas), decided from the superclasses the way SQLAlchemy's
+ * declarative machinery would see them, through imports and re-exports.
+ */
+
+export type ClassKind =
+  /** `class Base(DeclarativeBase)`, `@as_declarative()`, or a configured base: maps nothing itself. */
+  | 'declarative-base'
+  /** Derives from a declarative base (or is `@registry.mapped`): a model, possibly abstract. */
+  | 'model'
+  /** A SQLModel class without `table=True`: a Pydantic model whose fields subclasses inherit. */
+  | 'sqlmodel-data'
+  | 'plain';
+
+export interface ClassInfo {
+  cls: ClassDef;
+  mod: PyModule;
+  qualified: string;
+  kind: ClassKind;
+  /** The declarative base a model derives from, qualified; null when it cannot be resolved. */
+  base: string | null;
+  flavor: 'declarative' | 'flask' | 'sqlmodel';
+  /** The class that is the declarative base, when the base is a class (for type_annotation_map). */
+  baseClass: ClassInfo | null;
+  /** Superclasses resolved, in order (null when not a project class). */
+  supers: (ClassInfo | null)[];
+  superSyms: Sym[];
+  /** The `metadata=` a declarative_base() call was given, to read its naming convention. */
+  metadataArgument?: { node: Node; mod: PyModule } | null;
+}
+
+export class ClassAnalyzer {
+  private readonly infos = new Map<ClassDef, ClassInfo>();
+  private readonly inProgress = new Set<ClassDef>();
+  private readonly bodies = new Map<string, ClassBody>();
+  private readonly typeMaps = new Map<ClassInfo, Map<string, AnnotationMapEntry>>();
+  private readonly enumMemo = new Map<ClassDef, boolean>();
+
+  constructor(
+    readonly resolver: Resolver,
+    readonly configuredBases: string[],
+  ) {}
+
+  moduleOf(cls: ClassDef): PyModule {
+    return this.resolver.modules.get(cls.file)!;
+  }
+
+  qualifiedName(cls: ClassDef): string {
+    return cls.module ? `${cls.module}.${cls.name}` : cls.name;
+  }
+
+  /** True for `class Color(enum.Enum)` and its subclasses (`str, enum.Enum` included). */
+  isEnumClass = (cls: ClassDef): boolean => {
+    const memo = this.enumMemo.get(cls);
+    if (memo !== undefined) return memo;
+    this.enumMemo.set(cls, false);
+    const mod = this.moduleOf(cls);
+    const result = cls.superclasses.some((s) => {
+      const sym = this.resolver.resolveExpr(mod, s);
+      if (sym.kind === 'external') return sym.qualified.startsWith('enum.') && ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'].includes(lastPart(sym.qualified));
+      return sym.kind === 'class' && this.isEnumClass(sym.cls);
+    });
+    this.enumMemo.set(cls, result);
+    return result;
+  };
+
+  analyze(cls: ClassDef): ClassInfo {
+    const known = this.infos.get(cls);
+    if (known) return known;
+    const mod = this.moduleOf(cls);
+    const info: ClassInfo = {
+      cls,
+      mod,
+      qualified: this.qualifiedName(cls),
+      kind: 'plain',
+      base: null,
+      flavor: 'declarative',
+      baseClass: null,
+      supers: [],
+      superSyms: [],
+    };
+    if (this.inProgress.has(cls)) return info; // an inheritance cycle: stop, plain
+    this.inProgress.add(cls);
+    info.superSyms = cls.superclasses.map((s) => this.resolver.resolveExpr(mod, s));
+    info.supers = info.superSyms.map((sym) => (sym.kind === 'class' ? this.analyze(sym.cls) : null));
+    this.classify(info);
+    this.inProgress.delete(cls);
+    this.infos.set(cls, info);
+    return info;
+  }
+
+  private classify(info: ClassInfo): void {
+    const { cls, mod } = info;
+    const tableKeyword = cls.keywords.get('table');
+    const isTable = tableKeyword?.type === 'true';
+    for (const decorator of cls.decorators) {
+      const expr = decorator.namedChild(0);
+      if (!expr) continue;
+      const target = expr.type === 'call' ? expr.childForFieldName('function')! : expr;
+      if (target.type === 'attribute') {
+        const attribute = target.childForFieldName('attribute')?.text;
+        const owner = this.resolver.resolveExpr(mod, target.childForFieldName('object')!);
+        if ((attribute === 'mapped' || attribute === 'mapped_as_dataclass') && owner.kind === 'registry') {
+          info.kind = 'model';
+          info.base = owner.qualified;
+          return;
+        }
+      }
+      const sym = this.resolver.resolveExpr(mod, target);
+      if (sym.kind === 'external' && isSqlalchemyName(sym.qualified) && lastPart(sym.qualified) === 'as_declarative') {
+        info.kind = 'declarative-base';
+        return;
+      }
+    }
+    if (this.configuredBases.includes(info.qualified)) {
+      info.kind = 'declarative-base';
+      return;
+    }
+    for (const [i, sym] of info.superSyms.entries()) {
+      if (sym.kind === 'external') {
+        const last = lastPart(sym.qualified);
+        if (isSqlalchemyName(sym.qualified) && sym.qualified.startsWith('sqlalchemy') && (last === 'DeclarativeBase' || last === 'DeclarativeBaseNoMeta')) {
+          info.kind = 'declarative-base';
+          return;
+        }
+        if (sym.qualified.startsWith('sqlmodel') && last === 'SQLModel') {
+          info.flavor = 'sqlmodel';
+          if (isTable) {
+            info.kind = 'model';
+            info.base = 'sqlmodel.SQLModel';
+          } else info.kind = 'sqlmodel-data';
+          return;
+        }
+      }
+      if (sym.kind === 'base') {
+        info.kind = 'model';
+        info.base = sym.qualified;
+        info.flavor = sym.flavor;
+        const metadata = sym.metadataCall ? callArguments(sym.metadataCall).keywords.get('metadata') : undefined;
+        if (metadata && sym.module) info.metadataArgument = { node: metadata, mod: sym.module };
+        return;
+      }
+      const parent = info.supers[i];
+      if (!parent) continue;
+      if (parent.kind === 'declarative-base') {
+        info.kind = 'model';
+        info.base = parent.qualified;
+        info.baseClass = parent;
+        return;
+      }
+      if (parent.kind === 'model') {
+        info.kind = 'model';
+        info.base = parent.base;
+        info.baseClass = parent.baseClass;
+        info.flavor = parent.flavor;
+        info.metadataArgument = parent.metadataArgument;
+        return;
+      }
+      if (parent.kind === 'sqlmodel-data') {
+        info.flavor = 'sqlmodel';
+        if (isTable) {
+          info.kind = 'model';
+          info.base = 'sqlmodel.SQLModel';
+        } else info.kind = 'sqlmodel-data';
+        return;
+      }
+    }
+    // A class with a table whose bases we cannot follow is still a model (base unknown).
+    const unresolvable = info.superSyms.some((s) => s.kind === 'unknown' || s.kind === 'value' || (s.kind === 'external' && !s.qualified.startsWith('builtins')) || s.kind === 'module');
+    if (unresolvable && declaresTable(cls) && !this.isEnumClass(cls)) {
+      info.kind = 'model';
+      info.base = null;
+    }
+  }
+
+  /**
+   * The body of a class as a given model sees it: the type map comes from the model's base,
+   * so a mixin's `Mapped[str]` becomes whatever that base maps `str` to.
+   */
+  body(cls: ClassDef, forModel: ClassInfo): ClassBody {
+    const typeMap = forModel.baseClass ? this.typeMap(forModel.baseClass) : new Map<string, AnnotationMapEntry>();
+    const key = `${cls.file}:${cls.node.startIndex}:${forModel.baseClass?.qualified ?? ''}:${forModel.flavor}`;
+    let body = this.bodies.get(key);
+    if (!body) {
+      body = readClassBody(cls, {
+        resolver: this.resolver,
+        mod: this.moduleOf(cls),
+        typeMap,
+        sqlmodel: forModel.flavor === 'sqlmodel',
+        isEnumClass: this.isEnumClass,
+      });
+      this.bodies.set(key, body);
+    }
+    return body;
+  }
+
+  /** `type_annotation_map = {str: String(255), ...}` on the declarative base class. */
+  typeMap(baseClass: ClassInfo): Map<string, AnnotationMapEntry> {
+    const known = this.typeMaps.get(baseClass);
+    if (known) return known;
+    const map = new Map<string, AnnotationMapEntry>();
+    this.typeMaps.set(baseClass, map);
+    const body = readClassBody(baseClass.cls, { resolver: this.resolver, mod: baseClass.mod, typeMap: new Map(), sqlmodel: false, isEnumClass: this.isEnumClass });
+    const dict = body.typeAnnotationMap ? unwrap(body.typeAnnotationMap) : null;
+    if (dict?.type === 'dictionary') {
+      for (const pair of dict.namedChildren) {
+        if (pair?.type !== 'pair') continue;
+        const keyNode = pair.childForFieldName('key');
+        const value = pair.childForFieldName('value');
+        if (!keyNode || !value) continue;
+        const { key } = pythonTypeKey(this.resolver, baseClass.mod, readAnnotation(keyNode));
+        if (key) map.set(key, { node: value, module: baseClass.mod });
+      }
+    }
+    return map;
+  }
+
+  /** The naming convention of the MetaData a model's base uses, or SQLAlchemy's default. */
+  namingConvention(info: ClassInfo): NamingConvention {
+    const source = info.metadataArgument ?? (info.baseClass ? this.baseMetadata(info.baseClass) : null);
+    return (source && readNamingConvention(this.resolver, source.mod, source.node)) ?? DEFAULT_CONVENTION;
+  }
+
+  private baseMetadata(baseClass: ClassInfo): { node: Node; mod: PyModule } | null {
+    const body = readClassBody(baseClass.cls, { resolver: this.resolver, mod: baseClass.mod, typeMap: new Map(), sqlmodel: false, isEnumClass: this.isEnumClass });
+    return body.metadata ? { node: body.metadata, mod: baseClass.mod } : null;
+  }
+
+  /**
+   * The classes whose attributes a model inherits as its own columns, base-most first: mixins,
+   * abstract models, SQLModel data classes and the declarative base class itself. The walk stops
+   * at mapped parents, whose columns live in their own table.
+   */
+  inheritedSources(info: ClassInfo, isMappedWithTable: (c: ClassInfo) => boolean): ClassInfo[] {
+    const seen = new Set<ClassInfo>();
+    const order: ClassInfo[] = [];
+    const visit = (current: ClassInfo): void => {
+      for (const parent of current.supers) {
+        if (!parent || seen.has(parent)) continue;
+        if (isMappedWithTable(parent)) continue;
+        seen.add(parent);
+        // Columns are created when their class body runs: a base's before its subclass's.
+        visit(parent);
+        order.push(parent);
+      }
+    };
+    visit(info);
+    return order;
+  }
+}
+
+/** A quick look for `__tablename__` / `__table__` in the body, before knowing how to read it. */
+export function declaresTable(cls: ClassDef): boolean {
+  for (const statement of cls.body?.namedChildren ?? []) {
+    const first = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
+    const left = first?.type === 'assignment' ? first.childForFieldName('left')?.text : null;
+    if (left === '__tablename__' || left === '__table__') return true;
+    if (statement?.type === 'decorated_definition') {
+      const name = statement.childForFieldName('definition')?.childForFieldName('name')?.text;
+      if (name === '__tablename__') return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,648 @@
+import type { Node } from 'web-tree-sitter';
+import type { Column, Relationship, SourceLocation } from '../../ir.js';
+import { canonicalType } from '../../schema/types.js';
+import {
+  type Annotation,
+  type AnnotationMapEntry,
+  SQLMODEL_ANNOTATION_TYPES,
+  peelAnnotation,
+  readAnnotation,
+  typeForAnnotation,
+} from './annotations.js';
+import type { ClassDef, PyModule } from './namespace.js';
+import { type Resolver, isSqlalchemyName, lastPart } from './resolve.js';
+import { sqlalchemyType } from './sqlalchemyTypes.js';
+import { NOT_STATIC, callArguments, calleeName, dottedName, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+
+/**
+ * Reads the attributes of a model class body: columns (`Column`, `mapped_column`, `Mapped[...]`
+ * annotations, SQLModel fields), relationships, `__tablename__`, `__table_args__`, `__table__`,
+ * `__abstract__`. Everything is read from the tree; a value that needs running code becomes an
+ * `unresolved` note rather than a guess.
+ */
+
+export interface ForeignKeyDraft {
+  /** `table.column` or `schema.table.column` as written, null when not static. */
+  target: string | null;
+  /** `ForeignKey(User.id)`: the class and attribute, resolved later against the models. */
+  classRef: { cls: ClassDef; attr: string } | null;
+  name: string | null;
+  onDelete: string | null;
+  onUpdate: string | null;
+  location: SourceLocation;
+}
+
+export interface ColumnDraft {
+  /** The Python attribute; the column name may differ (`Column("db_name", ...)`). */
+  attr: string;
+  column: Column;
+  explicitNullable: boolean | null;
+  primaryKey: boolean;
+  unique: boolean;
+  index: boolean;
+  foreignKeys: ForeignKeyDraft[];
+  /** SQLAlchemy types a column with no type from its (single) foreign key target. */
+  typeFromForeignKey: boolean;
+  enumType: { name: string; values: string[] | null; enumClass: ClassDef | null } | null;
+  /** Identity / autoincrement hints that make it a generated column. */
+  autoincrement: boolean | null;
+  identity: boolean;
+  /** Came from a `@declared_attr` function: SQLAlchemy creates it after the body's columns. */
+  declaredAttr: boolean;
+  unresolved: string[];
+}
+
+export interface ClassBody {
+  columns: ColumnDraft[];
+  relationships: Relationship[];
+  /** `__tablename__`: a static string, or a node we could not evaluate, or a declared_attr function. */
+  tablename: { kind: 'string'; value: string; node: Node } | { kind: 'computed'; node: Node } | { kind: 'declared'; node: Node } | null;
+  tableObject: Node | null;
+  tableArgs: Node | null;
+  abstract: boolean;
+  typeAnnotationMap: Node | null;
+  /** `metadata = MetaData(...)` on a base. */
+  metadata: Node | null;
+  unresolved: { message: string; location: SourceLocation }[];
+  /** Every attribute name the body assigns, so a subclass attribute can hide a mixin's. */
+  names: Set<string>;
+}
+
+export interface BodyContext {
+  resolver: Resolver;
+  mod: PyModule;
+  typeMap: Map<string, AnnotationMapEntry>;
+  /** A SQLModel table class: every annotated field is a column. */
+  sqlmodel: boolean;
+  isEnumClass: (cls: ClassDef) => boolean;
+}
+
+const COLUMN_FACTORIES = new Set(['Column', 'mapped_column']);
+/** SQLModel classes are Pydantic models too: their settings are not fields. */
+const PYDANTIC_SETTINGS = new Set(['model_config', 'Config']);
+const WRAPPERS = new Set(['deferred', 'column_property', 'synonym_for']);
+const RELATIONSHIPS = new Set(['relationship', 'relation', 'Relationship', 'dynamic_loader']);
+/** ORM attributes that are not columns and not worth a notice. */
+const NON_COLUMNS = new Set(['synonym', 'composite', 'association_proxy', 'hybrid_property', 'query_expression', 'backref', 'column_property']);
+
+/** What a call in a class body is, by what its callee resolves to. */
+function callKind(ctx: BodyContext, call: Node): 'column' | 'field' | 'relationship' | 'wrapper' | 'sa-other' | 'project' | 'foreign' | 'builtin' {
+  const fn = call.childForFieldName('function');
+  if (!fn) return 'foreign';
+  const sym = ctx.resolver.resolveExpr(ctx.mod, fn);
+  if (sym.kind === 'external') {
+    const last = lastPart(sym.qualified);
+    if (sym.qualified.startsWith('sqlmodel') && last === 'Field') return 'field';
+    if (sym.qualified.startsWith('sqlmodel') && last === 'Relationship') return 'relationship';
+    if (isSqlalchemyName(sym.qualified) || sym.qualified.startsWith('flask_sqlalchemy')) {
+      if (COLUMN_FACTORIES.has(last)) return 'column';
+      if (RELATIONSHIPS.has(last)) return 'relationship';
+      if (WRAPPERS.has(last)) return 'wrapper';
+      return 'sa-other';
+    }
+    return 'foreign';
+  }
+  if (sym.kind === 'unknown' && sym.unbound) return 'builtin'; // dict(), frozenset()
+  return 'project';
+}
+
+/** Reads one class body. Nested classes and methods other than declared_attr are skipped. */
+export function readClassBody(cls: ClassDef, ctx: BodyContext): ClassBody {
+  const body: ClassBody = {
+    columns: [],
+    relationships: [],
+    tablename: null,
+    tableObject: null,
+    tableArgs: null,
+    abstract: false,
+    typeAnnotationMap: null,
+    metadata: null,
+    unresolved: [],
+    names: new Set(),
+  };
+  const file = cls.file;
+  const statements = cls.body?.namedChildren ?? [];
+  for (const statement of statements) {
+    if (!statement) continue;
+    if (statement.type === 'expression_statement') {
+      const assignment = statement.namedChild(0);
+      if (assignment?.type === 'assignment') readAssignment(assignment, ctx, body, file);
+    } else if (statement.type === 'decorated_definition') {
+      readDecoratedFunction(statement, ctx, body, file);
+    }
+  }
+  return body;
+}
+
+function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, file: string): void {
+  const left = assignment.childForFieldName('left');
+  let right = assignment.childForFieldName('right');
+  // `a = b = Column(...)`: the innermost value.
+  while (right?.type === 'assignment') right = right.childForFieldName('right');
+  const annotationNode = assignment.childForFieldName('type');
+  if (!left || left.type !== 'identifier') return;
+  const attr = left.text;
+  body.names.add(attr);
+  const location = nodeLocation(left, file);
+
+  switch (attr) {
+    case '__tablename__': {
+      const value = stringValue(right);
+      body.tablename = value !== null ? { kind: 'string', value, node: right! } : { kind: 'computed', node: right ?? left };
+      return;
+    }
+    case '__table__':
+      if (right) body.tableObject = right;
+      return;
+    case '__table_args__':
+      if (right) body.tableArgs = right;
+      return;
+    case '__abstract__':
+      body.abstract = staticValue(right) === true;
+      return;
+    case 'type_annotation_map':
+      if (right) body.typeAnnotationMap = right;
+      return;
+    case 'metadata':
+      if (right) body.metadata = right;
+      return;
+    default:
+      break;
+  }
+  if ((attr.startsWith('__') && attr.endsWith('__')) || PYDANTIC_SETTINGS.has(attr)) return;
+
+  const annotation = annotationNode ? peelAnnotation(ctx.resolver, ctx.mod, readAnnotation(annotationNode)) : null;
+  if (annotation?.classVar) return;
+  const value = right ? unwrap(right) : null;
+
+  if (value?.type === 'call') {
+    const kind = callKind(ctx, value);
+    if (kind === 'column') {
+      body.columns.push(readColumnCall(value, attr, location, annotation, ctx));
+      return;
+    }
+    if (kind === 'field') {
+      const column = readSqlmodelField(value, attr, location, annotation, ctx);
+      if (column) body.columns.push(column);
+      return;
+    }
+    if (kind === 'relationship') {
+      body.relationships.push(readRelationship(value, attr, location, annotation?.inner ?? null));
+      return;
+    }
+    if (kind === 'wrapper') {
+      const inner = callArguments(value).positional[0];
+      const innerCall = inner ? unwrap(inner) : null;
+      if (innerCall?.type === 'call' && callKind(ctx, innerCall) === 'column') body.columns.push(readColumnCall(innerCall, attr, location, annotation, ctx));
+      return;
+    }
+    if (kind === 'project' || kind === 'foreign') {
+      body.unresolved.push({ message: `the attribute "${attr}" is built by \`${calleeName(value) ?? 'a call'}(...)\`, which ormlint does not run; if it makes a column, that column is not checked`, location });
+      return;
+    }
+    return;
+  }
+
+  if (ctx.sqlmodel && annotation && !annotation.mapped) {
+    // SQLModel: `name: str` or `name: str = "x"` is a column.
+    const column = readSqlmodelField(null, attr, location, annotation, ctx);
+    if (column) {
+      if (value) column.column.pyDefault = value.text;
+      body.columns.push(column);
+    }
+    return;
+  }
+  if (annotation?.mapped && !value) {
+    // 2.0: `name: Mapped[str]` alone is a column; `Mapped[List["X"]]`/`Mapped["X"]` a relationship.
+    if (isRelationshipAnnotation(annotation.inner)) return;
+    body.columns.push(readColumnCall(null, attr, location, annotation, ctx));
+    return;
+  }
+  if (value && (value.type === 'attribute' || value.type === 'identifier') && annotation?.mapped) {
+    // `x: Mapped[int] = some_column_object` — a column object built elsewhere.
+    body.unresolved.push({ message: `the attribute "${attr}" is bound to \`${value.text}\`, which ormlint cannot follow`, location });
+  }
+}
+
+function isRelationshipAnnotation(inner: Annotation | null): boolean {
+  if (!inner) return false;
+  if (inner.kind === 'string') return true;
+  if (inner.kind === 'generic') {
+    const head = lastPart(inner.head.text);
+    return ['List', 'list', 'Set', 'set', 'Sequence', 'Iterable', 'Collection', 'Dict', 'dict'].includes(head) && inner.args.some((a) => a.kind === 'string' || a.kind === 'name');
+  }
+  return false;
+}
+
+function readDecoratedFunction(statement: Node, ctx: BodyContext, body: ClassBody, file: string): void {
+  const definition = statement.childForFieldName('definition');
+  if (definition?.type !== 'function_definition') return;
+  const decorators = statement.namedChildren.filter((c): c is Node => c?.type === 'decorator');
+  const isDeclared = decorators.some((d) => {
+    const expr = d.namedChild(0);
+    const target = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
+    const name = dottedName(target) ?? '';
+    return lastPart(name) === 'declared_attr' || name.endsWith('declared_attr.directive') || name.endsWith('declared_attr.cascading');
+  });
+  const nameNode = definition.childForFieldName('name');
+  if (!nameNode) return;
+  const attr = nameNode.text;
+  body.names.add(attr);
+  if (!isDeclared) return;
+  const location = nodeLocation(nameNode, file);
+  if (attr === '__tablename__') {
+    body.tablename = { kind: 'declared', node: definition };
+    return;
+  }
+  const returned = singleReturn(definition);
+  if (attr === '__table_args__') {
+    if (returned) body.tableArgs = returned;
+    else body.unresolved.push({ message: 'a @declared_attr __table_args__ that is more than one return statement is not evaluated', location });
+    return;
+  }
+  if (attr.startsWith('__')) return;
+  const value = returned ? unwrap(returned) : null;
+  if (value?.type === 'call') {
+    const kind = callKind(ctx, value);
+    if (kind === 'column') {
+      const returnType = definition.childForFieldName('return_type');
+      const annotation = returnType ? peelAnnotation(ctx.resolver, ctx.mod, readAnnotation(returnType)) : null;
+      const column = readColumnCall(value, attr, location, annotation, ctx);
+      column.declaredAttr = true;
+      body.columns.push(column);
+      return;
+    }
+    if (kind === 'relationship') {
+      body.relationships.push(readRelationship(value, attr, location, null));
+      return;
+    }
+  }
+  body.unresolved.push({ message: `the @declared_attr "${attr}" is computed by code ormlint does not run; if it makes a column, that column is not checked`, location });
+}
+
+function singleReturn(fn: Node): Node | null {
+  const block = fn.childForFieldName('body');
+  const statements = (block?.namedChildren ?? []).filter((s): s is Node => !!s && s.type !== 'comment' && !(s.type === 'expression_statement' && s.namedChild(0)?.type === 'string'));
+  if (statements.length !== 1 || statements[0]!.type !== 'return_statement') return null;
+  return statements[0]!.namedChild(0);
+}
+
+/** `Column(...)`, `mapped_column(...)`, or (call null) a bare `Mapped[X]` annotation. */
+export function readColumnCall(
+  call: Node | null,
+  attr: string,
+  location: SourceLocation,
+  annotation: ReturnType<typeof peelAnnotation> | null,
+  ctx: BodyContext,
+): ColumnDraft {
+  const draft = emptyDraft(attr, location);
+  const args = call ? callArguments(call) : { positional: [] as Node[], keywords: new Map<string, Node>(), hasSplat: false };
+  if (args.hasSplat) draft.unresolved.push(`the column "${attr}" takes *args/**kwargs; what they hold is not known`);
+  let typeNode: Node | null = args.keywords.get('type_') ?? null;
+  for (const [i, arg] of args.positional.entries()) {
+    const value = unwrap(arg);
+    if (i === 0 && stringValue(value) !== null) {
+      draft.column.name = stringValue(value)!;
+      continue;
+    }
+    if (value.type === 'call') {
+      const name = lastPart(calleeName(value) ?? '');
+      if (name === 'ForeignKey') {
+        draft.foreignKeys.push(readForeignKey(value, ctx, location.file));
+        continue;
+      }
+      if (name === 'Identity') {
+        draft.identity = true;
+        continue;
+      }
+      if (['Sequence', 'Computed', 'CheckConstraint', 'FetchedValue', 'DefaultClause'].includes(name)) continue;
+    }
+    if (!typeNode) typeNode = value;
+  }
+  const nameKeyword = stringValue(args.keywords.get('name'));
+  if (nameKeyword !== null) draft.column.name = nameKeyword;
+
+  if (typeNode) applyType(draft, typeNode, ctx);
+  else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, undefined);
+  else if (draft.foreignKeys.length === 1) draft.typeFromForeignKey = true;
+  else draft.unresolved.push(`the column "${attr}" has no type ormlint can read`);
+
+  const flag = (key: string): boolean | null => {
+    const node = args.keywords.get(key);
+    if (!node) return null;
+    const value = staticValue(node);
+    if (typeof value === 'boolean') return value;
+    draft.unresolved.push(`\`${key}=${node.text}\` on "${attr}" cannot be evaluated statically`);
+    return null;
+  };
+  draft.primaryKey = flag('primary_key') ?? false;
+  draft.unique = flag('unique') ?? false;
+  draft.index = flag('index') ?? false;
+  draft.explicitNullable = flag('nullable');
+  const autoincrement = args.keywords.get('autoincrement');
+  draft.autoincrement = autoincrement ? (staticValue(autoincrement) === true ? true : staticValue(autoincrement) === false ? false : null) : null;
+
+  // Column(): nullable unless primary key. mapped_column(): the Mapped annotation decides.
+  const isMappedColumn = call ? lastPart(calleeName(call) ?? '') === 'mapped_column' || calleeName(call) === null : true;
+  let nullable = !draft.primaryKey;
+  if ((isMappedColumn || !call) && annotation?.mapped && annotation.inner !== null) nullable = annotation.optional && !draft.primaryKey;
+  if (draft.explicitNullable !== null) nullable = draft.explicitNullable;
+  draft.column.nullable = nullable;
+
+  const defaultNode = args.keywords.get('default') ?? args.keywords.get('insert_default');
+  if (defaultNode) draft.column.pyDefault = defaultNode.text;
+  const serverDefault = args.keywords.get('server_default');
+  if (serverDefault) applyServerDefault(draft, serverDefault, ctx);
+  return draft;
+}
+
+function emptyDraft(attr: string, location: SourceLocation): ColumnDraft {
+  return {
+    attr,
+    column: { name: attr, type: null, nullable: true, primaryKey: false, unique: false, index: false, foreignKey: null, default: null, pyDefault: null, location },
+    explicitNullable: null,
+    primaryKey: false,
+    unique: false,
+    index: false,
+    foreignKeys: [],
+    typeFromForeignKey: false,
+    enumType: null,
+    autoincrement: null,
+    identity: false,
+    declaredAttr: false,
+    unresolved: [],
+  };
+}
+
+/** Local name → qualified name for every name the type expression uses, as this module binds them. */
+function typeImports(node: Node, ctx: BodyContext): { imports: Map<string, string>; problem: string | null } {
+  const imports = new Map<string, string>();
+  let problem: string | null = null;
+  const heads: Node[] = [];
+  const collect = (n: Node): void => {
+    if (n.type === 'identifier') heads.push(n);
+    else if (n.type === 'attribute') {
+      let object = n;
+      while (object.type === 'attribute') object = object.childForFieldName('object')!;
+      if (object.type === 'identifier') heads.push(object);
+      else collect(object);
+    } else if (n.type === 'keyword_argument') {
+      const value = n.childForFieldName('value');
+      if (value) collect(value);
+    } else for (const child of n.namedChildren) if (child) collect(child);
+  };
+  collect(node);
+  for (const head of heads) {
+    if (imports.has(head.text)) continue;
+    const sym = ctx.resolver.resolveName(ctx.mod, head.text);
+    const qualified = ctx.resolver.qualifiedName(sym);
+    if (qualified) imports.set(head.text, qualified);
+    else if (sym.kind === 'unknown' && !sym.unbound) problem ??= sym.reason;
+    else if (sym.kind === 'unknown') imports.set(head.text, `builtins.${head.text}`);
+  }
+  return { imports, problem };
+}
+
+function applyType(draft: ColumnDraft, typeNode: Node, ctx: BodyContext): void {
+  const { imports, problem } = typeImports(typeNode, ctx);
+  if (problem) {
+    draft.unresolved.push(`the type of "${draft.attr}" cannot be resolved: ${problem}`);
+    return;
+  }
+  // A project class is a custom type (TypeDecorator): its database type is whatever impl says.
+  const head = unwrap(typeNode).type === 'call' ? unwrap(typeNode).childForFieldName('function') : unwrap(typeNode);
+  const headSym = head ? ctx.resolver.resolveExpr(ctx.mod, head) : null;
+  if (headSym?.kind === 'class') {
+    draft.unresolved.push(`the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate`);
+    return;
+  }
+  const result = sqlalchemyType(typeNode, imports);
+  draft.column.type = result.type;
+  if (result.createsEnum) {
+    const enumClass = enumClassArgument(typeNode, ctx);
+    const call = unwrap(typeNode).type === 'call' ? unwrap(typeNode) : null;
+    // values_callable (usually `lambda e: [m.value for m in e]`) stores member values instead of names.
+    const byValue = call !== null && callArguments(call).keywords.has('values_callable');
+    const values = enumClass ? (byValue ? enumMemberValues(enumClass) : enumMemberNames(enumClass)) : result.unresolved ? null : result.createsEnum.values;
+    draft.enumType = { name: result.createsEnum.name, values, enumClass };
+    if (result.unresolved && !enumClass) draft.unresolved.push(result.unresolved);
+  } else if (result.unresolved) {
+    draft.unresolved.push(result.unresolved);
+  }
+}
+
+function enumClassArgument(typeNode: Node, ctx: BodyContext): ClassDef | null {
+  const node = unwrap(typeNode);
+  if (node.type !== 'call') return null;
+  const fn = lastPart(calleeName(node) ?? '');
+  const args = callArguments(node);
+  const first = fn === 'ARRAY' ? args.positional[0] : node;
+  if (first !== node) return first ? enumClassArgument(first, ctx) : null;
+  for (const arg of args.positional) {
+    if (stringValue(arg) !== null) continue;
+    const sym = ctx.resolver.resolveExpr(ctx.mod, arg);
+    if (sym.kind === 'class' && ctx.isEnumClass(sym.cls)) return sym.cls;
+  }
+  return null;
+}
+
+/** SQLAlchemy stores a Python enum by member NAME unless values_callable says otherwise. */
+export function enumMemberNames(cls: ClassDef): string[] {
+  const names: string[] = [];
+  for (const statement of cls.body?.namedChildren ?? []) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    if (left?.type === 'identifier' && !left.text.startsWith('_') && assignment?.childForFieldName('right')) names.push(left.text);
+  }
+  return names;
+}
+
+/** The static string values of a Python enum's members, or null when one is not a string literal. */
+export function enumMemberValues(cls: ClassDef): string[] | null {
+  const values: string[] = [];
+  for (const statement of cls.body?.namedChildren ?? []) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    if (left?.type !== 'identifier' || left.text.startsWith('_')) continue;
+    const value = stringValue(assignment!.childForFieldName('right'));
+    if (value === null) return null;
+    values.push(value);
+  }
+  return values;
+}
+
+function applyAnnotationType(draft: ColumnDraft, inner: Annotation, ctx: BodyContext, defaults: Record<string, string> | undefined): void {
+  const result = typeForAnnotation(ctx.resolver, ctx.mod, inner, ctx.typeMap, ctx.isEnumClass, defaults);
+  if (result.type !== null) {
+    draft.column.type = result.type;
+    if (result.enumClass) draft.enumType = { name: result.type, values: enumMemberNames(result.enumClass), enumClass: result.enumClass };
+    return;
+  }
+  if (result.entry) {
+    applyType(draft, result.entry.node, { ...ctx, mod: result.entry.module });
+    return;
+  }
+  draft.unresolved.push(`the type of "${draft.attr}": ${result.unresolved}`);
+}
+
+/** SQLModel `Field(...)`, or a bare annotated field (call null). */
+function readSqlmodelField(call: Node | null, attr: string, location: SourceLocation, annotation: ReturnType<typeof peelAnnotation> | null, ctx: BodyContext): ColumnDraft | null {
+  const args = call ? callArguments(call) : { positional: [] as Node[], keywords: new Map<string, Node>(), hasSplat: false };
+  const saColumn = args.keywords.get('sa_column');
+  if (saColumn && unwrap(saColumn).type === 'call') return readColumnCall(unwrap(saColumn), attr, location, null, ctx);
+  const draft = emptyDraft(attr, location);
+  const saType = args.keywords.get('sa_type');
+  if (saType) applyType(draft, saType, ctx);
+  else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, SQLMODEL_ANNOTATION_TYPES);
+  const bool = (key: string): boolean | null => {
+    const value = staticValue(args.keywords.get(key));
+    return typeof value === 'boolean' ? value : null;
+  };
+  draft.primaryKey = bool('primary_key') ?? false;
+  draft.unique = bool('unique') ?? false;
+  draft.index = bool('index') ?? false;
+  draft.explicitNullable = bool('nullable');
+  draft.column.nullable = draft.explicitNullable ?? (!draft.primaryKey && (annotation?.optional ?? false));
+  const maxLength = staticValue(args.keywords.get('max_length'));
+  if (typeof maxLength === 'number' && draft.column.type === 'character varying') draft.column.type = canonicalType('varchar', { args: [maxLength] });
+  const digits = staticValue(args.keywords.get('max_digits'));
+  const places = staticValue(args.keywords.get('decimal_places'));
+  if (draft.column.type === 'numeric' && typeof digits === 'number') draft.column.type = canonicalType('numeric', { args: [digits, typeof places === 'number' ? places : 0] });
+  const fk = stringValue(args.keywords.get('foreign_key'));
+  if (fk !== null) {
+    const onDelete = stringValue(args.keywords.get('ondelete'));
+    draft.foreignKeys.push({ target: fk, classRef: null, name: null, onDelete, onUpdate: null, location });
+  }
+  const defaultNode = args.keywords.get('default') ?? (call ? args.positional[0] : undefined);
+  if (defaultNode && defaultNode.text !== '...') draft.column.pyDefault = defaultNode.text;
+  const kwargs = args.keywords.get('sa_column_kwargs');
+  if (kwargs?.type === 'dictionary') {
+    for (const pair of kwargs.namedChildren) {
+      if (pair?.type !== 'pair') continue;
+      if (stringValue(pair.childForFieldName('key')) === 'server_default') applyServerDefault(draft, pair.childForFieldName('value')!, ctx);
+    }
+  }
+  return draft;
+}
+
+export function readForeignKey(call: Node, ctx: BodyContext, file: string): ForeignKeyDraft {
+  const args = callArguments(call);
+  const first = args.positional[0] ?? args.keywords.get('column');
+  const target = stringValue(first);
+  let classRef: ForeignKeyDraft['classRef'] = null;
+  if (target === null && first && unwrap(first).type === 'attribute') {
+    const object = unwrap(first).childForFieldName('object');
+    const attrName = unwrap(first).childForFieldName('attribute')?.text;
+    const sym = object ? ctx.resolver.resolveExpr(ctx.mod, object) : null;
+    if (sym?.kind === 'class' && attrName) classRef = { cls: sym.cls, attr: attrName };
+  }
+  return {
+    target,
+    classRef,
+    name: stringValue(args.keywords.get('name')),
+    onDelete: stringValue(args.keywords.get('ondelete'))?.toUpperCase() ?? null,
+    onUpdate: stringValue(args.keywords.get('onupdate'))?.toUpperCase() ?? null,
+    location: nodeLocation(call, file),
+  };
+}
+
+function readRelationship(call: Node, attr: string, location: SourceLocation, inner: Annotation | null): Relationship {
+  const args = callArguments(call);
+  const first = args.positional[0] ?? args.keywords.get('argument');
+  let target: string | null = stringValue(first) ?? dottedName(first) ?? null;
+  if (!target && inner) {
+    const ann = inner.kind === 'generic' ? inner.args[0] : inner;
+    if (ann?.kind === 'string') target = ann.text;
+    else if (ann?.kind === 'name') target = ann.node.text;
+  }
+  const backrefNode = args.keywords.get('backref');
+  const backref = stringValue(backrefNode) ?? (backrefNode?.type === 'call' ? stringValue(callArguments(backrefNode).positional[0]) : null);
+  return { name: attr, target, backref: backref ?? null, backPopulates: stringValue(args.keywords.get('back_populates')), location };
+}
+
+/** Types whose string defaults Postgres stores as a quoted literal cast to the type. */
+function isTextLike(type: string | null): boolean {
+  return type !== null && (type.startsWith('character') || type === 'text');
+}
+
+/**
+ * The server default as Postgres' catalog prints it, for the simple cases SQLAlchemy emits:
+ * `func.now()` → `now()`, `text("0")` → `0`, `"pending"` on a varchar → `'pending'::character varying`.
+ */
+function applyServerDefault(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
+  const node = unwrap(input);
+  const literal = stringValue(node);
+  if (literal !== null) {
+    draft.column.default = renderStringDefault(literal, draft.column.type);
+    return;
+  }
+  if (node.type === 'call') {
+    const fn = node.childForFieldName('function');
+    const sym = fn ? ctx.resolver.resolveExpr(ctx.mod, fn) : null;
+    const name = sym?.kind === 'external' ? sym.qualified : (dottedName(fn) ?? '');
+    const last = lastPart(name);
+    const args = callArguments(node);
+    if (last === 'text' || last === 'literal_column') {
+      const sql = stringValue(args.positional[0]);
+      if (sql !== null) {
+        const trimmed = sql.trim();
+        // text("'x'") is the same literal Postgres then stores with a cast to the column type.
+        const quotedLiteral = trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'") && !trimmed.slice(1, -1).replace(/''/gu, '').includes("'");
+        draft.column.default = quotedLiteral ? renderStringDefault(trimmed.slice(1, -1).replace(/''/gu, "'"), draft.column.type) : trimmed;
+        return;
+      }
+    }
+    if (last === 'true' || last === 'false') {
+      if (args.positional.length === 0 && !name.includes('func.')) {
+        draft.column.default = last;
+        return;
+      }
+    }
+    // Only argument-less functions are rendered (`func.now()` → `now()`); keywords such as
+    // CURRENT_TIMESTAMP keep their SQL spelling.
+    const funcMatch = name.split('.');
+    const funcIndex = funcMatch.lastIndexOf('func');
+    if (funcIndex !== -1 && funcIndex === funcMatch.length - 2 && args.positional.length === 0 && args.keywords.size === 0) {
+      draft.column.default = renderFunc(last);
+      return;
+    }
+  }
+  const value = staticValue(node);
+  if (value !== NOT_STATIC && (typeof value === 'number' || typeof value === 'boolean')) {
+    draft.column.default = String(value);
+    return;
+  }
+  draft.unresolved.push(`server_default=${node.text} on "${draft.attr}" is not evaluated statically`);
+}
+
+const SQL_KEYWORD_FUNCS: Record<string, string> = {
+  current_timestamp: 'CURRENT_TIMESTAMP',
+  current_date: 'CURRENT_DATE',
+  current_time: 'CURRENT_TIME',
+  localtimestamp: 'LOCALTIMESTAMP',
+  localtime: 'LOCALTIME',
+  current_user: 'CURRENT_USER',
+  session_user: 'SESSION_USER',
+};
+
+function renderFunc(name: string): string {
+  return SQL_KEYWORD_FUNCS[name.toLowerCase()] ?? `${name}()`;
+}
+
+/** A plain string server default: SQLAlchemy renders `DEFAULT 'x'`; Postgres stores it typed. */
+export function renderStringDefault(value: string, type: string | null): string {
+  const quoted = `'${value.replace(/'/gu, "''")}'`;
+  if (type === null) return quoted;
+  if (isTextLike(type)) return `${quoted}::${castName(type)}`;
+  if (type === 'boolean' && ['true', 'false'].includes(value.toLowerCase())) return value.toLowerCase();
+  // Postgres folds a non-negative numeric literal to the bare number; a negative one keeps the cast.
+  if (['integer', 'bigint', 'smallint'].includes(type) && /^\d+$/u.test(value)) return value;
+  if ((type.startsWith('numeric') || type === 'double precision' || type === 'real') && /^\d+(\.\d+)?$/u.test(value)) return value;
+  return `${quoted}::${castName(type)}`;
+}
+
+/** The type as Postgres prints it in a stored default's cast: no typmod, `bpchar` for character. */
+function castName(type: string): string {
+  const bare = type.replace(/\(\d+(,\d+)?\)/u, '');
+  return bare === 'character' ? 'bpchar' : bare;
+}

@@ -1,0 +1,494 @@
+import type { Node } from 'web-tree-sitter';
+import type { Config } from '../../config/types.js';
+import { type Column, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../ir.js';
+import { newTable, syncColumnMirrors } from '../../schema/tables.js';
+import type { ClassAnalyzer, ClassInfo } from './classes.js';
+import { type ColumnDraft, readColumnCall } from './columns.js';
+import { DEFAULT_CONVENTION, type NamingConvention, conventionName, readNamingConvention } from './naming.js';
+import type { PyModule } from './namespace.js';
+import { isSqlalchemyName, lastPart } from './resolve.js';
+import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs } from './tableArgs.js';
+import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+
+/**
+ * The model schema: the tables mapped classes declare, as SQLAlchemy's declarative machinery
+ * would build them — table names (declared, inherited, by convention), columns copied from
+ * mixins, single-table children joining their parent's table, constraints and their generated
+ * names, foreign keys resolved once every table exists.
+ */
+
+/** One mapped class while it is being built. */
+export interface ModelDraft {
+  info: ClassInfo;
+  model: ModelClass;
+  drafts: ColumnDraft[];
+  tableArgs: TableArgs;
+  /** The model whose table a single-table-inheritance child shares. */
+  parent: ModelDraft | null;
+  schemaName: string;
+  tableName: string | null;
+}
+
+/**
+ * Flask-SQLAlchemy's automatic table name (`camel_to_snake_case`): `UserRole` → `user_role`,
+ * `HTTPRequest` → `http_request`.
+ */
+export function snakeCase(name: string): string {
+  return name.replace(/((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))/gu, '_$1').toLowerCase().replace(/^_+/u, '');
+}
+
+export class SchemaBuilder {
+  readonly schema: Schema = emptySchema();
+  private readonly byClass = new Map<ClassInfo, ModelDraft>();
+  /** Column drafts per table, to fill foreign-key-typed columns once every table exists. */
+  private readonly pending: { table: Table; draft: ColumnDraft }[] = [];
+  private readonly conventions = new Map<Table, NamingConvention>();
+  private readonly draftOfColumn = new Map<Column, ColumnDraft>();
+
+  constructor(
+    private readonly analyzer: ClassAnalyzer,
+    private readonly config: Config,
+    private readonly problems: FrontendProblem[],
+  ) {}
+
+  private get defaultSchema(): string {
+    return this.config.defaultSchema;
+  }
+
+  draftModel(info: ClassInfo): ModelDraft {
+    const known = this.byClass.get(info);
+    if (known) return known;
+    const own = this.analyzer.body(info.cls, info);
+    const location = nodeLocation(info.cls.nameNode, info.cls.file);
+    const model: ModelClass = {
+      className: info.cls.name,
+      module: info.cls.module,
+      location,
+      table: null,
+      tableSource: 'none',
+      base: info.base,
+      bases: info.cls.superclasses.map((s) => s.text),
+      abstract: own.abstract,
+      columns: [],
+      relationships: [...own.relationships],
+      inheritsTableFrom: null,
+    };
+    const draft: ModelDraft = { info, model, drafts: [], tableArgs: emptyTableArgs(), parent: null, schemaName: this.defaultSchema, tableName: null };
+    this.byClass.set(info, draft);
+    for (const note of own.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location });
+
+    draft.drafts = this.collectColumns(info);
+    if (!own.abstract) this.resolveTable(draft);
+    const tables = draft.model.table ? { tables: [draft.model.table] } : {};
+    for (const column of draft.drafts) for (const reason of column.unresolved) this.problems.push({ kind: 'unresolved', message: reason, location: column.column.location!, ...tables });
+    return draft;
+  }
+
+  private mappedParent(info: ClassInfo): ClassInfo | null {
+    for (const parent of info.supers) {
+      if (!parent || parent.kind !== 'model') continue;
+      const body = this.analyzer.body(parent.cls, parent);
+      if (!body.abstract) return parent;
+      const deeper = this.mappedParent(parent);
+      if (deeper) return deeper;
+    }
+    return null;
+  }
+
+  private isMappedWithTable = (c: ClassInfo): boolean => c.kind === 'model' && !this.analyzer.body(c.cls, c).abstract;
+
+  /** Own columns plus those inherited from mixins and abstract bases, base-most first. */
+  private collectColumns(info: ClassInfo): ColumnDraft[] {
+    const sources = [...this.analyzer.inheritedSources(info, this.isMappedWithTable), info];
+    const byAttr = new Map<string, ColumnDraft>();
+    const declared: ColumnDraft[] = [];
+    for (const source of sources) {
+      const body = this.analyzer.body(source.cls, info);
+      // A subclass attribute (column or not) hides the inherited one of the same name.
+      for (const name of body.names) byAttr.delete(name);
+      for (const column of body.columns) {
+        if (column.declaredAttr) declared.push(column);
+        else byAttr.set(column.attr, column);
+      }
+    }
+    const ordered = [...byAttr.values(), ...declared.filter((d) => !byAttr.has(d.attr))];
+    // Mixin columns are copied into every table that uses them.
+    return ordered.map((d) => ({ ...d, column: { ...d.column }, foreignKeys: [...d.foreignKeys] }));
+  }
+
+  private resolveTable(draft: ModelDraft): void {
+    const { info, model } = draft;
+    const own = this.analyzer.body(info.cls, info);
+    const naming = this.config.models?.tableNaming ?? 'as-declared';
+    const argsNode = own.tableArgs ?? this.inheritedTableArgs(info);
+    if (argsNode) draft.tableArgs = readTableArgs(argsNode, info.cls.file, (attr) => draft.drafts.find((d) => d.attr === attr)?.column.name ?? null);
+    if (draft.tableArgs.schema) draft.schemaName = draft.tableArgs.schema;
+
+    if (own.tableObject) {
+      this.readTableObject(draft, own.tableObject);
+      return;
+    }
+    if (own.tablename?.kind === 'string') {
+      this.setTable(draft, own.tablename.value, 'tablename');
+      return;
+    }
+    if (own.tablename?.kind === 'computed') {
+      this.unresolvedTable(draft, `__tablename__ = ${shorten(own.tablename.node.text)} cannot be evaluated statically`);
+      return;
+    }
+    if (own.tablename?.kind === 'declared') {
+      this.conventionTable(draft, naming);
+      return;
+    }
+    const parentInfo = this.mappedParent(info);
+    const hasOwnPrimaryKey = this.analyzer.body(info.cls, info).columns.some((c) => c.primaryKey);
+    if (parentInfo && !(info.flavor === 'flask' && hasOwnPrimaryKey)) {
+      const parent = this.draftModel(parentInfo);
+      draft.parent = parent;
+      draft.schemaName = parent.schemaName;
+      model.tableSource = 'inherited';
+      model.table = parent.model.table;
+      model.inheritsTableFrom = parent.model.table;
+      draft.tableName = parent.tableName;
+      return;
+    }
+    const inherited = this.inheritedTablename(info);
+    if (inherited?.kind === 'string') {
+      this.setTable(draft, inherited.value, 'tablename');
+      return;
+    }
+    if (inherited?.kind === 'declared') {
+      this.conventionTable(draft, naming);
+      return;
+    }
+    if (info.flavor === 'flask') {
+      this.setTable(draft, snakeCase(info.cls.name), 'naming-convention');
+      return;
+    }
+    if (info.flavor === 'sqlmodel') {
+      // SQLModel's default __tablename__ is the class name lower-cased.
+      this.setTable(draft, info.cls.name.toLowerCase(), 'naming-convention');
+      return;
+    }
+    if (inherited?.kind === 'computed') {
+      this.unresolvedTable(draft, `the inherited __tablename__ cannot be evaluated statically`);
+      return;
+    }
+    this.unresolvedTable(draft, `the model ${info.cls.name} declares no __tablename__ or __table__`);
+  }
+
+  private conventionTable(draft: ModelDraft, naming: 'as-declared' | 'snake_case'): void {
+    if (naming === 'snake_case') {
+      this.setTable(draft, snakeCase(draft.info.cls.name), 'naming-convention');
+      return;
+    }
+    this.unresolvedTable(draft, `the table name of ${draft.info.cls.name} is computed by a @declared_attr __tablename__; set models.tableNaming (snake_case) to resolve it`);
+  }
+
+  private unresolvedTable(draft: ModelDraft, message: string): void {
+    draft.model.tableSource = 'unresolved';
+    draft.model.table = null;
+    this.problems.push({ kind: 'unresolved', message, location: draft.model.location });
+  }
+
+  private setTable(draft: ModelDraft, name: string, source: ModelClass['tableSource']): void {
+    draft.tableName = name;
+    draft.model.table = tableKey(draft.schemaName, name);
+    draft.model.tableSource = source;
+  }
+
+  private inheritedTablename(info: ClassInfo): ReturnType<ClassAnalyzer['body']>['tablename'] {
+    const sources = this.analyzer.inheritedSources(info, this.isMappedWithTable).reverse();
+    for (const source of sources) {
+      const body = this.analyzer.body(source.cls, info);
+      if (body.tablename) return body.tablename;
+    }
+    if (info.baseClass) return this.analyzer.body(info.baseClass.cls, info).tablename;
+    return null;
+  }
+
+  private inheritedTableArgs(info: ClassInfo): Node | null {
+    const sources = this.analyzer.inheritedSources(info, this.isMappedWithTable).reverse();
+    for (const source of sources) {
+      const body = this.analyzer.body(source.cls, info);
+      if (body.tableArgs) return body.tableArgs;
+    }
+    return null;
+  }
+
+  /** `__table__ = Table("name", metadata, Column(...), ..., schema=...)`. */
+  private readTableObject(draft: ModelDraft, node: Node): void {
+    const call = unwrap(node);
+    const read = call.type === 'call' ? this.readTableCall(call, draft.info) : null;
+    if (!read) {
+      this.unresolvedTable(draft, `__table__ = ${shorten(node.text)} cannot be evaluated statically`);
+      return;
+    }
+    draft.drafts = read.columns;
+    draft.tableArgs = read.args;
+    draft.schemaName = read.args.schema ?? this.defaultSchema;
+    this.setTable(draft, read.name, 'table-object');
+  }
+
+  /** Reads a `Table(...)` call: its name, columns and constraints. */
+  private readTableCall(call: Node, info: ClassInfo): { name: string; columns: ColumnDraft[]; args: TableArgs } | null {
+    const args = callArguments(call);
+    const name = stringValue(args.positional[0]);
+    if (name === null) return null;
+    const mod = info.mod;
+    const ctx = { resolver: this.analyzer.resolver, mod, typeMap: new Map(), sqlmodel: false, isEnumClass: this.analyzer.isEnumClass };
+    const columns: ColumnDraft[] = [];
+    const tableArgs = emptyTableArgs();
+    for (const arg of args.positional.slice(2)) {
+      const value = unwrap(arg);
+      const fn = value.type === 'call' ? value.childForFieldName('function') : null;
+      const sym = fn ? this.analyzer.resolver.resolveExpr(mod, fn) : null;
+      if (sym?.kind === 'external' && isSqlalchemyName(sym.qualified) && lastPart(sym.qualified) === 'Column') {
+        const attrName = stringValue(callArguments(value).positional[0]) ?? value.text;
+        const attrNode = callArguments(value).positional[0] ?? value;
+        const draft = readColumnCall(value, attrName, nodeLocation(attrNode, info.cls.file), null, ctx);
+        for (const reason of draft.unresolved) this.problems.push({ kind: 'unresolved', message: reason, location: draft.column.location! });
+        columns.push(draft);
+      } else {
+        readConstraint(value, tableArgs, info.cls.file, (attr) => attr);
+      }
+    }
+    const schema = stringValue(args.keywords.get('schema'));
+    if (schema !== null) tableArgs.schema = schema;
+    return { name, columns, args: tableArgs };
+  }
+
+  /** Module-level `x = Table("name", Base.metadata, ...)`: association tables SQLAlchemy creates too. */
+  addModuleTables(mod: PyModule): void {
+    for (const binding of mod.timeline) {
+      if (binding.kind !== 'assign') continue;
+      const value = unwrap(binding.value);
+      if (value.type !== 'call') continue;
+      const fn = value.childForFieldName('function');
+      const sym = fn ? this.analyzer.resolver.resolveExpr(mod, fn) : null;
+      if (sym?.kind !== 'external' || !isSqlalchemyName(sym.qualified) || lastPart(sym.qualified) !== 'Table') continue;
+      const pseudo: ClassInfo = {
+        cls: { name: binding.name, file: mod.file, module: mod.module, node: value, nameNode: value, decorators: [], superclasses: [], keywords: new Map(), body: null },
+        mod,
+        qualified: binding.name,
+        kind: 'plain',
+        base: null,
+        flavor: 'declarative',
+        baseClass: null,
+        supers: [],
+        superSyms: [],
+      };
+      const read = this.readTableCall(value, pseudo);
+      if (!read) {
+        this.problems.push({ kind: 'unresolved', message: `the table ${binding.name} = Table(...) has a name ormlint cannot evaluate`, location: binding.location });
+        continue;
+      }
+      const schemaName = read.args.schema ?? this.defaultSchema;
+      const key = tableKey(schemaName, read.name);
+      if (this.schema.tables.has(key)) continue;
+      const table = newTable(schemaName, read.name);
+      table.location = binding.location;
+      this.schema.tables.set(key, table);
+      const metadata = callArguments(value).positional[1];
+      this.conventions.set(table, (metadata && readNamingConvention(this.analyzer.resolver, mod, metadata)) ?? DEFAULT_CONVENTION);
+      this.fillTable(table, read.columns, read.args);
+    }
+  }
+
+  /**
+   * `Index("ix_x", User.email)` written after the class: SQLAlchemy attaches it to the table of
+   * the columns it names.
+   */
+  addModuleIndexes(mod: PyModule): void {
+    const calls = [...mod.calls, ...mod.timeline.flatMap((b) => (b.kind === 'assign' && unwrap(b.value).type === 'call' ? [unwrap(b.value)] : []))];
+    for (const call of calls) {
+      const fn = call.childForFieldName('function');
+      const sym = fn ? this.analyzer.resolver.resolveExpr(mod, fn) : null;
+      if (sym?.kind !== 'external' || !isSqlalchemyName(sym.qualified)) continue;
+      const kind = lastPart(sym.qualified);
+      if (kind !== 'Index' && kind !== 'UniqueConstraint') continue;
+      const args = callArguments(call);
+      const columnNodes = kind === 'Index' ? args.positional.slice(1) : args.positional;
+      let table: Table | null = null;
+      const columns: string[] = [];
+      for (const node of columnNodes) {
+        const value = unwrap(node);
+        const object = value.type === 'attribute' ? value.childForFieldName('object') : null;
+        const attr = value.childForFieldName('attribute')?.text;
+        const owner = object ? this.analyzer.resolver.resolveExpr(mod, object) : null;
+        const draft = owner?.kind === 'class' ? [...this.byClass.values()].find((d) => d.info.cls === owner.cls) : undefined;
+        const columnName = draft?.drafts.find((d) => d.attr === attr)?.column.name;
+        const target = draft?.model.table ? this.schema.tables.get(draft.model.table) : undefined;
+        if (!target || !columnName || (table && table !== target)) {
+          table = null;
+          break;
+        }
+        table = target;
+        columns.push(columnName);
+      }
+      const location = nodeLocation(call, mod.file);
+      if (!table) {
+        this.problems.push({ kind: 'unresolved', message: `\`${shorten(call.text)}\` names columns ormlint cannot tie to one model table`, location });
+        continue;
+      }
+      const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
+      const parts = { table: table.name, schema: table.schema !== this.defaultSchema ? table.schema : null, columns };
+      const name = stringValue(kind === 'Index' ? args.positional[0] : args.keywords.get('name'));
+      if (kind === 'Index') table.indexes.push({ name: name ?? conventionName(convention, 'ix', parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: null, location });
+      else table.uniques.push({ name: name ?? conventionName(convention, 'uq', parts), columns, location });
+    }
+  }
+
+  /** Creates the tables: own-table models first, then single-table children join their parent's. */
+  build(drafts: ModelDraft[]): void {
+    for (const draft of drafts) {
+      if (draft.model.abstract || !draft.model.table || draft.parent) continue;
+      const key = draft.model.table;
+      let table = this.schema.tables.get(key);
+      if (table) {
+        // Two classes, one table: duplicate-table-name reports it; the first one builds it.
+        draft.model.columns = draft.drafts.map((d) => d.column);
+        continue;
+      }
+      table = newTable(draft.schemaName, draft.tableName!);
+      table.location = draft.model.location;
+      if (draft.tableArgs.comment) table.comment = draft.tableArgs.comment;
+      this.schema.tables.set(key, table);
+      this.conventions.set(table, this.analyzer.namingConvention(draft.info));
+      this.fillTable(table, draft.drafts, draft.tableArgs);
+      this.noteUnresolved(draft, key);
+      draft.model.columns = draft.drafts.map((d) => d.column);
+    }
+    for (const draft of drafts) {
+      if (!draft.parent || !draft.model.table) continue;
+      const table = this.schema.tables.get(draft.model.table);
+      if (!table) continue;
+      const added = draft.drafts.filter((d) => !table.columns.some((c) => c.name === d.column.name));
+      this.fillTable(table, added, draft.tableArgs);
+      this.noteUnresolved(draft, draft.model.table);
+      draft.model.columns = added.map((d) => d.column);
+    }
+    // Abstract classes and those whose table is unknown still show what they declare.
+    for (const draft of drafts) if (draft.model.abstract || !draft.model.table) draft.model.columns = draft.drafts.map((d) => d.column);
+  }
+
+  private noteUnresolved(draft: ModelDraft, key: string): void {
+    for (const note of draft.tableArgs.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, tables: [key] });
+  }
+
+  private fillTable(table: Table, drafts: ColumnDraft[], args: TableArgs): void {
+    for (const draft of drafts) {
+      table.columns.push(draft.column);
+      this.pending.push({ table, draft });
+      this.draftOfColumn.set(draft.column, draft);
+      if (draft.enumType) {
+        const enumKey = tableKey(table.schema, draft.enumType.name);
+        if (!this.schema.enums.has(enumKey)) {
+          this.schema.enums.set(enumKey, { schema: table.schema, name: draft.enumType.name, values: draft.enumType.values ?? [], location: draft.column.location });
+        }
+      }
+    }
+    const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
+    const named = (key: string, columns: string[], referred?: { table: string; columns: string[] }): string | null =>
+      conventionName(convention, key, {
+        table: table.name,
+        schema: table.schema !== this.defaultSchema ? table.schema : null,
+        columns,
+        referredTable: referred ? referred.table.slice(referred.table.indexOf('.') + 1) : undefined,
+        referredColumns: referred?.columns,
+      });
+    const pkColumns = args.primaryKey?.columns ?? [...(table.primaryKey?.columns ?? []), ...drafts.filter((d) => d.primaryKey).map((d) => d.column.name)];
+    if (pkColumns.length > 0) table.primaryKey = { name: args.primaryKey?.name ?? table.primaryKey?.name ?? named('pk', pkColumns), columns: pkColumns };
+    for (const draft of drafts) {
+      const name = draft.column.name;
+      // index=True (with unique=True: a unique index) is named by the "ix" convention.
+      if (draft.index) table.indexes.push({ name: named('ix', [name]), columns: [name], unique: draft.unique, where: null, location: draft.column.location });
+      else if (draft.unique) table.uniques.push({ name: named('uq', [name]), columns: [name], location: draft.column.location });
+    }
+    table.indexes.push(...args.indexes.map((i) => ({ ...i, name: i.name ?? named('ix', i.columns) })));
+    table.uniques.push(...args.uniques.map((u) => ({ ...u, name: u.name ?? named('uq', u.columns) })));
+    table.checks.push(...args.checks);
+    for (const fk of args.foreignKeys) {
+      const targets = fk.targets.map((t) => this.splitTarget(t));
+      table.foreignKeys.push({
+        name: fk.name ?? named('fk', fk.columns, { table: targets[0]?.table ?? '', columns: targets.map((t) => t.column) }),
+        columns: fk.columns,
+        refTable: targets[0]?.table ?? '',
+        refColumns: targets.map((t) => t.column),
+        onDelete: fk.onDelete,
+        onUpdate: fk.onUpdate,
+        location: fk.location,
+      });
+    }
+  }
+
+  /** `schema.table.column` / `table.column` → qualified table key and column. */
+  private splitTarget(target: string): { table: string; column: string } {
+    const parts = target.split('.');
+    const column = parts.pop() ?? '';
+    const table = parts.length >= 2 ? tableKey(parts.slice(0, -1).join('.'), parts[parts.length - 1]!) : tableKey(this.defaultSchema, parts[0] ?? '');
+    return { table, column };
+  }
+
+  /** Foreign keys (which may name classes), types taken from them, primary keys NOT NULL, mirrors. */
+  finish(): void {
+    const tableOfClass = new Map<string, string>();
+    for (const draft of this.byClass.values()) if (draft.model.table) tableOfClass.set(`${draft.info.cls.file}:${draft.info.cls.name}`, draft.model.table);
+    for (const { table, draft } of this.pending) {
+      for (const fk of draft.foreignKeys) {
+        let target: { table: string; column: string } | null = null;
+        if (fk.target) target = this.splitTarget(fk.target);
+        else if (fk.classRef) {
+          const key = tableOfClass.get(`${fk.classRef.cls.file}:${fk.classRef.cls.name}`);
+          const model = [...this.byClass.values()].find((d) => d.info.cls === fk.classRef!.cls);
+          const column = model?.drafts.find((d) => d.attr === fk.classRef!.attr)?.column.name ?? fk.classRef.attr;
+          if (key) target = { table: key, column };
+        }
+        if (!target) {
+          this.problems.push({ kind: 'unresolved', message: `the foreign key of "${draft.column.name}" names its target with an expression ormlint does not evaluate`, location: fk.location, tables: [tableKey(table.schema, table.name)] });
+          continue;
+        }
+        const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
+        const name =
+          fk.name ??
+          conventionName(convention, 'fk', {
+            table: table.name,
+            schema: table.schema !== this.defaultSchema ? table.schema : null,
+            columns: [draft.column.name],
+            referredTable: target.table.slice(target.table.indexOf('.') + 1),
+            referredColumns: [target.column],
+          });
+        table.foreignKeys.push({ name, columns: [draft.column.name], refTable: target.table, refColumns: [target.column], onDelete: fk.onDelete, onUpdate: fk.onUpdate, location: fk.location });
+      }
+    }
+    for (const { table, draft } of this.pending) {
+      if (!draft.typeFromForeignKey || draft.column.type !== null) continue;
+      const fk = table.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === draft.column.name);
+      const target = fk ? this.schema.tables.get(fk.refTable)?.columns.find((c) => c.name === fk.refColumns[0]) : undefined;
+      if (target?.type) draft.column.type = target.type;
+      else this.problems.push({ kind: 'unresolved', message: `the column "${draft.column.name}" takes its type from its foreign key target, which is not among the models`, location: draft.column.location!, tables: [tableKey(table.schema, table.name)] });
+    }
+    for (const table of this.schema.tables.values()) {
+      const pk = new Set(table.primaryKey?.columns ?? []);
+      for (const column of table.columns) if (pk.has(column.name)) column.nullable = false;
+      this.markSerial(table);
+      syncColumnMirrors(table);
+    }
+  }
+
+  /** SQLAlchemy's autoincrement="auto": a lone integer primary key without a foreign key is SERIAL. */
+  private markSerial(table: Table): void {
+    const pk = table.primaryKey?.columns ?? [];
+    if (pk.length !== 1) return;
+    const column: Column | undefined = table.columns.find((c) => c.name === pk[0]);
+    if (!column || !['integer', 'bigint', 'smallint'].includes(column.type ?? '')) return;
+    const draft = this.draftOfColumn.get(column);
+    if (!draft || draft.autoincrement === false || draft.foreignKeys.length > 0) return;
+    column.generated = draft.identity ? 'identity' : 'serial';
+  }
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}

@@ -1,0 +1,166 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckConstraint, Index, SourceLocation, UniqueConstraint } from '../../ir.js';
+import { callArguments, calleeName, lastSegment, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+
+/**
+ * Table-level constraints as SQLAlchemy declares them, in `__table_args__` or inside a
+ * `Table(...)`: Index, UniqueConstraint, PrimaryKeyConstraint, ForeignKeyConstraint,
+ * CheckConstraint, and the trailing options dict (`{"schema": "crm"}`).
+ */
+
+export interface ForeignKeyConstraintDraft {
+  name: string | null;
+  columns: string[];
+  /** `table.col` / `schema.table.col` strings as written. */
+  targets: string[];
+  onDelete: string | null;
+  onUpdate: string | null;
+  location: SourceLocation;
+}
+
+export interface TableArgs {
+  indexes: Index[];
+  uniques: UniqueConstraint[];
+  checks: CheckConstraint[];
+  primaryKey: { name: string | null; columns: string[] } | null;
+  foreignKeys: ForeignKeyConstraintDraft[];
+  schema: string | null;
+  comment: string | null;
+  unresolved: { message: string; location: SourceLocation }[];
+}
+
+export function emptyTableArgs(): TableArgs {
+  return { indexes: [], uniques: [], checks: [], primaryKey: null, foreignKeys: [], schema: null, comment: null, unresolved: [] };
+}
+
+/**
+ * Reads `__table_args__`: a tuple of constraints optionally ending in a dict, or a dict alone.
+ * `columnName` maps a Python attribute used as an argument (`Index("ix", email)`) to its column.
+ */
+export function readTableArgs(input: Node, file: string, columnName: (attr: string) => string | null): TableArgs {
+  const out = emptyTableArgs();
+  const node = unwrap(input);
+  if (node.type === 'dictionary') {
+    readOptions(node, out, file);
+    return out;
+  }
+  if (node.type !== 'tuple' && node.type !== 'list') {
+    out.unresolved.push({ message: `__table_args__ = ${shorten(node.text)} cannot be evaluated statically; its constraints are not checked`, location: nodeLocation(node, file) });
+    return out;
+  }
+  for (const element of node.namedChildren) {
+    if (!element || element.type === 'comment') continue;
+    const item = unwrap(element);
+    if (item.type === 'dictionary') readOptions(item, out, file);
+    else readConstraint(item, out, file, columnName);
+  }
+  return out;
+}
+
+/** One constraint / index expression; anything else becomes an unresolved note. */
+export function readConstraint(item: Node, out: TableArgs, file: string, columnName: (attr: string) => string | null): boolean {
+  const location = nodeLocation(item, file);
+  if (item.type !== 'call') {
+    out.unresolved.push({ message: `\`${shorten(item.text)}\` in the table arguments cannot be evaluated statically`, location });
+    return false;
+  }
+  const kind = lastSegment(calleeName(item) ?? '');
+  const args = callArguments(item);
+  const name = stringValue(args.keywords.get('name'));
+  const columnsOf = (nodes: Node[]): string[] => nodes.map((n) => columnRef(n, columnName));
+  switch (kind) {
+    case 'Index': {
+      const [nameNode, ...cols] = args.positional;
+      const whereNode = args.keywords.get('postgresql_where');
+      out.indexes.push({
+        name: stringValue(nameNode) ?? null,
+        columns: columnsOf(cols),
+        unique: staticValue(args.keywords.get('unique')) === true,
+        where: whereNode ? whereText(whereNode) : null,
+        location,
+      });
+      return true;
+    }
+    case 'UniqueConstraint':
+      out.uniques.push({ name, columns: columnsOf(args.positional), location });
+      return true;
+    case 'PrimaryKeyConstraint':
+      out.primaryKey = { name, columns: columnsOf(args.positional) };
+      return true;
+    case 'CheckConstraint': {
+      const expression = stringValue(args.positional[0] ?? args.keywords.get('sqltext'));
+      out.checks.push({ name, expression: expression ?? (args.positional[0]?.text ?? ''), location });
+      return true;
+    }
+    case 'ForeignKeyConstraint': {
+      const columns = staticValue(args.positional[0] ?? args.keywords.get('columns'));
+      const targets = staticValue(args.positional[1] ?? args.keywords.get('refcolumns'));
+      if (!Array.isArray(columns) || !Array.isArray(targets)) {
+        out.unresolved.push({ message: `\`${shorten(item.text)}\` names its columns with expressions ormlint does not evaluate`, location });
+        return false;
+      }
+      out.foreignKeys.push({
+        name,
+        columns: columns.map(String),
+        targets: targets.map(String),
+        onDelete: stringValue(args.keywords.get('ondelete'))?.toUpperCase() ?? null,
+        onUpdate: stringValue(args.keywords.get('onupdate'))?.toUpperCase() ?? null,
+        location,
+      });
+      return true;
+    }
+    default:
+      out.unresolved.push({ message: `\`${kind || shorten(item.text)}(...)\` in the table arguments is not something ormlint reads`, location });
+      return false;
+  }
+}
+
+function readOptions(dict: Node, out: TableArgs, file: string): void {
+  for (const pair of dict.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const key = stringValue(pair.childForFieldName('key'));
+    const value = pair.childForFieldName('value');
+    if (key === 'schema') {
+      const schema = stringValue(value);
+      if (schema !== null) out.schema = schema;
+      else out.unresolved.push({ message: `the table schema \`${shorten(value?.text ?? '')}\` cannot be evaluated statically`, location: nodeLocation(pair, file) });
+    }
+    if (key === 'comment') out.comment = stringValue(value);
+  }
+}
+
+/** A column named in a constraint: a string, an attribute of the class body, or an expression's text. */
+function columnRef(node: Node, columnName: (attr: string) => string | null): string {
+  const value = unwrap(node);
+  const literal = stringValue(value);
+  if (literal !== null) return literal;
+  if (value.type === 'identifier') return columnName(value.text) ?? value.text;
+  if (value.type === 'attribute') {
+    const attr = value.childForFieldName('attribute')?.text ?? '';
+    return columnName(attr) ?? attr;
+  }
+  if (value.type === 'call') {
+    const fn = lastSegment(calleeName(value) ?? '');
+    // text("lower(email)") / func.lower(email): an expression index; keep its SQL-ish text.
+    if (fn === 'text' || fn === 'literal_column') return stringValue(callArguments(value).positional[0]) ?? value.text;
+    // Model.col.desc(), column.asc()
+    if (fn === 'desc' || fn === 'asc') {
+      const object = value.childForFieldName('function')?.childForFieldName('object');
+      if (object) return `${columnRef(object, columnName)} ${fn.toUpperCase()}`;
+    }
+  }
+  return value.text;
+}
+
+function whereText(node: Node): string {
+  const value = unwrap(node);
+  if (value.type === 'call' && ['text', 'literal_column'].includes(lastSegment(calleeName(value) ?? ''))) {
+    return stringValue(callArguments(value).positional[0]) ?? value.text;
+  }
+  return stringValue(value) ?? value.text;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
