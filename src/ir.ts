@@ -253,7 +253,14 @@ export interface ColumnSpec {
 export type ConstraintSpec =
   | { kind: 'primaryKey'; name: string | null; columns: string[]; location?: SourceLocation }
   | { kind: 'unique'; name: string | null; columns: string[]; location?: SourceLocation }
-  | { kind: 'check'; name: string | null; expression: string; location?: SourceLocation }
+  | {
+      kind: 'check';
+      name: string | null;
+      expression: string;
+      /** Columns the expression references, when known: Postgres names an unnamed CHECK after its only column. */
+      columns?: string[];
+      location?: SourceLocation;
+    }
   | {
       kind: 'foreignKey';
       name: string | null;
@@ -270,8 +277,19 @@ export type ConstraintSpec =
  * One schema change. Both SQL and Alembic migrations translate into these; src/schema/replay.ts
  * applies them in order. Every operation carries the location of the statement that made it.
  */
-export type SchemaOperation = { location: SourceLocation; migrationId?: string } & (
-  | { op: 'createTable'; table: ObjectName; columns: ColumnSpec[]; constraints: ConstraintSpec[]; indexes?: { name: string | null; columns: string[]; unique: boolean }[]; ifNotExists?: boolean; like?: ObjectName[]; notes?: string[] }
+export type SchemaOperation = {
+  location: SourceLocation;
+  migrationId?: string;
+  /** `ALTER TABLE IF EXISTS`: a missing table is no problem, the operation just does nothing. */
+  ifTableExists?: boolean;
+} & (
+  | { op: 'createTable'; table: ObjectName; columns: ColumnSpec[]; constraints: ConstraintSpec[]; indexes?: { name: string | null; columns: string[]; unique: boolean }[]; ifNotExists?: boolean; like?: ObjectName[]; notes?: string[];
+      /** Per `like` entry, its INCLUDING options (defaults, CHECK constraints, indexes and keys). */
+      likeOptions?: { defaults?: boolean; constraints?: boolean; indexes?: boolean }[];
+      /** INHERITS parents: their columns (with NOT NULL and defaults) and CHECKs come first. */
+      inherits?: ObjectName[];
+      /** PARTITION OF parent: columns, keys, indexes and constraints are cloned from it. */
+      partitionOf?: ObjectName | null }
   | { op: 'dropTable'; table: ObjectName; ifExists?: boolean; cascade?: boolean }
   | { op: 'renameTable'; table: ObjectName; newName: string }
   | { op: 'setTableSchema'; table: ObjectName; newSchema: string }
@@ -293,6 +311,8 @@ export type SchemaOperation = { location: SourceLocation; migrationId?: string }
     }
   | { op: 'addConstraint'; table: ObjectName; constraint: ConstraintSpec }
   | { op: 'dropConstraint'; table: ObjectName; name: string; ifExists?: boolean; cascade?: boolean }
+  /** ALTER TABLE ... RENAME CONSTRAINT (a PRIMARY KEY / UNIQUE constraint's index follows). */
+  | { op: 'renameConstraint'; table: ObjectName; name: string; newName: string }
   | { op: 'createIndex'; table: ObjectName; name: string | null; columns: string[]; unique: boolean; where?: string | null; ifNotExists?: boolean; schema?: string | null }
   | { op: 'dropIndex'; index: ObjectName; ifExists?: boolean }
   | { op: 'renameIndex'; index: ObjectName; newName: string }

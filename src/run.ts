@@ -44,25 +44,28 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const problems: FrontendProblem[] = [];
   const sources = new Map<string, SourceFile>();
 
-  let modelFacts: ModelFacts | null = null;
-  if (config.models) {
-    const found = await discoverFiles(config.root, config.models.include, config.models.exclude, config.maxFileBytes);
+  /** Discovers one side's files and hands them to its frontend (null: not configured or unsupported). */
+  const readSide = async <F extends { problems: FrontendProblem[] }>(
+    globs: { include: string[]; exclude: string[] },
+    frontend: { extract(files: SourceFile[], config: Config): Promise<F> } | null,
+    what: string,
+  ): Promise<F | null> => {
+    const found = await discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes);
     problems.push(...found.problems);
     for (const f of found.files) sources.set(f.path, f);
-    const frontend = await modelFrontend(config.models.orm);
-    if (frontend) modelFacts = await frontend.extract(found.files, config);
-    else problems.push(notSupported(`models.orm "${config.models.orm}"`, config));
-  }
+    if (!frontend) {
+      problems.push(notSupported(what, config));
+      return null;
+    }
+    return frontend.extract(found.files, config);
+  };
 
-  let migrationFacts: MigrationFacts | null = null;
-  if (config.migrations) {
-    const found = await discoverFiles(config.root, config.migrations.include, config.migrations.exclude, config.maxFileBytes);
-    problems.push(...found.problems);
-    for (const f of found.files) sources.set(f.path, f);
-    const frontend = await migrationFrontend(config.migrations.kind);
-    if (frontend) migrationFacts = await frontend.extract(found.files, config);
-    else problems.push(notSupported(`migrations.kind "${config.migrations.kind}"`, config));
-  }
+  const modelFacts: ModelFacts | null = config.models
+    ? await readSide(config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`)
+    : null;
+  const migrationFacts: MigrationFacts | null = config.migrations
+    ? await readSide(config.migrations, await migrationFrontend(config.migrations.kind), `migrations.kind "${config.migrations.kind}"`)
+    : null;
 
   if (modelFacts) problems.push(...modelFacts.problems);
   if (migrationFacts) problems.push(...migrationFacts.problems);

@@ -1,8 +1,35 @@
-// STUB — owned by the SQL helper; replace wholesale.
+/**
+ * SQL migration folders (Flyway, golang-migrate, dbmate, Prisma, Drizzle): the files in the
+ * order the tool applies them, each replayed through the Postgres parser.
+ */
+import type { MigrationInfo, SchemaOperation, FrontendProblem } from '../../ir.js';
 import type { MigrationFrontend } from '../types.js';
+import { orderMigrationFiles } from './order.js';
+import { loadSqlParser, sqlToOperations } from './translate.js';
 
 export const sqlMigrationsFrontend: MigrationFrontend = {
-  async extract() {
-    return { migrations: [], graph: null, operations: [], problems: [] };
+  async extract(files) {
+    await loadSqlParser();
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const { files: ordered, clashes } = orderMigrationFiles(files.map((f) => f.path));
+    const migrations: MigrationInfo[] = [];
+    const operations: SchemaOperation[] = [];
+    const problems: FrontendProblem[] = [];
+    ordered.forEach((file, order) => {
+      const previous = migrations[migrations.length - 1];
+      migrations.push({
+        id: file.version,
+        file: file.path,
+        parents: previous ? [previous.id] : [],
+        order,
+        location: { file: file.path, line: 1, column: 1 },
+        description: file.description,
+      });
+      const text = byPath.get(file.path)?.text ?? '';
+      const translated = sqlToOperations(text, { file: file.path, line: 1, column: 1 });
+      for (const op of translated.operations) operations.push({ ...op, migrationId: file.version });
+      problems.push(...translated.problems);
+    });
+    return { migrations, graph: null, operations, problems, versionClashes: clashes };
   },
 };
