@@ -21,8 +21,8 @@ import {
   type Table,
 } from '../ir.js';
 import { newTable, syncColumnMirrors } from './tables.js';
-import { chooseName, columnsPart, quoteIdent } from '../frontends/sql/names.js';
-import { isBuiltinType, labelUntypedDefault } from '../frontends/sql/expr.js';
+import { chooseName, columnsPart, quoteIdent } from './pgNames.js';
+import { isBuiltinType, labelUntypedDefault } from './pgDefaults.js';
 
 export interface ReplayResult {
   schema: Schema;

@@ -51,6 +51,8 @@ function renderOp(o: SchemaOperation): string[] {
       return [`ALTER TABLE ${name(o.table)} ADD ${constraint(o.constraint)}`];
     case 'dropConstraint':
       return [`ALTER TABLE ${name(o.table)} DROP CONSTRAINT ${ident(o.name)}`];
+    case 'renameConstraint':
+      return [`ALTER TABLE ${name(o.table)} RENAME CONSTRAINT ${ident(o.name)} TO ${ident(o.newName)}`];
     case 'createIndex':
       return [createIndex(o.table, o.name, o.columns, o.unique, o.where ?? null)];
     case 'dropIndex':

@@ -213,8 +213,10 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
     return;
   }
   if (annotation?.mapped && !value) {
-    // 2.0: `name: Mapped[str]` alone is a column; `Mapped[List["X"]]`/`Mapped["X"]` a relationship.
-    if (isRelationshipAnnotation(annotation.inner)) return;
+    // 2.0: `name: Mapped[str]` alone is a column. `Mapped[List["X"]]`/`Mapped["X"]` alone looks like a
+    // relationship written without relationship(); but `Mapped[dict[str, Any]]` or `Mapped[list[str]]`
+    // with a type_annotation_map entry is a column (JSONB, ARRAY), so the type map is asked first.
+    if (isRelationshipAnnotation(annotation.inner) && !hasColumnType(annotation.inner, ctx)) return;
     body.columns.push(readColumnCall(null, attr, location, annotation, ctx));
     return;
   }
@@ -222,6 +224,11 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
     // `x: Mapped[int] = some_column_object` — a column object built elsewhere.
     body.unresolved.push({ message: `the attribute "${attr}" is bound to \`${value.text}\`, which ormlint cannot follow`, location });
   }
+}
+
+function hasColumnType(inner: Annotation | null, ctx: BodyContext): boolean {
+  const result = typeForAnnotation(ctx.resolver, ctx.mod, inner, ctx.typeMap, ctx.isEnumClass);
+  return result.type !== null || result.entry !== undefined;
 }
 
 function isRelationshipAnnotation(inner: Annotation | null): boolean {
@@ -322,9 +329,12 @@ export function readColumnCall(
   const nameKeyword = stringValue(args.keywords.get('name'));
   if (nameKeyword !== null) draft.column.name = nameKeyword;
 
+  // A typeless column with a ForeignKey takes the target column's type, even under `Mapped[int]`:
+  // SQLAlchemy only types from the annotation when `sqltype._isnull and not column.foreign_keys`.
   if (typeNode) applyType(draft, typeNode, ctx);
-  else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, undefined);
   else if (draft.foreignKeys.length === 1) draft.typeFromForeignKey = true;
+  else if (draft.foreignKeys.length > 1) draft.unresolved.push(`the column "${attr}" has no type of its own and several foreign keys; which target types it is not known`);
+  else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, undefined);
   else draft.unresolved.push(`the column "${attr}" has no type ormlint can read`);
 
   const flag = (key: string): boolean | null => {
