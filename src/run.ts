@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Config } from './config/types.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import { applyBaseline, readBaseline } from './engine/baseline.js';
@@ -46,6 +47,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
 
   /** Discovers one side's files and hands them to its frontend (null: not configured or unsupported). */
   const readSide = async <F extends { problems: FrontendProblem[] }>(
+    side: 'models' | 'migrations',
     globs: { include: string[]; exclude: string[] },
     frontend: { extract(files: SourceFile[], config: Config): Promise<F> } | null,
     what: string,
@@ -54,18 +56,28 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     problems.push(...found.problems);
     for (const f of found.files) sources.set(f.path, f);
     if (!frontend) {
-      problems.push(notSupported(what, config));
+      problems.push(configProblem(config, side, `${what} is not supported yet by this version of ormlint; that side is not checked`));
       return null;
+    }
+    // A glob that matches nothing would otherwise pass CI forever without checking anything.
+    if (found.files.length === 0) {
+      problems.push(configProblem(config, `${side}.include`, `${side}.include (${globs.include.join(', ')}) matched no files under the project root: the ${side} side was not checked`));
     }
     return frontend.extract(found.files, config);
   };
 
   const modelFacts: ModelFacts | null = config.models
-    ? await readSide(config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`)
+    ? await readSide('models', config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`)
     : null;
   const migrationFacts: MigrationFacts | null = config.migrations
-    ? await readSide(config.migrations, await migrationFrontend(config.migrations.kind), `migrations.kind "${config.migrations.kind}"`)
+    ? await readSide('migrations', config.migrations, await migrationFrontend(config.migrations.kind), `migrations.kind "${config.migrations.kind}"`)
     : null;
+  if (config.models && modelFacts && sources.size > 0) {
+    const missing = config.models.registry.filter((file) => !sources.has(file));
+    if (missing.length > 0) {
+      problems.push(configProblem(config, 'models.registry', `models.registry ${missing.map((f) => `"${f}"`).join(', ')} is not among the model files (models.include): which models the app imports cannot be checked`));
+    }
+  }
 
   if (modelFacts) problems.push(...modelFacts.problems);
   if (migrationFacts) problems.push(...migrationFacts.problems);
@@ -117,17 +129,16 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   };
 }
 
-function notSupported(what: string, config: Config): FrontendProblem {
-  return {
-    kind: 'unresolved',
-    message: `${what} is not supported yet by this version of ormlint; that side is not checked`,
-    location: { file: config.file ? relativeConfig(config) : '.ormlint.yml', line: 1, column: 1 },
-  };
+/** A notice about the configuration itself, at the key to fix when the config file says where. */
+function configProblem(config: Config, key: string, message: string): FrontendProblem {
+  const position = config.keyPositions?.[key] ?? config.keyPositions?.[key.split('.')[0]!] ?? { line: 1, column: 1 };
+  return { kind: 'unresolved', message, location: { file: configFileForDisplay(config), ...position } };
 }
 
-function relativeConfig(config: Config): string {
-  const file = config.file ?? '';
-  return file.startsWith(config.root) ? file.slice(config.root.length + 1).split('\\').join('/') : file;
+function configFileForDisplay(config: Config): string {
+  if (!config.file) return '.ormlint.yml';
+  const relative = path.relative(config.root, config.file);
+  return relative.split(path.sep).join('/');
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

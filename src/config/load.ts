@@ -55,7 +55,22 @@ export function loadConfig(options: LoadConfigOptions): Config {
     fail(ctx, null, 'the config file is empty: configure "models" and/or "migrations", or delete the file to use the defaults');
   }
   const raw = validateConfigDocument(doc.contents as Node, configSchema, ctx);
-  return buildConfig(raw, file, root, rules);
+  return { ...buildConfig(raw, file, root, rules), keyPositions: keyPositions(doc, lineCounter) };
+}
+
+/** The keys later findings may point at: where their values start in the file. */
+const POSITIONED_KEYS = ['models', 'models.include', 'models.registry', 'migrations', 'migrations.include'];
+
+function keyPositions(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Record<string, { line: number; column: number }> {
+  const out: Record<string, { line: number; column: number }> = {};
+  for (const key of POSITIONED_KEYS) {
+    const node = doc.getIn(key.split('.'), true) as Node | undefined;
+    const offset = node?.range?.[0];
+    if (offset === undefined) continue;
+    const { line, col } = lineCounter.linePos(offset);
+    out[key] = { line, column: col };
+  }
+  return out;
 }
 
 function findConfigFile(configPath: string | undefined, cwd: string): string | null {

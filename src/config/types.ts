@@ -39,4 +39,9 @@ export interface Config {
   baseline: string | null;
   /** Files larger than this are skipped with a diagnostic. */
   maxFileBytes: number;
+  /**
+   * Where some keys are written in the config file (`models.include` → line/column of its value),
+   * so findings about the configuration itself point at the line to fix.
+   */
+  keyPositions?: Record<string, { line: number; column: number }>;
 }

@@ -10,6 +10,9 @@ import { isSqlalchemyName, lastPart } from './resolve.js';
 import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs } from './tableArgs.js';
 import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
 
+/** What a `Table(...)` positional argument can be besides its MetaData. */
+const TABLE_ITEMS = new Set(['Column', 'PrimaryKeyConstraint', 'ForeignKeyConstraint', 'UniqueConstraint', 'CheckConstraint', 'Index']);
+
 /**
  * The model schema: the tables mapped classes declare, as SQLAlchemy's declarative machinery
  * would build them — table names (declared, inherited, by convention), columns copied from
@@ -239,7 +242,7 @@ export class SchemaBuilder {
     const ctx = { resolver: this.analyzer.resolver, mod, typeMap: new Map(), sqlmodel: false, isEnumClass: this.analyzer.isEnumClass };
     const columns: ColumnDraft[] = [];
     const tableArgs = emptyTableArgs();
-    for (const arg of args.positional.slice(2)) {
+    for (const arg of args.positional.slice(this.tableMetadataArgument(call, mod) ? 2 : 1)) {
       const value = unwrap(arg);
       const fn = value.type === 'call' ? value.childForFieldName('function') : null;
       const sym = fn ? this.analyzer.resolver.resolveExpr(mod, fn) : null;
@@ -256,6 +259,21 @@ export class SchemaBuilder {
     const schema = stringValue(args.keywords.get('schema'));
     if (schema !== null) tableArgs.schema = schema;
     return { name, columns, args: tableArgs };
+  }
+
+  /**
+   * The MetaData argument of `Table("name", metadata, ...)`, or null when there is none: Flask-SQLAlchemy's
+   * `db.Table("name", db.Column(...))` inserts `db.metadata` itself unless its second argument is a MetaData,
+   * so a second argument that is a Column or constraint call is already the first table item.
+   */
+  private tableMetadataArgument(call: Node, mod: PyModule): Node | null {
+    const second = callArguments(call).positional[1];
+    const value = second ? unwrap(second) : null;
+    if (!value) return null;
+    const fn = value.type === 'call' ? value.childForFieldName('function') : null;
+    const sym = fn ? this.analyzer.resolver.resolveExpr(mod, fn) : null;
+    if (sym?.kind === 'external' && isSqlalchemyName(sym.qualified) && TABLE_ITEMS.has(lastPart(sym.qualified))) return null;
+    return second!;
   }
 
   /** Module-level `x = Table("name", Base.metadata, ...)`: association tables SQLAlchemy creates too. */
@@ -289,7 +307,7 @@ export class SchemaBuilder {
       const table = newTable(schemaName, read.name);
       table.location = binding.location;
       this.schema.tables.set(key, table);
-      const metadata = callArguments(value).positional[1];
+      const metadata = this.tableMetadataArgument(value, mod);
       this.conventions.set(table, (metadata && readNamingConvention(this.analyzer.resolver, mod, metadata)) ?? DEFAULT_CONVENTION);
       this.fillTable(table, read.columns, read.args);
     }

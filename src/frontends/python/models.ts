@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import type { FrontendProblem } from '../../ir.js';
+import type { FrontendProblem, Schema } from '../../ir.js';
 import type { ModelFacts, ModelFrontend, SourceFile } from '../types.js';
 import { ClassAnalyzer } from './classes.js';
 import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
@@ -57,10 +57,28 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[])
   for (const mod of appModules) builder.addModuleTables(mod);
   for (const mod of appModules) builder.addModuleIndexes(mod);
   builder.finish();
+  markUncertainTables(builder.schema, problems);
 
   const modelClasses = new Set(drafts.map((d) => d.info.cls));
   const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls));
   return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems) };
+}
+
+/**
+ * An `unresolved` notice says the tables it names are treated as uncertain; this makes it true on
+ * the model side (the replay does the same for migrations), so drift rules stay quiet on a table
+ * one of whose columns, keys or names could not be read, instead of comparing half of it.
+ */
+function markUncertainTables(schema: Schema, problems: FrontendProblem[]): void {
+  for (const problem of problems) {
+    if (problem.kind !== 'unresolved') continue;
+    for (const key of problem.tables ?? []) {
+      const table = schema.tables.get(key);
+      if (!table) continue;
+      table.uncertain = true;
+      if (!(table.uncertainReasons ?? []).includes(problem.message)) table.uncertainReasons = [...(table.uncertainReasons ?? []), problem.message];
+    }
+  }
 }
 
 /**

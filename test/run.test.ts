@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load.js';
+import { run } from '../src/run.js';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ormlint-run-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+async function findings(root: string) {
+  const result = await run(loadConfig({ cwd: root }));
+  return result.diagnostics.map((d) => ({ ruleId: d.ruleId, file: d.file, line: d.line, column: d.column, message: d.message }));
+}
+
+describe('the pipeline says what it could not check', () => {
+  it('reports an include glob that matches nothing, at the key in the config file', async () => {
+    const root = project({
+      '.ormlint.yml': 'models:\n  orm: sqlalchemy\n  include: ["src/models/**/*.py"]\nmigrations:\n  kind: alembic\n  include:\n    - "alembic/versions/*.py"\n',
+    });
+    expect(await findings(root)).toEqual([
+      { ruleId: 'unresolved', file: '.ormlint.yml', line: 3, column: 12, message: 'models.include (src/models/**/*.py) matched no files under the project root: the models side was not checked' },
+      { ruleId: 'unresolved', file: '.ormlint.yml', line: 7, column: 5, message: 'migrations.include (alembic/versions/*.py) matched no files under the project root: the migrations side was not checked' },
+    ]);
+  });
+
+  it('reports a registry module that is not among the model files', async () => {
+    const root = project({
+      '.ormlint.yml': 'models:\n  include: ["app/models/**/*.py"]\n  registry: ["app/models/registry.py"]\n',
+      'app/models/user.py': 'from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n',
+    });
+    expect(await findings(root)).toEqual([
+      {
+        ruleId: 'unresolved',
+        file: '.ormlint.yml',
+        line: 3,
+        column: 13,
+        message: 'models.registry "app/models/registry.py" is not among the model files (models.include): which models the app imports cannot be checked',
+      },
+    ]);
+  });
+});
