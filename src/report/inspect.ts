@@ -67,7 +67,7 @@ function inspectColumn(column: Column) {
     index: column.index,
     foreignKey: column.foreignKey ? `${column.foreignKey.table}.${column.foreignKey.column}` : null,
     default: column.default,
-    ...(column.location ? { line: column.location.line } : {}),
+    ...(column.location ? { file: column.location.file, line: column.location.line } : {}),
   };
 }
 
