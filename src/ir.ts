@@ -251,8 +251,9 @@ export interface ColumnSpec {
 }
 
 export type ConstraintSpec =
-  | { kind: 'primaryKey'; name: string | null; columns: string[]; location?: SourceLocation }
-  | { kind: 'unique'; name: string | null; columns: string[]; location?: SourceLocation }
+  /** `usingIndex`: ADD CONSTRAINT ... USING INDEX turns that existing unique index into the constraint (columns come from it). */
+  | { kind: 'primaryKey'; name: string | null; columns: string[]; usingIndex?: string; location?: SourceLocation }
+  | { kind: 'unique'; name: string | null; columns: string[]; usingIndex?: string; location?: SourceLocation }
   | {
       kind: 'check';
       name: string | null;
@@ -309,7 +310,8 @@ export type SchemaOperation = {
       /** ADD/DROP IDENTITY and similar. */
       generated?: 'identity' | null;
     }
-  | { op: 'addConstraint'; table: ObjectName; constraint: ConstraintSpec }
+  /** `ifNotExists`: a constraint of that name already on the table makes it a no-op (a DO block's duplicate_object guard). */
+  | { op: 'addConstraint'; table: ObjectName; constraint: ConstraintSpec; ifNotExists?: boolean }
   | { op: 'dropConstraint'; table: ObjectName; name: string; ifExists?: boolean; cascade?: boolean }
   /** ALTER TABLE ... RENAME CONSTRAINT (a PRIMARY KEY / UNIQUE constraint's index follows). */
   | { op: 'renameConstraint'; table: ObjectName; name: string; newName: string }
@@ -319,6 +321,8 @@ export type SchemaOperation = {
   | { op: 'createEnum'; name: ObjectName; values: string[]; ifNotExists?: boolean }
   | { op: 'alterEnumAddValue'; name: ObjectName; value: string; before?: string | null; after?: string | null; ifNotExists?: boolean }
   | { op: 'alterEnumRenameValue'; name: ObjectName; from: string; to: string }
+  /** ALTER TYPE ... RENAME TO: columns of the type follow it (Prisma swaps enums this way). */
+  | { op: 'renameEnum'; name: ObjectName; newName: string }
   | { op: 'dropEnum'; name: ObjectName; ifExists?: boolean }
   | { op: 'createSchema'; name: string; ifNotExists?: boolean }
   | { op: 'dropSchema'; name: string; ifExists?: boolean; cascade?: boolean }

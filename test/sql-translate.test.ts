@@ -57,10 +57,10 @@ describe('sqlToOperations: errors and locations', () => {
   it('turns DO blocks into an uncertain operation and an unresolved problem', () => {
     const result = sqlToOperations("SELECT 1;\nDO $$ BEGIN EXECUTE 'ALTER TABLE t ADD c int'; END $$;", origin);
     expect(result.operations).toEqual([
-      { op: 'uncertain', tables: [], reason: 'a DO block runs procedural code that cannot be evaluated statically', location: { file: 'db/V1__init.sql', line: 2, column: 1, endLine: 2, endColumn: 54 } },
+      { op: 'uncertain', tables: [], reason: 'a DO block runs SQL built at run time (EXECUTE), which cannot be evaluated statically', location: { file: 'db/V1__init.sql', line: 2, column: 1, endLine: 2, endColumn: 54 } },
     ]);
     expect(result.problems).toEqual([
-      { kind: 'unresolved', message: 'a DO block runs procedural code that cannot be evaluated statically', location: { file: 'db/V1__init.sql', line: 2, column: 1, endLine: 2, endColumn: 54 }, tables: [] },
+      { kind: 'unresolved', message: 'a DO block runs SQL built at run time (EXECUTE), which cannot be evaluated statically', location: { file: 'db/V1__init.sql', line: 2, column: 1, endLine: 2, endColumn: 54 }, tables: [] },
     ]);
   });
 

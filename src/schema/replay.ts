@@ -93,7 +93,10 @@ class Replay {
       case 'alterColumn': return this.alterColumn(op);
       case 'addConstraint': {
         const table = this.existingTable(op.table, op, 'ALTER TABLE');
-        if (table) this.addConstraints(table, [op.constraint], op.location);
+        if (!table) return;
+        const named = op.constraint.name;
+        if (op.ifNotExists && named !== null && [table.primaryKey, ...table.uniques, ...table.foreignKeys, ...table.checks].some((c) => c?.name === named)) return;
+        this.addConstraints(table, [op.constraint], op.location);
         return;
       }
       case 'dropConstraint': return this.dropConstraint(op);
@@ -104,6 +107,7 @@ class Replay {
       case 'createEnum': return this.createEnum(op);
       case 'alterEnumAddValue': return this.alterEnumAddValue(op);
       case 'alterEnumRenameValue': return this.alterEnumRenameValue(op);
+      case 'renameEnum': return this.renameEnum(op);
       case 'dropEnum': return this.dropEnum(op);
       case 'createSchema':
         this.knownSchemas.add(op.name);
@@ -390,8 +394,10 @@ class Replay {
     for (const constraint of ordered) this.addConstraint(table, constraint, location);
   }
 
-  private addConstraint(table: Table, c: ConstraintSpec, location: SourceLocation): void {
-    const at = c.location ?? location;
+  private addConstraint(table: Table, spec: ConstraintSpec, location: SourceLocation): void {
+    const at = spec.location ?? location;
+    const c = spec.kind === 'primaryKey' || spec.kind === 'unique' ? this.adoptIndex(table, spec, at) : spec;
+    if (!c) return;
     switch (c.kind) {
       case 'primaryKey': {
         if (table.primaryKey) {
@@ -434,6 +440,24 @@ class Replay {
         return;
       }
     }
+  }
+
+  /**
+   * `ADD CONSTRAINT ... USING INDEX i`: the unique index becomes the constraint's index, renamed to
+   * the constraint's name (an unnamed constraint takes the index's); its columns are the index's.
+   */
+  private adoptIndex<C extends Extract<ConstraintSpec, { kind: 'primaryKey' | 'unique' }>>(table: Table, c: C, at: SourceLocation): C | null {
+    if (c.usingIndex === undefined) return c;
+    const index = table.indexes.find((i) => i.name === c.usingIndex);
+    if (!index || !index.unique || index.where || index.columns.some((col) => col.startsWith('('))) {
+      const why = index ? 'is not a plain unique index' : 'is no index of this table at this point';
+      this.problem({ location: at }, `ALTER TABLE ${qualified(table)} ADD CONSTRAINT ... USING INDEX "${c.usingIndex}": the index ${why}`, [tableKey(table.schema, table.name)]);
+      return null;
+    }
+    table.indexes = table.indexes.filter((i) => i !== index);
+    // The index's name is free again for the constraint that takes it over.
+    this.nameCache = null;
+    return { ...c, name: c.name ?? index.name, columns: [...index.columns] };
   }
 
   private dropTable(op: Op<'dropTable'>): void {
@@ -711,6 +735,34 @@ class Replay {
       return;
     }
     type.values[at] = op.to;
+  }
+
+  /** Columns name their enum type, so they follow the rename, and so do the labels of their defaults. */
+  private renameEnum(op: Op<'renameEnum'>): void {
+    const key = this.resolveEnumKey(op.name);
+    const type = this.existingEnum(op.name, op, 'ALTER TYPE');
+    if (!type) return;
+    const newKey = tableKey(type.schema, op.newName);
+    if (this.schema.enums.has(newKey)) {
+      this.problem(op, `ALTER TYPE ${display(op.name)} RENAME TO ${quoteIdent(op.newName)}: that type already exists`);
+      return;
+    }
+    const oldName = type.name;
+    this.schema.enums.delete(key);
+    type.name = op.newName;
+    this.schema.enums.set(newKey, type);
+    const oldLabel = type.schema === this.defaultSchema ? quoteIdent(oldName) : `${quoteIdent(type.schema)}.${quoteIdent(oldName)}`;
+    const newLabel = type.schema === this.defaultSchema ? quoteIdent(op.newName) : `${quoteIdent(type.schema)}.${quoteIdent(op.newName)}`;
+    const escaped = oldLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cast = new RegExp(`::${escaped}(?![\\w$"])`, 'g');
+    for (const table of this.schema.tables.values()) {
+      for (const column of table.columns) {
+        if (column.type === oldName) column.type = op.newName;
+        else if (column.type === `${oldName}[]`) column.type = `${op.newName}[]`;
+        else continue;
+        if (column.default) column.default = column.default.replace(cast, `::${newLabel}`);
+      }
+    }
   }
 
   private dropEnum(op: Op<'dropEnum'>): void {

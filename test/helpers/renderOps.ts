@@ -67,6 +67,8 @@ function renderOp(o: SchemaOperation): string[] {
       return [`ALTER TYPE ${name(o.name)} ADD VALUE ${literal(o.value)}`];
     case 'alterEnumRenameValue':
       return [`ALTER TYPE ${name(o.name)} RENAME VALUE ${literal(o.from)} TO ${literal(o.to)}`];
+    case 'renameEnum':
+      return [`ALTER TYPE ${name(o.name)} RENAME TO ${ident(o.newName)}`];
     case 'createSchema':
       return [`CREATE SCHEMA ${ident(o.name)}`];
     case 'dropSchema':

@@ -8,6 +8,9 @@
  * - golang-migrate: `0001_init.up.sql` (`.down.sql` ignored).
  * - dbmate / Drizzle / timestamps: `20240101120000_x.sql`, `0000_name.sql`.
  * - Prisma: `migrations/20240101120000_name/migration.sql` (the version is the folder's).
+ * - Flyway callbacks (`afterMigrate.sql`, `beforeClean__x.sql`): those of the migrate command come
+ *   after, like other unversioned files; those of clean, validate, info, baseline, repair, undo
+ *   and connect never run during a migration, so they are left out (a beforeClean may drop everything).
  * - Anything else (sqitch `deploy/x.sql`, hand-named files) comes after, by path.
  */
 
@@ -35,6 +38,8 @@ export function classifyMigrationFile(path: string): MigrationFileName | null {
     const m = /^(\d+)(?:_(.*))?$/.exec(folder);
     if (m) return versioned(path, m[1]!, m[2] ?? null);
   }
+  const callback = /^(before|after)([A-Z][A-Za-z]*?)(?:__.*)?\.sql$/.exec(base);
+  if (callback && !/Migrate|Repeatables|Versioned/.test(callback[2]!)) return null;
   const flyway = /^V(\d+(?:[._]\d+)*)__(.*)\.sql$/i.exec(base);
   if (flyway) return versioned(path, flyway[1]!, flyway[2]!);
   const repeatable = /^R__(.*)\.sql$/i.exec(base);

@@ -8,6 +8,7 @@
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
 import { isBuiltinType } from '../../schema/pgDefaults.js';
+import { analyzeDoBlock } from './doBlocks.js';
 import { nodeKind, referencedColumns, renderDefault, renderExpression, stringList, type PgNode } from './expr.js';
 import { dottedName, quoteIdent, rangeVarName, serialBase, typeNameToCanonical } from './names.js';
 import { SqlText, type SqlOrigin } from './source.js';
@@ -76,7 +77,7 @@ export function sqlToOperations(sql: string, origin: SqlOrigin): SqlTranslation 
  * The scanner's tokens. An unterminated string or comment makes the scanner give up on the whole
  * text, so then the text before it is scanned alone (the broken rest becomes the last piece).
  */
-function scanTokens(sql: string): ScanToken[] {
+export function scanTokens(sql: string): ScanToken[] {
   try {
     return scanSync(sql).tokens;
   } catch {
@@ -163,8 +164,7 @@ class StatementTranslator {
       case 'SelectStmt': return this.select(body);
       case 'CommentStmt': return this.comment(body);
       case 'CreateTableAsStmt': return this.createTableAs(body);
-      case 'DoStmt':
-        return this.uncertain([], 'a DO block runs procedural code that cannot be evaluated statically');
+      case 'DoStmt': return this.doBlock(body);
       case 'ExecuteStmt':
         return this.uncertain([], `EXECUTE ${body.name ?? ''} runs a prepared statement that cannot be evaluated statically`);
       default:
@@ -283,6 +283,11 @@ class StatementTranslator {
         return this.emit({ op: 'renameTable', table: rangeVarName(body.relation), newName: body.newname, ...(body.missing_ok ? { ifTableExists: true } : {}) });
       case 'OBJECT_INDEX':
         return this.emit({ op: 'renameIndex', index: rangeVarName(body.relation), newName: body.newname });
+      case 'OBJECT_TYPE': {
+        const [kind, value] = nodeKind(body.object);
+        const names = kind === 'List' ? stringList(value.items) : kind === 'TypeName' ? stringList(value.names) : [];
+        return this.emit({ op: 'renameEnum', name: dottedName(names), newName: body.newname });
+      }
       case 'OBJECT_TABCONSTRAINT':
         return this.emit({ op: 'renameConstraint', table: rangeVarName(body.relation), name: body.subname, newName: body.newname, ...(body.missing_ok ? { ifTableExists: true } : {}) });
       default:
@@ -402,6 +407,51 @@ class StatementTranslator {
     }
   }
 
+  /**
+   * A DO block: its embedded statements are translated where they are written. A create-if-missing
+   * block is replayed as is; any other is replayed too but its tables are marked uncertain.
+   */
+  private doBlock(body: PgNode): void {
+    const options = new Map(((body.args ?? []) as PgNode[]).map((a) => [nodeKind(a)[1].defname as string, nodeKind(a)[1].arg?.String?.sval as string | undefined]));
+    const code = options.get('as') ?? '';
+    const analysis = analyzeDoBlock(code, options.get('language') ?? 'plpgsql');
+    if (!analysis) return this.uncertain([], 'a DO block runs procedural code that cannot be evaluated statically');
+    if ('syntaxError' in analysis) {
+      const at = this.here();
+      this.out.problems.push({ kind: 'parse-error', message: `the DO block's PL/pgSQL does not parse: ${analysis.syntaxError}`, location: { file: at.file, line: at.line, column: at.column } });
+      return;
+    }
+    const bodyStart = this.bodyOffset(code);
+    const operations: SchemaOperation[] = [];
+    for (const embedded of analysis.statements) {
+      const at = bodyStart === null ? this.here() : this.source.locationOfChar(bodyStart + embedded.offset);
+      const nested = sqlToOperations(embedded.query, { file: this.source.origin.file, line: at.line, column: at.column });
+      operations.push(...(embedded.guarded ? nested.operations.map(tolerateExisting) : nested.operations));
+      this.out.problems.push(...nested.problems);
+    }
+    this.out.operations.push(...operations);
+    if (analysis.certain) return;
+    const touched = new Map<string, ObjectName>();
+    for (const op of operations) {
+      const table = (op as { table?: ObjectName }).table;
+      if (op.op !== 'uncertain' && table) touched.set(this.nameText(table), table);
+    }
+    if (analysis.dynamic) return this.uncertain([...touched.values()], 'a DO block runs SQL built at run time (EXECUTE), which cannot be evaluated statically');
+    if (touched.size > 0) this.uncertain([...touched.values()], 'a DO block changes these tables under conditions that cannot be evaluated statically');
+  }
+
+  /** Character offset in the file where a DO block's body text starts; null when it was escaped. */
+  private bodyOffset(code: string): number | null {
+    for (let i = this.tokenIndexAt(this.stmtStart); i < this.tokens.length && this.tokens[i]!.start < this.stmtEnd; i++) {
+      const token = this.tokens[i]!;
+      if (token.tokenName !== 'SCONST') continue;
+      const inner = token.text.indexOf(code);
+      // A quoted body with escapes ('it''s') differs from its value and is not found: no location then.
+      if (inner >= 0) return this.source.charOffset(token.start) + inner;
+    }
+    return null;
+  }
+
   // --- pieces ----------------------------------------------------------------------------------
 
   /** A column definition: the column and the constraints written on it (as table constraints). */
@@ -454,9 +504,9 @@ class StatementTranslator {
     const keys = column ? [column] : stringList(c.keys);
     switch (c.contype as string) {
       case 'CONSTR_PRIMARY':
-        return { kind: 'primaryKey', name, columns: keys, location };
+        return { kind: 'primaryKey', name, columns: keys, ...usingIndex(c), location };
       case 'CONSTR_UNIQUE':
-        return { kind: 'unique', name, columns: keys, location };
+        return { kind: 'unique', name, columns: keys, ...usingIndex(c), location };
       case 'CONSTR_CHECK': {
         const expression = renderExpression(c.raw_expr) ?? this.sourceText(this.exprStart(c.raw_expr));
         return { kind: 'check', name, expression, columns: referencedColumns(c.raw_expr), location };
@@ -569,6 +619,27 @@ class StatementTranslator {
   private nameText(name: ObjectName): string {
     return name.schema ? `${quoteIdent(name.schema)}.${quoteIdent(name.name)}` : quoteIdent(name.name);
   }
+}
+
+/** A create-if-missing guard around an operation: an object that already exists is no problem. */
+function tolerateExisting(op: SchemaOperation): SchemaOperation {
+  switch (op.op) {
+    case 'createTable':
+    case 'createIndex':
+    case 'createEnum':
+    case 'createSchema':
+    case 'addColumn':
+    case 'addConstraint':
+    case 'alterEnumAddValue':
+      return { ...op, ifNotExists: true };
+    default:
+      return op;
+  }
+}
+
+/** `ADD CONSTRAINT ... UNIQUE USING INDEX i`: the constraint adopts an existing index. */
+function usingIndex(c: PgNode): { usingIndex?: string } {
+  return typeof c.indexname === 'string' ? { usingIndex: c.indexname } : {};
 }
 
 /** `'a, b'` in one literal (set_config) lists several schemas. */
