@@ -17,7 +17,14 @@ export default defineRule({
     missingColumn: 'Foreign key "{{subject}}" references column "{{target}}", which table "{{table}}" does not have on either side',
   },
   check(ctx) {
-    const { modelSchema, migratedSchema, defaultSchema } = ctx.facts;
+    const { modelSchema, migratedSchema, defaultSchema, models, migrations, problems } = ctx.facts;
+    // A table we could not name might be the target: a model whose __tablename__ is computed, or
+    // migration code we could not evaluate whose effect names no table. Then a missing target is a
+    // guess, and we stay quiet; any other uncertainty leaves the finding standing.
+    const migrationFiles = new Set((migrations ?? []).map((m) => m.file));
+    const unnamedTablesExist =
+      (models ?? []).some((m) => m.tableSource === 'unresolved') ||
+      problems.some((p) => p.kind === 'unresolved' && (p.tables ?? []).length === 0 && migrationFiles.has(p.location.file));
     const sides = [modelSchema, migratedSchema].filter((s): s is Schema => s !== null);
     if (sides.length === 0) return;
     const findTable = (key: string) => sides.map((s) => s.tables.get(key)).filter((t): t is Table => t !== undefined);
@@ -36,7 +43,7 @@ export default defineRule({
           const targets = findTable(fk.refTable);
           const targetName = displayTableName(fk.refTable, defaultSchema);
           if (targets.length === 0) {
-            if (sides.some((s) => [...s.tables.values()].some((t) => t.uncertain))) continue;
+            if (unnamedTablesExist) continue;
             ctx.report({ messageId: 'missingTable', data: { subject, target: targetName }, location, subject });
             continue;
           }

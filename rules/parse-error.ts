@@ -1,8 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
 
 /**
- * A file the frontend could not read: whatever it declares is missing from the facts, so other
- * findings may be wrong. The rest of the run goes on.
+ * A part of a file the frontend could not read: what that part declares is missing from the facts
+ * (a Python syntax error costs the broken region, a SQL one the statement), so other findings may
+ * be wrong. The rest of the run goes on.
  */
 export default defineRule({
   id: 'parse-error',
@@ -11,7 +12,7 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   messages: {
-    parseError: 'Could not parse {{file}}: {{message}}; what it declares is left out of the check',
+    parseError: 'Could not parse {{file}}: {{message}}; what the unparsed part declares is left out of the check',
   },
   check(ctx) {
     for (const problem of ctx.facts.problems) {

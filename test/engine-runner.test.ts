@@ -13,7 +13,7 @@ describe('runRules', () => {
     expect(d).toMatchObject({
       ruleId: 'parse-error',
       severity: 'error',
-      message: 'Could not parse app/models/bad.py: unexpected indent; what it declares is left out of the check',
+      message: 'Could not parse app/models/bad.py: unexpected indent; what the unparsed part declares is left out of the check',
       file: 'app/models/bad.py',
       line: 4,
       column: 3,

@@ -251,6 +251,19 @@ describe('foreign-key-target', () => {
     expect(reports[0]!.message).toBe('Foreign key "metrics.campaign_id" references table "campaigns", which neither the models nor the migrations define');
   });
 
+  it('stays quiet only when a table it cannot name might be the target', () => {
+    const fk = { name: null, columns: ['campaign_id'], refTable: 'public.campaigns', refColumns: ['id'], location: loc('app/models/m.py', 7, 5) };
+    const metrics = table('metrics', [column('campaign_id', 'integer')], { foreignKeys: [fk] });
+    const unrelatedUncertain = table('events', [column('id', 'integer')], { uncertain: true });
+    const migrations: MigrationInfo[] = [{ id: '1', file: 'm/1.py', parents: [], order: 0, location: loc('m/1.py', 1, 1) }];
+    const base = { modelSchema: schemaOf(metrics), migratedSchema: schemaOf(unrelatedUncertain), migrations };
+    // An uncertain table elsewhere does not hide a foreign key to a table nobody defines...
+    expect(where(check(foreignKeyTarget, facts(base)))).toEqual(['app/models/m.py:7:5 metrics.campaign_id']);
+    // ...but migration code whose effect names no table might create it.
+    const unnamed = { kind: 'unresolved' as const, message: 'op.execute of a built string', location: loc('m/1.py', 9, 5), tables: [] };
+    expect(check(foreignKeyTarget, facts({ ...base, problems: [unnamed] }))).toEqual([]);
+  });
+
   it('reports a missing column and accepts a target defined on either side', () => {
     const leads = table('leads', [column('id', 'integer', { primaryKey: true })]);
     const modelSide = table('notes', [column('lead_id', 'integer'), column('lead_uuid', 'uuid')], {
