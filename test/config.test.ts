@@ -135,6 +135,13 @@ describe('loadConfig: a valid config', () => {
       plugins: ['plugins/acme.mjs'],
       baseline: '.ormlint-baseline.json',
       maxFileBytes: 2097152,
+      keyPositions: {
+        models: { line: 3, column: 3 },
+        'models.include': { line: 4, column: 12 },
+        'models.registry': { line: 6, column: 13 },
+        migrations: { line: 10, column: 3 },
+        'migrations.include': { line: 11, column: 12 },
+      },
     } satisfies Config);
   });
 
