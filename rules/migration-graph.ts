@@ -25,16 +25,17 @@ export default defineRule({
     if (migrations && graph) {
       const byId = (id: string) => migrations.filter((m) => m.id === id);
       const describe = (id: string) => `${id} in ${formatList(byId(id).map((m) => m.file))}`;
-      if (graph.heads.length > 1) {
-        for (const head of [...graph.heads].sort()) {
+      const heads = conflictingHeads(graph.heads, migrations);
+      if (heads.length > 1) {
+        for (const head of [...heads].sort()) {
           const migration = byId(head)[0];
           if (!migration) continue;
           ctx.report({
             messageId: 'multipleHeads',
-            data: { id: head, count: graph.heads.length, heads: formatList([...graph.heads].sort().map(describe)) },
+            data: { id: head, count: heads.length, heads: formatList([...heads].sort().map(describe)) },
             location: migration.location,
             subject: head,
-            related: graph.heads.filter((h) => h !== head).flatMap((h) => byId(h).map((m) => related(m.location, `head ${h}`))),
+            related: heads.filter((h) => h !== head).flatMap((h) => byId(h).map((m) => related(m.location, `head ${h}`))),
           });
         }
       }
@@ -96,4 +97,34 @@ function sortByFile(list: MigrationInfo[]): MigrationInfo[] {
 
 function related(location: SourceLocation, message: string) {
   return { file: location.file, line: location.line, column: location.column, message };
+}
+
+/**
+ * The heads to report. A head whose branch shares no revision with any other head's and carries a
+ * `branch_labels` is a deliberate separate base (Alembic's "multiple bases", upgraded with
+ * `alembic upgrade heads`), not two developers forking one history; the others conflict.
+ */
+function conflictingHeads(heads: string[], migrations: MigrationInfo[]): string[] {
+  if (heads.length < 2) return heads;
+  const byId = new Map(migrations.map((m) => [m.id, m]));
+  const lineage = (head: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [head];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(byId.get(id)?.parents ?? []));
+    }
+    return seen;
+  };
+  const lineages = new Map(heads.map((h) => [h, lineage(h)]));
+  const independent = (head: string): boolean => {
+    const ids = [...lineages.get(head)!];
+    const labelled = ids.some((id) => (byId.get(id)?.branchLabels ?? []).length > 0);
+    return labelled && heads.every((other) => other === head || !ids.some((id) => lineages.get(other)!.has(id)));
+  };
+  const conflicting = heads.filter((h) => !independent(h));
+  // A lone unlabelled extra base is still a second head of the whole history: report them all.
+  return conflicting.length === 1 ? heads : conflicting;
 }

@@ -306,11 +306,12 @@ describe('Flask-SQLAlchemy and SQLModel', () => {
     const files = {
       'app/base.py': `
         from sqlalchemy.orm import DeclarativeBase, declared_attr
+        from app.text import camel_to_snake
 
         class Base(DeclarativeBase):
             @declared_attr.directive
             def __tablename__(cls) -> str:
-                return cls.__name__.lower()
+                return camel_to_snake(cls.__name__)
       `,
       'app/models.py': `
         from sqlalchemy.orm import Mapped, mapped_column

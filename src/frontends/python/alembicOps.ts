@@ -636,9 +636,9 @@ class UpgradeReader {
     if (result.type === null && !quiet) {
       this.problems.push({
         kind: 'unresolved',
+        // Only the type is unknown (left null, which the comparison skips): the table stays certain.
         message: `The type of column "${table.name}.${column}" is unknown: ${result.unresolved ?? 'not a SQLAlchemy type'}`,
         location: this.location(node),
-        tables: [this.key(table)],
       });
     }
     const enumSpec = result.createsEnum ? { name: { schema: result.createsEnum.schema ?? null, name: result.createsEnum.name }, values: result.createsEnum.values } : null;
@@ -701,7 +701,7 @@ class UpgradeReader {
     const checkfirst = checkfirstNode ? staticValue(checkfirstNode) === true : kind === 'ENUM';
     const loc = this.location(call);
     if (method === 'create') {
-      this.emit({ op: 'createEnum', name: enumName, values: result.createsEnum?.values ?? [], ...(checkfirst ? { ifNotExists: true } : {}), location: loc });
+      this.emit({ op: 'createEnum', name: enumName, values: result.createsEnum?.values ?? enumLabels(enumArgs), ...(checkfirst ? { ifNotExists: true } : {}), location: loc });
     } else {
       this.emit({ op: 'dropEnum', name: enumName, ...(checkfirst ? { ifExists: true } : {}), location: loc });
     }
@@ -981,4 +981,12 @@ function capitalise(text: string): string {
 function shorten(text: string): string {
   const flat = text.split(/\s+/u).join(' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+/**
+ * The labels written in `ENUM('a', 'b', name=..., create_type=False)`: create_type=False only stops the
+ * table from creating the type, so an explicit `.create(bind)` creates it with these labels.
+ */
+function enumLabels(args: ReturnType<typeof callArguments>): string[] {
+  return args.positional.map((arg) => stringValue(arg)).filter((label): label is string => label !== null);
 }

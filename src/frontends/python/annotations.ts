@@ -115,6 +115,43 @@ function stripOptional(resolver: Resolver, mod: PyModule, annotation: Annotation
   return { inner: annotation, optional: false };
 }
 
+/** A PEP 593 `Annotated[T, mapped_column(...)]`, written inline or bound to a name (`intpk = Annotated[...]`). */
+export interface AnnotatedAlias {
+  /** T with Optional stripped, to be read in `mod`. */
+  inner: Annotation | null;
+  /** `Annotated[Optional[T], ...]`: SQLAlchemy makes the column nullable. */
+  optional: boolean;
+  /** The `mapped_column(...)` among the extras, whose arguments the attribute inherits. */
+  mappedColumn: Node | null;
+  /** The module the alias is written in: its names resolve there. */
+  mod: PyModule;
+}
+
+export function annotatedAlias(resolver: Resolver, mod: PyModule, annotation: Annotation): AnnotatedAlias | null {
+  let current = annotation;
+  let where = mod;
+  if (annotation.kind === 'name') {
+    const sym = resolver.resolveExpr(mod, annotation.node);
+    if (sym.kind !== 'value') return null;
+    current = readAnnotation(sym.value);
+    where = sym.module;
+  }
+  if (current.kind !== 'generic' || !headIs(resolver, where, current.head, ['Annotated'], ['typing', 'typing_extensions'])) return null;
+  const [first, ...extras] = current.args;
+  const { inner, optional } = first ? stripOptional(resolver, where, first) : { inner: null, optional: false };
+  let mappedColumn: Node | null = null;
+  for (const extra of extras) {
+    const node = extra.kind === 'other' ? unwrap(extra.node) : null;
+    const fn = node?.type === 'call' ? node.childForFieldName('function') : null;
+    const { qualified } = fn ? annotationName(resolver, where, fn) : { qualified: null };
+    if (qualified && qualified.startsWith('sqlalchemy') && lastPart(qualified) === 'mapped_column') {
+      mappedColumn = node;
+      break;
+    }
+  }
+  return { inner, optional, mappedColumn, mod: where };
+}
+
 /** SQLAlchemy 2.0's default `type_annotation_map`, by qualified Python type. */
 const DEFAULT_ANNOTATION_TYPES: Record<string, string> = {
   'builtins.int': canonicalType('Integer'),
@@ -136,6 +173,18 @@ export function pythonTypeKey(resolver: Resolver, mod: PyModule, annotation: Ann
   if (!head) return { key: null, sym: null };
   const { qualified, sym } = annotationName(resolver, mod, head);
   return { key: qualified, sym };
+}
+
+/**
+ * The key of a parameterised type as written, args qualified: `list[builtins.int]` for `list[int]`;
+ * null for a plain name or anything not readable. Keeps `list[int]` and `list[str]` apart in a type map.
+ */
+export function genericTypeKey(resolver: Resolver, mod: PyModule, annotation: Annotation): string | null {
+  if (annotation.kind !== 'generic') return null;
+  const head = pythonTypeKey(resolver, mod, annotation).key;
+  const args = annotation.args.map((arg) => (arg.kind === 'generic' ? genericTypeKey(resolver, mod, arg) : arg.kind === 'name' ? pythonTypeKey(resolver, mod, arg).key : null));
+  if (head === null || args.some((a) => a === null)) return null;
+  return `${head}[${args.join(', ')}]`;
 }
 
 /** A type a `type_annotation_map` entry gives, as the node to read (in the base's module). */
@@ -165,7 +214,9 @@ export function typeForAnnotation(
   if (annotation.kind === 'string') return { type: null, unresolved: `the annotation "${annotation.text}" is a string; ormlint does not evaluate it` };
   const { key, sym } = pythonTypeKey(resolver, mod, annotation);
   if (!key) return { type: null, unresolved: 'the annotation cannot be read statically' };
-  const mapped = typeMap.get(key);
+  // SQLAlchemy looks a generic up as written (`list[int]`) first, then by its origin (`list`).
+  const full = genericTypeKey(resolver, mod, annotation);
+  const mapped = (full !== null ? typeMap.get(full) : undefined) ?? typeMap.get(key);
   if (mapped) return { type: null, entry: mapped };
   if (defaults[key]) return { type: defaults[key]! };
   if (sym?.kind === 'class' && isEnumClass(sym.cls)) {

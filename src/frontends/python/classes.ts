@@ -1,10 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { AnnotationMapEntry } from './annotations.js';
-import { pythonTypeKey, readAnnotation } from './annotations.js';
+import { genericTypeKey, pythonTypeKey, readAnnotation } from './annotations.js';
 import { type ClassBody, readClassBody } from './columns.js';
-import { DEFAULT_CONVENTION, type NamingConvention, readNamingConvention } from './naming.js';
+import { DEFAULT_CONVENTION, type NamingConvention, readMetadataSchema, readNamingConvention } from './naming.js';
 import type { ClassDef, PyModule } from './namespace.js';
-import { type Resolver, type Sym, isSqlalchemyName, lastPart } from './resolve.js';
+import { type Resolver, type Sym, isPythonBuiltin, isSqlalchemyName, lastPart } from './resolve.js';
 import { callArguments, unwrap } from './syntax.js';
 
 /**
@@ -37,6 +37,8 @@ export interface ClassInfo {
   superSyms: Sym[];
   /** The `metadata=` a declarative_base() call was given, to read its naming convention. */
   metadataArgument?: { node: Node; mod: PyModule } | null;
+  /** `declarative_base(cls=Mixin)`: the class the generated base derives from, a mixin of every model. */
+  declarativeMixin?: ClassInfo | null;
 }
 
 export class ClassAnalyzer {
@@ -148,6 +150,14 @@ export class ClassAnalyzer {
         info.flavor = sym.flavor;
         const metadata = sym.metadataCall ? callArguments(sym.metadataCall).keywords.get('metadata') : undefined;
         if (metadata && sym.module) info.metadataArgument = { node: metadata, mod: sym.module };
+        const mixinNode = sym.metadataCall && sym.flavor === 'declarative' ? callArguments(sym.metadataCall).keywords.get('cls') : undefined;
+        const mixin = mixinNode && sym.module ? this.resolver.resolveExpr(sym.module, mixinNode) : null;
+        if (mixin?.kind === 'class') info.declarativeMixin = this.analyze(mixin.cls);
+        const modelClass = sym.modelClass && sym.module ? this.resolver.resolveExpr(sym.module, sym.modelClass) : null;
+        if (modelClass?.kind === 'class') {
+          const baseClass = this.analyze(modelClass.cls);
+          if (baseClass.kind === 'declarative-base') info.baseClass = baseClass;
+        }
         return;
       }
       const parent = info.supers[i];
@@ -164,6 +174,7 @@ export class ClassAnalyzer {
         info.baseClass = parent.baseClass;
         info.flavor = parent.flavor;
         info.metadataArgument = parent.metadataArgument;
+        info.declarativeMixin = parent.declarativeMixin;
         return;
       }
       if (parent.kind === 'sqlmodel-data') {
@@ -176,7 +187,9 @@ export class ClassAnalyzer {
       }
     }
     // A class with a table whose bases we cannot follow is still a model (base unknown).
-    const unresolvable = info.superSyms.some((s) => s.kind === 'unknown' || s.kind === 'value' || (s.kind === 'external' && !s.qualified.startsWith('builtins')) || s.kind === 'module');
+    const unresolvable = info.superSyms.some(
+      (s, i) => (s.kind === 'unknown' && !(s.unbound && isPythonBuiltin(cls.superclasses[i]!.text))) || s.kind === 'value' || (s.kind === 'external' && !s.qualified.startsWith('builtins')) || s.kind === 'module',
+    );
     if (unresolvable && declaresTable(cls) && !this.isEnumClass(cls)) {
       info.kind = 'model';
       info.base = null;
@@ -218,11 +231,31 @@ export class ClassAnalyzer {
         const keyNode = pair.childForFieldName('key');
         const value = pair.childForFieldName('value');
         if (!keyNode || !value) continue;
-        const { key } = pythonTypeKey(this.resolver, baseClass.mod, readAnnotation(keyNode));
-        if (key) map.set(key, { node: value, module: baseClass.mod });
+        const annotation = readAnnotation(keyNode);
+        const entry = { node: value, module: baseClass.mod };
+        const { key } = pythonTypeKey(this.resolver, baseClass.mod, annotation);
+        // `list[int]` and `list[str]` are separate entries; the bare origin (`list`) answers for any
+        // parameterisation only when the map names it so, or as the first generic that uses it.
+        const full = genericTypeKey(this.resolver, baseClass.mod, annotation);
+        if (full) map.set(full, entry);
+        if (key && (!full || !map.has(key))) map.set(key, entry);
       }
     }
     return map;
+  }
+
+  /** `class Customer(DeferredReflection, Base)`: SQLAlchemy reads the table's columns from the database. */
+  reflectsFromDatabase(info: ClassInfo, seen = new Set<ClassInfo>()): boolean {
+    if (seen.has(info)) return false;
+    seen.add(info);
+    if (info.superSyms.some((sym) => sym.kind === 'external' && isSqlalchemyName(sym.qualified) && lastPart(sym.qualified) === 'DeferredReflection')) return true;
+    return info.supers.some((parent) => parent !== null && this.reflectsFromDatabase(parent, seen));
+  }
+
+  /** The `schema=` of the MetaData a model's base uses, or null. */
+  metadataSchema(info: ClassInfo): string | null {
+    const source = info.metadataArgument ?? (info.baseClass ? this.baseMetadata(info.baseClass) : null);
+    return source ? readMetadataSchema(this.resolver, source.mod, source.node) : null;
   }
 
   /** The naming convention of the MetaData a model's base uses, or SQLAlchemy's default. */
@@ -244,10 +277,14 @@ export class ClassAnalyzer {
   inheritedSources(info: ClassInfo, isMappedWithTable: (c: ClassInfo) => boolean): ClassInfo[] {
     const seen = new Set<ClassInfo>();
     const order: ClassInfo[] = [];
+    let belowMappedParent = false;
     const visit = (current: ClassInfo): void => {
       for (const parent of current.supers) {
         if (!parent || seen.has(parent)) continue;
-        if (isMappedWithTable(parent)) continue;
+        if (isMappedWithTable(parent)) {
+          belowMappedParent = true;
+          continue;
+        }
         seen.add(parent);
         // Columns are created when their class body runs: a base's before its subclass's.
         visit(parent);
@@ -255,6 +292,13 @@ export class ClassAnalyzer {
       }
     };
     visit(info);
+    // The generated base's own superclass comes last in the MRO: base-most, like any other base.
+    const mixin = info.declarativeMixin;
+    if (mixin && !belowMappedParent && !seen.has(mixin)) {
+      const own = order.splice(0);
+      visit(mixin);
+      order.push(mixin, ...own.filter((c) => !order.includes(c)));
+    }
     return order;
   }
 }

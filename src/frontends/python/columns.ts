@@ -5,6 +5,7 @@ import {
   type Annotation,
   type AnnotationMapEntry,
   SQLMODEL_ANNOTATION_TYPES,
+  annotatedAlias,
   peelAnnotation,
   readAnnotation,
   typeForAnnotation,
@@ -49,7 +50,13 @@ export interface ColumnDraft {
   identity: boolean;
   /** Came from a `@declared_attr` function: SQLAlchemy creates it after the body's columns. */
   declaredAttr: boolean;
+  /** What could not be read about the column: its table is then uncertain. */
   unresolved: string[];
+  /**
+   * The written type is one ormlint cannot evaluate (a TypeDecorator, a third-party type): only
+   * the type is unknown (null, which the comparison skips); the rest of the column is still checked.
+   */
+  unresolvedType: string[];
 }
 
 export interface ClassBody {
@@ -60,6 +67,8 @@ export interface ClassBody {
   tableObject: Node | null;
   tableArgs: Node | null;
   abstract: boolean;
+  /** Flask-SQLAlchemy `__bind_key__`: the model's table lives in another database. */
+  bindKey?: string | null;
   typeAnnotationMap: Node | null;
   /** `metadata = MetaData(...)` on a base. */
   metadata: Node | null;
@@ -159,6 +168,10 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
       return;
     case '__abstract__':
       body.abstract = staticValue(right) === true;
+      return;
+    case '__bind_key__':
+      // Flask-SQLAlchemy: None is the default database; anything else (even unreadable) is not.
+      if (right) body.bindKey = staticValue(right) === null ? null : (stringValue(right) ?? right.text);
       return;
     case 'type_annotation_map':
       if (right) body.typeAnnotationMap = right;
@@ -294,6 +307,73 @@ function singleReturn(fn: Node): Node | null {
   return statements[0]!.namedChild(0);
 }
 
+/** One keyword or type of a column call, with the module its names resolve in. */
+interface Placed {
+  node: Node;
+  ctx: BodyContext;
+}
+
+/** What one `Column(...)` / `mapped_column(...)` call says, before the annotation is consulted. */
+interface ColumnArguments {
+  name: string | null;
+  type: Placed | null;
+  foreignKeys: ForeignKeyDraft[];
+  identity: boolean;
+  keywords: Map<string, Placed>;
+  unresolved: string[];
+}
+
+function readColumnArguments(call: Node | null, attr: string, location: SourceLocation, ctx: BodyContext): ColumnArguments {
+  const out: ColumnArguments = { name: null, type: null, foreignKeys: [], identity: false, keywords: new Map(), unresolved: [] };
+  if (!call) return out;
+  const args = callArguments(call);
+  if (args.hasSplat) out.unresolved.push(`the column "${attr}" takes *args/**kwargs; what they hold is not known`);
+  for (const [key, node] of args.keywords) out.keywords.set(key, { node, ctx });
+  let typeNode: Node | null = args.keywords.get('type_') ?? null;
+  for (const [i, arg] of args.positional.entries()) {
+    const value = unwrap(arg);
+    if (i === 0 && stringValue(value) !== null) {
+      out.name = stringValue(value)!;
+      continue;
+    }
+    if (value.type === 'call') {
+      const name = lastPart(calleeName(value) ?? '');
+      if (name === 'ForeignKey') {
+        out.foreignKeys.push(readForeignKey(value, ctx, location.file));
+        continue;
+      }
+      if (name === 'Identity') {
+        out.identity = true;
+        continue;
+      }
+      if (['Sequence', 'Computed', 'CheckConstraint', 'FetchedValue', 'DefaultClause'].includes(name)) continue;
+    }
+    if (!typeNode) typeNode = value;
+  }
+  const nameKeyword = stringValue(args.keywords.get('name'));
+  if (nameKeyword !== null) out.name = nameKeyword;
+  if (typeNode) out.type = { node: typeNode, ctx };
+  return out;
+}
+
+/**
+ * `Mapped[intpk]` with `intpk = Annotated[int, mapped_column(primary_key=True)]`: SQLAlchemy merges
+ * the alias's mapped_column into the attribute's (`Column._merge`): whatever the attribute's own
+ * call leaves unset comes from the alias.
+ */
+function mergeColumnArguments(own: ColumnArguments, from: ColumnArguments): ColumnArguments {
+  const keywords = new Map(from.keywords);
+  for (const [key, value] of own.keywords) keywords.set(key, value);
+  return {
+    name: own.name,
+    type: own.type ?? from.type,
+    foreignKeys: own.foreignKeys.length > 0 ? own.foreignKeys : from.foreignKeys,
+    identity: own.identity || from.identity,
+    keywords,
+    unresolved: [...own.unresolved, ...from.unresolved],
+  };
+}
+
 /** `Column(...)`, `mapped_column(...)`, or (call null) a bare `Mapped[X]` annotation. */
 export function readColumnCall(
   call: Node | null,
@@ -303,66 +383,52 @@ export function readColumnCall(
   ctx: BodyContext,
 ): ColumnDraft {
   const draft = emptyDraft(attr, location);
-  const args = call ? callArguments(call) : { positional: [] as Node[], keywords: new Map<string, Node>(), hasSplat: false };
-  if (args.hasSplat) draft.unresolved.push(`the column "${attr}" takes *args/**kwargs; what they hold is not known`);
-  let typeNode: Node | null = args.keywords.get('type_') ?? null;
-  for (const [i, arg] of args.positional.entries()) {
-    const value = unwrap(arg);
-    if (i === 0 && stringValue(value) !== null) {
-      draft.column.name = stringValue(value)!;
-      continue;
-    }
-    if (value.type === 'call') {
-      const name = lastPart(calleeName(value) ?? '');
-      if (name === 'ForeignKey') {
-        draft.foreignKeys.push(readForeignKey(value, ctx, location.file));
-        continue;
-      }
-      if (name === 'Identity') {
-        draft.identity = true;
-        continue;
-      }
-      if (['Sequence', 'Computed', 'CheckConstraint', 'FetchedValue', 'DefaultClause'].includes(name)) continue;
-    }
-    if (!typeNode) typeNode = value;
-  }
-  const nameKeyword = stringValue(args.keywords.get('name'));
-  if (nameKeyword !== null) draft.column.name = nameKeyword;
+  const alias = annotation?.inner ? annotatedAlias(ctx.resolver, ctx.mod, annotation.inner) : null;
+  const own = readColumnArguments(call, attr, location, ctx);
+  const aliasContext = alias ? { ...ctx, mod: alias.mod } : ctx;
+  const args = alias?.mappedColumn ? mergeColumnArguments(own, readColumnArguments(alias.mappedColumn, attr, location, aliasContext)) : own;
+  draft.unresolved.push(...args.unresolved);
+  if (args.name !== null) draft.column.name = args.name;
+  draft.foreignKeys.push(...args.foreignKeys);
+  draft.identity = args.identity;
 
   // A typeless column with a ForeignKey takes the target column's type, even under `Mapped[int]`:
   // SQLAlchemy only types from the annotation when `sqltype._isnull and not column.foreign_keys`.
-  if (typeNode) applyType(draft, typeNode, ctx);
+  // An Annotated alias is looked up in the type map as itself first, then as the type it wraps.
+  if (args.type) applyType(draft, args.type.node, args.type.ctx);
   else if (draft.foreignKeys.length === 1) draft.typeFromForeignKey = true;
   else if (draft.foreignKeys.length > 1) draft.unresolved.push(`the column "${attr}" has no type of its own and several foreign keys; which target types it is not known`);
+  else if (alias && !hasColumnType(annotation!.inner, ctx) && alias.inner) applyAnnotationType(draft, alias.inner, aliasContext, undefined);
   else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, undefined);
   else draft.unresolved.push(`the column "${attr}" has no type ormlint can read`);
 
   const flag = (key: string): boolean | null => {
-    const node = args.keywords.get(key);
-    if (!node) return null;
-    const value = staticValue(node);
+    const placed = args.keywords.get(key);
+    if (!placed) return null;
+    const value = staticValue(placed.node);
     if (typeof value === 'boolean') return value;
-    draft.unresolved.push(`\`${key}=${node.text}\` on "${attr}" cannot be evaluated statically`);
+    draft.unresolved.push(`\`${key}=${placed.node.text}\` on "${attr}" cannot be evaluated statically`);
     return null;
   };
   draft.primaryKey = flag('primary_key') ?? false;
   draft.unique = flag('unique') ?? false;
   draft.index = flag('index') ?? false;
   draft.explicitNullable = flag('nullable');
-  const autoincrement = args.keywords.get('autoincrement');
+  const autoincrement = args.keywords.get('autoincrement')?.node;
   draft.autoincrement = autoincrement ? (staticValue(autoincrement) === true ? true : staticValue(autoincrement) === false ? false : null) : null;
 
-  // Column(): nullable unless primary key. mapped_column(): the Mapped annotation decides.
+  // Column(): nullable unless primary key. mapped_column(): the Mapped annotation decides
+  // (`Optional[...]` outside the alias or inside `Annotated[Optional[X], ...]`).
   const isMappedColumn = call ? lastPart(calleeName(call) ?? '') === 'mapped_column' || calleeName(call) === null : true;
   let nullable = !draft.primaryKey;
-  if ((isMappedColumn || !call) && annotation?.mapped && annotation.inner !== null) nullable = annotation.optional && !draft.primaryKey;
+  if ((isMappedColumn || !call) && annotation?.mapped && annotation.inner !== null) nullable = (annotation.optional || (alias?.optional ?? false)) && !draft.primaryKey;
   if (draft.explicitNullable !== null) nullable = draft.explicitNullable;
   draft.column.nullable = nullable;
 
-  const defaultNode = args.keywords.get('default') ?? args.keywords.get('insert_default');
+  const defaultNode = (args.keywords.get('default') ?? args.keywords.get('insert_default'))?.node;
   if (defaultNode) draft.column.pyDefault = defaultNode.text;
   const serverDefault = args.keywords.get('server_default');
-  if (serverDefault) applyServerDefault(draft, serverDefault, ctx);
+  if (serverDefault) applyServerDefault(draft, serverDefault.node, serverDefault.ctx);
   return draft;
 }
 
@@ -381,6 +447,7 @@ function emptyDraft(attr: string, location: SourceLocation): ColumnDraft {
     identity: false,
     declaredAttr: false,
     unresolved: [],
+    unresolvedType: [],
   };
 }
 
@@ -416,14 +483,14 @@ function typeImports(node: Node, ctx: BodyContext): { imports: Map<string, strin
 function applyType(draft: ColumnDraft, typeNode: Node, ctx: BodyContext): void {
   const { imports, problem } = typeImports(typeNode, ctx);
   if (problem) {
-    draft.unresolved.push(`the type of "${draft.attr}" cannot be resolved: ${problem}`);
+    draft.unresolvedType.push(`the type of "${draft.attr}" cannot be resolved: ${problem}`);
     return;
   }
   // A project class is a custom type (TypeDecorator): its database type is whatever impl says.
   const head = unwrap(typeNode).type === 'call' ? unwrap(typeNode).childForFieldName('function') : unwrap(typeNode);
   const headSym = head ? ctx.resolver.resolveExpr(ctx.mod, head) : null;
   if (headSym?.kind === 'class') {
-    draft.unresolved.push(`the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate`);
+    draft.unresolvedType.push(`the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate; the column is checked without its type`);
     return;
   }
   const result = sqlalchemyType(typeNode, imports);
@@ -435,10 +502,27 @@ function applyType(draft: ColumnDraft, typeNode: Node, ctx: BodyContext): void {
     const byValue = call !== null && callArguments(call).keywords.has('values_callable');
     const values = enumClass ? (byValue ? enumMemberValues(enumClass) : enumMemberNames(enumClass)) : result.unresolved ? null : result.createsEnum.values;
     draft.enumType = { name: result.createsEnum.name, values, enumClass };
-    if (result.unresolved && !enumClass) draft.unresolved.push(result.unresolved);
+    if (result.unresolved && !enumClass) draft.unresolvedType.push(result.unresolved);
   } else if (result.unresolved) {
-    draft.unresolved.push(result.unresolved);
+    draft.unresolvedType.push(result.unresolved);
+  } else if (result.type === canonicalType('varchar')) {
+    const sized = nonNativeEnumLength(typeNode, ctx);
+    if (sized !== null) draft.column.type = canonicalType('varchar', { args: [sized] });
   }
+}
+
+/**
+ * `Enum(Level, native_enum=False)`: SQLAlchemy makes a VARCHAR as long as the longest stored
+ * string — member names, or values with values_callable — unless `length=` says otherwise.
+ * Null when the type is no such Enum or the strings cannot be read.
+ */
+function nonNativeEnumLength(typeNode: Node, ctx: BodyContext): number | null {
+  const call = unwrap(typeNode);
+  if (call.type !== 'call' || lastPart(calleeName(call) ?? '') !== 'Enum' || callArguments(call).keywords.has('length')) return null;
+  const enumClass = enumClassArgument(call, ctx);
+  if (!enumClass) return null;
+  const stored = callArguments(call).keywords.has('values_callable') ? enumMemberValues(enumClass) : enumMemberNames(enumClass);
+  return stored && stored.length > 0 ? Math.max(...stored.map((v) => v.length)) : null;
 }
 
 function enumClassArgument(typeNode: Node, ctx: BodyContext): ClassDef | null {

@@ -4,10 +4,10 @@ import { type Column, type FrontendProblem, type ModelClass, type Schema, type T
 import { newTable, syncColumnMirrors } from '../../schema/tables.js';
 import type { ClassAnalyzer, ClassInfo } from './classes.js';
 import { type ColumnDraft, readColumnCall } from './columns.js';
-import { DEFAULT_CONVENTION, type NamingConvention, conventionName, readNamingConvention } from './naming.js';
+import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadataSchema, readNamingConvention } from './naming.js';
 import type { PyModule } from './namespace.js';
 import { isSqlalchemyName, lastPart } from './resolve.js';
-import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs } from './tableArgs.js';
+import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, reflectedNote } from './tableArgs.js';
 import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
 
 /** What a `Table(...)` positional argument can be besides its MetaData. */
@@ -40,12 +40,60 @@ export function snakeCase(name: string): string {
   return name.replace(/((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))/gu, '_$1').toLowerCase().replace(/^_+/u, '');
 }
 
+/**
+ * The few `@declared_attr def __tablename__(cls)` bodies that are plain string arithmetic on the class
+ * name — `return cls.__name__.lower()`, `cls.__name__.lower() + "s"`, `f"{cls.__name__.lower()}s"` — evaluated for
+ * one class; null for anything else (a helper call, a regex), which stays unresolved.
+ */
+export function evaluateDeclaredTablename(definition: Node, className: string): string | null {
+  const parameters = definition.childForFieldName('parameters')?.namedChildren ?? [];
+  const self = parameters[0]?.type === 'identifier' ? parameters[0].text : null;
+  const block = definition.childForFieldName('body');
+  const statements = (block?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment' && !(n.type === 'expression_statement' && n.namedChild(0)?.type === 'string'));
+  if (!self || statements.length !== 1 || statements[0]!.type !== 'return_statement') return null;
+  const value = (input: Node | null): string | null => {
+    const node = input ? unwrap(input) : null;
+    if (!node) return null;
+    const literal = stringValue(node);
+    if (literal !== null) return literal;
+    if (node.type === 'string') {
+      // f"{cls.__name__.lower()}s": literal parts and evaluable interpolations only.
+      let text = '';
+      for (const part of node.namedChildren) {
+        if (!part || part.type === 'string_start' || part.type === 'string_end') continue;
+        const piece = part.type === 'string_content' ? part.text : part.type === 'interpolation' && part.namedChildCount === 1 ? value(part.namedChild(0)) : null;
+        if (piece === null) return null;
+        text += piece;
+      }
+      return text;
+    }
+    if (node.type === 'attribute' && node.childForFieldName('attribute')?.text === '__name__' && node.childForFieldName('object')?.text === self) return className;
+    if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '+') {
+      const left = value(node.childForFieldName('left'));
+      const right = value(node.childForFieldName('right'));
+      return left !== null && right !== null ? left + right : null;
+    }
+    if (node.type === 'call' && callArguments(node).positional.length === 0 && callArguments(node).keywords.size === 0) {
+      const fn = node.childForFieldName('function');
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
+      const object = fn?.type === 'attribute' ? value(fn.childForFieldName('object')) : null;
+      if (object === null) return null;
+      if (method === 'lower') return object.toLowerCase();
+      if (method === 'upper') return object.toUpperCase();
+    }
+    return null;
+  };
+  return value(statements[0]!.namedChild(0));
+}
+
 export class SchemaBuilder {
   readonly schema: Schema = emptySchema();
   private readonly byClass = new Map<ClassInfo, ModelDraft>();
   /** Column drafts per table, to fill foreign-key-typed columns once every table exists. */
   private readonly pending: { table: Table; draft: ColumnDraft }[] = [];
   private readonly conventions = new Map<Table, NamingConvention>();
+  /** Tables whose MetaData has `schema=`: their unqualified foreign-key targets live there. */
+  private readonly metadataSchemas = new Map<Table, string>();
   private readonly draftOfColumn = new Map<Column, ColumnDraft>();
 
   constructor(
@@ -76,14 +124,18 @@ export class SchemaBuilder {
       relationships: [...own.relationships],
       inheritsTableFrom: null,
     };
-    const draft: ModelDraft = { info, model, drafts: [], tableArgs: emptyTableArgs(), parent: null, schemaName: this.defaultSchema, tableName: null };
+    const draft: ModelDraft = { info, model, drafts: [], tableArgs: emptyTableArgs(), parent: null, schemaName: this.analyzer.metadataSchema(info) ?? this.defaultSchema, tableName: null };
     this.byClass.set(info, draft);
-    for (const note of own.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location });
-
     draft.drafts = this.collectColumns(info);
     if (!own.abstract) this.resolveTable(draft);
     const tables = draft.model.table ? { tables: [draft.model.table] } : {};
-    for (const column of draft.drafts) for (const reason of column.unresolved) this.problems.push({ kind: 'unresolved', message: reason, location: column.column.location!, ...tables });
+    // An attribute ormlint cannot read (here or in a mixin) may be a column of this table.
+    const bodies = [...this.analyzer.inheritedSources(info, this.isMappedWithTable).map((source) => this.analyzer.body(source.cls, info)), own];
+    for (const body of bodies) for (const note of body.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, ...tables });
+    for (const column of draft.drafts) {
+      for (const reason of column.unresolved) this.problems.push({ kind: 'unresolved', message: reason, location: column.column.location!, ...tables });
+      for (const reason of column.unresolvedType) this.problems.push({ kind: 'unresolved', message: reason, location: column.column.location! });
+    }
     return draft;
   }
 
@@ -124,7 +176,8 @@ export class SchemaBuilder {
     const own = this.analyzer.body(info.cls, info);
     const naming = this.config.models?.tableNaming ?? 'as-declared';
     const argsNode = own.tableArgs ?? this.inheritedTableArgs(info);
-    if (argsNode) draft.tableArgs = readTableArgs(argsNode, info.cls.file, (attr) => draft.drafts.find((d) => d.attr === attr)?.column.name ?? null);
+    const columnName = (ref: string): string | null => (draft.drafts.some((d) => d.column.name === ref) ? ref : (draft.drafts.find((d) => d.attr === ref)?.column.name ?? null));
+    if (argsNode) draft.tableArgs = readTableArgs(argsNode, info.cls.file, columnName);
     if (draft.tableArgs.schema) draft.schemaName = draft.tableArgs.schema;
 
     if (own.tableObject) {
@@ -140,7 +193,7 @@ export class SchemaBuilder {
       return;
     }
     if (own.tablename?.kind === 'declared') {
-      this.conventionTable(draft, naming);
+      this.conventionTable(draft, own.tablename.node, naming);
       return;
     }
     const parentInfo = this.mappedParent(info);
@@ -161,7 +214,7 @@ export class SchemaBuilder {
       return;
     }
     if (inherited?.kind === 'declared') {
-      this.conventionTable(draft, naming);
+      this.conventionTable(draft, inherited.node, naming);
       return;
     }
     if (info.flavor === 'flask') {
@@ -180,7 +233,12 @@ export class SchemaBuilder {
     this.unresolvedTable(draft, `the model ${info.cls.name} declares no __tablename__ or __table__`);
   }
 
-  private conventionTable(draft: ModelDraft, naming: 'as-declared' | 'snake_case'): void {
+  private conventionTable(draft: ModelDraft, declared: Node, naming: 'as-declared' | 'snake_case'): void {
+    const evaluated = evaluateDeclaredTablename(declared, draft.info.cls.name);
+    if (evaluated !== null) {
+      this.setTable(draft, evaluated, 'naming-convention');
+      return;
+    }
     if (naming === 'snake_case') {
       this.setTable(draft, snakeCase(draft.info.cls.name), 'naming-convention');
       return;
@@ -229,12 +287,12 @@ export class SchemaBuilder {
     }
     draft.drafts = read.columns;
     draft.tableArgs = read.args;
-    draft.schemaName = read.args.schema ?? this.defaultSchema;
+    draft.schemaName = read.args.schema ?? read.metadataSchema ?? this.defaultSchema;
     this.setTable(draft, read.name, 'table-object');
   }
 
   /** Reads a `Table(...)` call: its name, columns and constraints. */
-  private readTableCall(call: Node, info: ClassInfo): { name: string; columns: ColumnDraft[]; args: TableArgs } | null {
+  private readTableCall(call: Node, info: ClassInfo): { name: string; columns: ColumnDraft[]; args: TableArgs; metadataSchema: string | null } | null {
     const args = callArguments(call);
     const name = stringValue(args.positional[0]);
     if (name === null) return null;
@@ -250,7 +308,8 @@ export class SchemaBuilder {
         const attrName = stringValue(callArguments(value).positional[0]) ?? value.text;
         const attrNode = callArguments(value).positional[0] ?? value;
         const draft = readColumnCall(value, attrName, nodeLocation(attrNode, info.cls.file), null, ctx);
-        for (const reason of draft.unresolved) this.problems.push({ kind: 'unresolved', message: reason, location: draft.column.location! });
+        for (const message of draft.unresolved) tableArgs.unresolved.push({ message, location: draft.column.location! });
+        for (const reason of draft.unresolvedType) this.problems.push({ kind: 'unresolved', message: reason, location: draft.column.location! });
         columns.push(draft);
       } else {
         readConstraint(value, tableArgs, info.cls.file, (attr) => attr);
@@ -258,7 +317,12 @@ export class SchemaBuilder {
     }
     const schema = stringValue(args.keywords.get('schema'));
     if (schema !== null) tableArgs.schema = schema;
-    return { name, columns, args: tableArgs };
+    for (const key of ['autoload_with', 'autoload']) {
+      const reflected = args.keywords.get(key);
+      if (reflected && staticValue(reflected) !== false) tableArgs.unresolved.push(reflectedNote(nodeLocation(reflected.parent ?? reflected, info.cls.file)));
+    }
+    const metadata = this.tableMetadataArgument(call, mod);
+    return { name, columns, args: tableArgs, metadataSchema: metadata ? readMetadataSchema(this.analyzer.resolver, mod, metadata) : null };
   }
 
   /**
@@ -301,7 +365,7 @@ export class SchemaBuilder {
         this.problems.push({ kind: 'unresolved', message: `the table ${binding.name} = Table(...) has a name ormlint cannot evaluate`, location: binding.location });
         continue;
       }
-      const schemaName = read.args.schema ?? this.defaultSchema;
+      const schemaName = read.args.schema ?? read.metadataSchema ?? this.defaultSchema;
       const key = tableKey(schemaName, read.name);
       if (this.schema.tables.has(key)) continue;
       const table = newTable(schemaName, read.name);
@@ -309,7 +373,9 @@ export class SchemaBuilder {
       this.schema.tables.set(key, table);
       const metadata = this.tableMetadataArgument(value, mod);
       this.conventions.set(table, (metadata && readNamingConvention(this.analyzer.resolver, mod, metadata)) ?? DEFAULT_CONVENTION);
+      if (read.metadataSchema) this.metadataSchemas.set(table, read.metadataSchema);
       this.fillTable(table, read.columns, read.args);
+      for (const note of read.args.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, tables: [key] });
     }
   }
 
@@ -352,8 +418,8 @@ export class SchemaBuilder {
       const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
       const parts = { table: table.name, schema: table.schema !== this.defaultSchema ? table.schema : null, columns };
       const name = stringValue(kind === 'Index' ? args.positional[0] : args.keywords.get('name'));
-      if (kind === 'Index') table.indexes.push({ name: name ?? conventionName(convention, 'ix', parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: null, location });
-      else table.uniques.push({ name: name ?? conventionName(convention, 'uq', parts), columns, location });
+      if (kind === 'Index') table.indexes.push({ name: constraintName(convention, 'ix', name, parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: null, location });
+      else table.uniques.push({ name: constraintName(convention, 'uq', name, parts), columns, location });
     }
   }
 
@@ -373,8 +439,20 @@ export class SchemaBuilder {
       if (draft.tableArgs.comment) table.comment = draft.tableArgs.comment;
       this.schema.tables.set(key, table);
       this.conventions.set(table, this.analyzer.namingConvention(draft.info));
+      const metadataSchema = this.analyzer.metadataSchema(draft.info);
+      if (metadataSchema) this.metadataSchemas.set(table, metadataSchema);
       this.fillTable(table, draft.drafts, draft.tableArgs);
       this.noteUnresolved(draft, key);
+      if (this.analyzer.reflectsFromDatabase(draft.info)) this.problems.push({ kind: 'unresolved', ...reflectedNote(draft.model.location), tables: [key] });
+      const bindKey = this.bindKey(draft.info);
+      if (bindKey !== null) {
+        this.problems.push({
+          kind: 'unresolved',
+          message: `the model ${draft.info.cls.name} is bound to the "${bindKey}" database (__bind_key__), whose migrations ormlint is not reading; its table is not checked against them`,
+          location: draft.model.location,
+          tables: [key],
+        });
+      }
       draft.model.columns = draft.drafts.map((d) => d.column);
     }
     for (const draft of drafts) {
@@ -388,6 +466,19 @@ export class SchemaBuilder {
     }
     // Abstract classes and those whose table is unknown still show what they declare.
     for (const draft of drafts) if (draft.model.abstract || !draft.model.table) draft.model.columns = draft.drafts.map((d) => d.column);
+  }
+
+  /** `__bind_key__` on the model, a mixin or a parent model (SQLAlchemy reads it through the MRO). */
+  private bindKey(info: ClassInfo, seen = new Set<ClassInfo>()): string | null {
+    if (seen.has(info)) return null;
+    seen.add(info);
+    const own = this.analyzer.body(info.cls, info).bindKey;
+    if (own !== undefined) return own;
+    for (const parent of info.supers) {
+      const inherited = parent ? this.bindKey(parent, seen) : null;
+      if (inherited !== null) return inherited;
+    }
+    return null;
   }
 
   private noteUnresolved(draft: ModelDraft, key: string): void {
@@ -407,8 +498,8 @@ export class SchemaBuilder {
       }
     }
     const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
-    const named = (key: string, columns: string[], referred?: { table: string; columns: string[] }): string | null =>
-      conventionName(convention, key, {
+    const named = (key: string, written: string | null, columns: string[], referred?: { table: string; columns: string[] }): string | null =>
+      constraintName(convention, key, written, {
         table: table.name,
         schema: table.schema !== this.defaultSchema ? table.schema : null,
         columns,
@@ -416,20 +507,20 @@ export class SchemaBuilder {
         referredColumns: referred?.columns,
       });
     const pkColumns = args.primaryKey?.columns ?? [...(table.primaryKey?.columns ?? []), ...drafts.filter((d) => d.primaryKey).map((d) => d.column.name)];
-    if (pkColumns.length > 0) table.primaryKey = { name: args.primaryKey?.name ?? table.primaryKey?.name ?? named('pk', pkColumns), columns: pkColumns };
+    if (pkColumns.length > 0) table.primaryKey = { name: args.primaryKey ? named('pk', args.primaryKey.name, pkColumns) : (table.primaryKey?.name ?? named('pk', null, pkColumns)), columns: pkColumns };
     for (const draft of drafts) {
       const name = draft.column.name;
       // index=True (with unique=True: a unique index) is named by the "ix" convention.
-      if (draft.index) table.indexes.push({ name: named('ix', [name]), columns: [name], unique: draft.unique, where: null, location: draft.column.location });
-      else if (draft.unique) table.uniques.push({ name: named('uq', [name]), columns: [name], location: draft.column.location });
+      if (draft.index) table.indexes.push({ name: named('ix', null, [name]), columns: [name], unique: draft.unique, where: null, location: draft.column.location });
+      else if (draft.unique) table.uniques.push({ name: named('uq', null, [name]), columns: [name], location: draft.column.location });
     }
-    table.indexes.push(...args.indexes.map((i) => ({ ...i, name: i.name ?? named('ix', i.columns) })));
-    table.uniques.push(...args.uniques.map((u) => ({ ...u, name: u.name ?? named('uq', u.columns) })));
-    table.checks.push(...args.checks);
+    table.indexes.push(...args.indexes.map((i) => ({ ...i, name: named('ix', i.name, i.columns) })));
+    table.uniques.push(...args.uniques.map((u) => ({ ...u, name: named('uq', u.name, u.columns) })));
+    table.checks.push(...args.checks.map((c) => ({ ...c, name: c.name === null ? null : named('ck', c.name, []) })));
     for (const fk of args.foreignKeys) {
-      const targets = fk.targets.map((t) => this.splitTarget(t));
+      const targets = fk.targets.map((t) => this.splitTarget(t, table));
       table.foreignKeys.push({
-        name: fk.name ?? named('fk', fk.columns, { table: targets[0]?.table ?? '', columns: targets.map((t) => t.column) }),
+        name: named('fk', fk.name, fk.columns, { table: targets[0]?.table ?? '', columns: targets.map((t) => t.column) }),
         columns: fk.columns,
         refTable: targets[0]?.table ?? '',
         refColumns: targets.map((t) => t.column),
@@ -441,10 +532,11 @@ export class SchemaBuilder {
   }
 
   /** `schema.table.column` / `table.column` → qualified table key and column. */
-  private splitTarget(target: string): { table: string; column: string } {
+  /** `table.column` / `schema.table.column`; an unqualified table is in the metadata's schema (SQLAlchemy's ForeignKey does the same). */
+  private splitTarget(target: string, from: Table): { table: string; column: string } {
     const parts = target.split('.');
     const column = parts.pop() ?? '';
-    const table = parts.length >= 2 ? tableKey(parts.slice(0, -1).join('.'), parts[parts.length - 1]!) : tableKey(this.defaultSchema, parts[0] ?? '');
+    const table = parts.length >= 2 ? tableKey(parts.slice(0, -1).join('.'), parts[parts.length - 1]!) : tableKey(this.metadataSchemas.get(from) ?? this.defaultSchema, parts[0] ?? '');
     return { table, column };
   }
 
@@ -455,7 +547,7 @@ export class SchemaBuilder {
     for (const { table, draft } of this.pending) {
       for (const fk of draft.foreignKeys) {
         let target: { table: string; column: string } | null = null;
-        if (fk.target) target = this.splitTarget(fk.target);
+        if (fk.target) target = this.splitTarget(fk.target, table);
         else if (fk.classRef) {
           const key = tableOfClass.get(`${fk.classRef.cls.file}:${fk.classRef.cls.name}`);
           const model = [...this.byClass.values()].find((d) => d.info.cls === fk.classRef!.cls);
@@ -467,9 +559,7 @@ export class SchemaBuilder {
           continue;
         }
         const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
-        const name =
-          fk.name ??
-          conventionName(convention, 'fk', {
+        const name = constraintName(convention, 'fk', fk.name, {
             table: table.name,
             schema: table.schema !== this.defaultSchema ? table.schema : null,
             columns: [draft.column.name],
@@ -484,7 +574,8 @@ export class SchemaBuilder {
       const fk = table.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === draft.column.name);
       const target = fk ? this.schema.tables.get(fk.refTable)?.columns.find((c) => c.name === fk.refColumns[0]) : undefined;
       if (target?.type) draft.column.type = target.type;
-      else this.problems.push({ kind: 'unresolved', message: `the column "${draft.column.name}" takes its type from its foreign key target, which is not among the models`, location: draft.column.location!, tables: [tableKey(table.schema, table.name)] });
+      // Only the type is unknown: the column is still compared without it, the table stays certain.
+      else this.problems.push({ kind: 'unresolved', message: `the column "${draft.column.name}" takes its type from its foreign key target, which is not among the models`, location: draft.column.location! });
     }
     for (const table of this.schema.tables.values()) {
       const pk = new Set(table.primaryKey?.columns ?? []);

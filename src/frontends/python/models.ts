@@ -60,7 +60,7 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[])
   markUncertainTables(builder.schema, problems);
 
   const modelClasses = new Set(drafts.map((d) => d.info.cls));
-  const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls));
+  const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls), problems);
   return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems) };
 }
 

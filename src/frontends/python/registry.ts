@@ -1,7 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import type { Registry, RegistryBinding, SourceLocation } from '../../ir.js';
+import type { FrontendProblem, Registry, RegistryBinding, SourceLocation } from '../../ir.js';
 import type { ClassDef, ImportStatement, PyModule } from './namespace.js';
 import type { Resolver } from './resolve.js';
+import { callArguments, nodeLocation, stringValue, unwrap } from './syntax.js';
 
 /**
  * The registry as SQLAlchemy experiences it: a model class exists for the mapper (and for
@@ -12,7 +13,7 @@ import type { Resolver } from './resolve.js';
  */
 
 /** The project files executed by importing the roots, following top-level imports transitively. */
-export function reachableFiles(roots: string[], resolver: Resolver): string[] {
+export function reachableFiles(roots: string[], resolver: Resolver, problems: FrontendProblem[] = []): string[] {
   const seen = new Set<string>();
   const order: string[] = [];
   const queue: string[] = [];
@@ -32,8 +33,113 @@ export function reachableFiles(roots: string[], resolver: Resolver): string[] {
     const mod = resolver.modules.get(queue.shift()!);
     if (!mod) continue;
     for (const statement of mod.imports) for (const file of filesOfImport(statement, resolver)) enqueue(file);
+    for (const call of dynamicImportCalls(mod, resolver)) {
+      const files = filesOfDynamicImport(call, mod, resolver);
+      if (files) {
+        for (const file of files) enqueue(file);
+        continue;
+      }
+      // Could import anything: every model counts as reached, so unimported-model stays quiet.
+      problems.push({
+        kind: 'unresolved',
+        message: `\`${shorten(call.text)}\` imports modules chosen at run time; ormlint cannot tell which, so it counts every model file as imported`,
+        location: nodeLocation(call, mod.file),
+      });
+      for (const file of resolver.modules.keys()) enqueue(file);
+    }
   }
   return order;
+}
+
+/** `importlib.import_module(...)` / `__import__(...)` calls run at import time (not inside functions). */
+function dynamicImportCalls(mod: PyModule, resolver: Resolver): Node[] {
+  const out: Node[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return;
+    if (node.type === 'call') {
+      const fn = node.childForFieldName('function');
+      const sym = fn ? resolver.resolveExpr(mod, fn) : null;
+      const qualified = sym?.kind === 'external' ? sym.qualified : sym?.kind === 'unknown' && sym.unbound ? `builtins.${fn!.text}` : null;
+      if (qualified === 'importlib.import_module' || qualified === 'builtins.__import__') out.push(node);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(mod.root);
+  return out;
+}
+
+/**
+ * The files one dynamic import runs, when that is static: a literal module name, or the package
+ * idiom `for _, name, _ in pkgutil.iter_modules(__path__): import_module(f"{__name__}.{name}")`
+ * (every submodule; `walk_packages` every descendant). Null when it cannot be told.
+ */
+function filesOfDynamicImport(call: Node, mod: PyModule, resolver: Resolver): string[] | null {
+  const { positional, keywords } = callArguments(call);
+  const target = positional[0] ? unwrap(positional[0]) : null;
+  if (!target) return null;
+  const literal = stringValue(target);
+  if (literal !== null && !literal.startsWith('.') && !keywords.has('package')) return resolver.index.filesImportedBy(literal);
+  if (!mod.module || !mod.isPackage) return null;
+  const loop = enclosingFor(call);
+  const iterable = loop?.childForFieldName('right');
+  const iterCall = iterable ? unwrap(iterable) : null;
+  if (iterCall?.type !== 'call') return null;
+  const iterFn = iterCall.childForFieldName('function');
+  const iterSym = iterFn ? resolver.resolveExpr(mod, iterFn) : null;
+  const walker = iterSym?.kind === 'external' ? iterSym.qualified : null;
+  if (walker !== 'pkgutil.iter_modules' && walker !== 'pkgutil.walk_packages') return null;
+  if (unwrap(callArguments(iterCall).positional[0] ?? iterCall).text !== '__path__') return null;
+  if (!isSubmoduleName(target, keywords.get('package'))) return null;
+  const prefix = `${mod.module}.`;
+  const files: string[] = [];
+  for (const other of resolver.modules.values()) {
+    if (!other.module?.startsWith(prefix)) continue;
+    if (walker === 'pkgutil.iter_modules' && other.module.slice(prefix.length).includes('.')) continue;
+    files.push(other.file);
+  }
+  return files.sort();
+}
+
+function enclosingFor(node: Node): Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'for_statement') return current;
+    if (current.type === 'function_definition' || current.type === 'module') return null;
+  }
+  return null;
+}
+
+/** `f"{__name__}.{name}"`, `__name__ + "." + name`, or `f".{name}"` / `"." + name` with `package=__name__`. */
+function isSubmoduleName(target: Node, packageKeyword: Node | undefined): boolean {
+  const relative = packageKeyword !== undefined && unwrap(packageKeyword).text === '__name__';
+  const pieces = namePieces(target);
+  if (!pieces) return false;
+  const expected = relative ? ['.', 'var'] : ['__name__', '.', 'var'];
+  return pieces.length === expected.length && pieces.every((p, i) => p === expected[i]);
+}
+
+/** A string expression as its parts: literal text, `__name__`, or `var` for any other name. */
+function namePieces(input: Node): string[] | null {
+  const node = unwrap(input);
+  if (node.type === 'identifier' || node.type === 'attribute') return [node.text === '__name__' ? '__name__' : 'var'];
+  if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '+') {
+    const left = namePieces(node.childForFieldName('left')!);
+    const right = namePieces(node.childForFieldName('right')!);
+    return left && right ? [...left, ...right] : null;
+  }
+  if (node.type !== 'string') return null;
+  const out: string[] = [];
+  for (const child of node.namedChildren) {
+    if (!child || child.type === 'string_start' || child.type === 'string_end') continue;
+    if (child.type === 'string_content') out.push(child.text);
+    else if (child.type === 'interpolation' && (child.namedChild(0)?.type === 'identifier' || child.namedChild(0)?.type === 'attribute')) out.push(child.namedChild(0)!.text === '__name__' ? '__name__' : 'var');
+    else return null;
+  }
+  return out;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
 function filesOfImport(statement: ImportStatement, resolver: Resolver): string[] {
@@ -156,10 +262,11 @@ export function resolveRegistry(
   registryPaths: string[],
   resolver: Resolver,
   isModel: (cls: ClassDef) => boolean,
+  problems: FrontendProblem[] = [],
 ): Registry | null {
   const roots = registryPaths.filter((p) => resolver.modules.has(p));
   if (roots.length === 0) return null;
-  const files = reachableFiles(roots, resolver);
+  const files = reachableFiles(roots, resolver, problems);
   const reachable: { className: string; file: string }[] = [];
   for (const file of files) {
     for (const cls of resolver.modules.get(file)?.classes ?? []) {

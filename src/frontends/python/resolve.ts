@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Binding, ClassDef, PyModule } from './namespace.js';
 import type { ModuleIndex } from './modules.js';
-import { calleeName, unwrap } from './syntax.js';
+import { callArguments, calleeName, unwrap } from './syntax.js';
 
 /**
  * What a name in a module stands for, found by following imports across project files the way
@@ -14,11 +14,20 @@ export type Sym =
   /** A name from a module outside the project: `sqlalchemy.orm.declarative_base`. */
   | { kind: 'external'; qualified: string }
   /** A declarative base made by a call (`declarative_base()`, `registry().generate_base()`, `db.Model`). */
-  | { kind: 'base'; qualified: string; flavor: 'declarative' | 'flask'; metadataCall: Node | null; module?: PyModule }
+  | {
+      kind: 'base';
+      qualified: string;
+      flavor: 'declarative' | 'flask';
+      /** The call whose `metadata=` keyword holds the MetaData (`declarative_base(...)`, `SQLAlchemy(...)`). */
+      metadataCall: Node | null;
+      module?: PyModule;
+      /** Flask-SQLAlchemy 3.1 `SQLAlchemy(model_class=Base)`: db.Model is that class, type map and metadata included. */
+      modelClass?: Node;
+    }
   /** A `registry()` instance: `@mapper_registry.mapped` maps classes. */
   | { kind: 'registry'; qualified: string }
   /** A Flask-SQLAlchemy `SQLAlchemy()` instance. */
-  | { kind: 'flaskDb'; qualified: string }
+  | { kind: 'flaskDb'; qualified: string; call?: Node; module?: PyModule }
   | { kind: 'value'; module: PyModule; name: string; value: Node }
   | { kind: 'unknown'; reason: string; unbound?: boolean };
 
@@ -31,6 +40,11 @@ const PYTHON_BUILTINS = new Set([
   'memoryview', 'iter', 'next', 'map', 'filter', 'zip', 'sorted', 'reversed', 'enumerate', 'min', 'max', 'sum',
   'any', 'all', 'abs', 'round', 'repr', 'hash', 'id', 'vars', 'dir', 'callable', 'open', '__name__', '__file__',
 ]);
+
+/** `class Mixin(object)`: a builtin base is no reason to doubt what a class is. */
+export function isPythonBuiltin(name: string): boolean {
+  return PYTHON_BUILTINS.has(name);
+}
 
 /** Third-party packages whose star imports we know to export SQLAlchemy names. */
 const KNOWN_STAR_EXPORTERS = ['sqlalchemy', 'sqlmodel', 'flask_sqlalchemy'];
@@ -187,7 +201,10 @@ export class Resolver {
         return { kind: 'external', qualified: `${object.qualified}.${attribute}` };
       case 'flaskDb':
         // Flask-SQLAlchemy exposes the declarative base as db.Model and sqlalchemy's names as db.X.
-        if (attribute === 'Model') return { kind: 'base', qualified: `${object.qualified}.Model`, flavor: 'flask', metadataCall: null };
+        if (attribute === 'Model') {
+          const modelClass = object.call ? callArguments(object.call).keywords.get('model_class') : undefined;
+          return { kind: 'base', qualified: `${object.qualified}.Model`, flavor: 'flask', metadataCall: object.call ?? null, module: object.module, ...(modelClass ? { modelClass } : {}) };
+        }
         return { kind: 'external', qualified: `sqlalchemy.${attribute}` };
       case 'unknown':
         return object;
@@ -216,7 +233,7 @@ export class Resolver {
           return { kind: 'base', qualified: qualifiedHere, flavor: 'declarative', metadataCall: node, module: mod };
         }
         if (isSqlalchemyName(callee.qualified) && last === 'registry') return { kind: 'registry', qualified: qualifiedHere };
-        if (callee.qualified.startsWith('flask_sqlalchemy') && last === 'SQLAlchemy') return { kind: 'flaskDb', qualified: qualifiedHere };
+        if (callee.qualified.startsWith('flask_sqlalchemy') && last === 'SQLAlchemy') return { kind: 'flaskDb', qualified: qualifiedHere, call: node, module: mod };
       }
       return name ? { kind: 'value', module: mod, name, value: node } : { kind: 'unknown', reason: `${calleeName(node) ?? 'a call'}(...) cannot be evaluated statically` };
     }

@@ -38,6 +38,25 @@ const EXTRA_NAMES: Record<string, string> = {
   guid: 'uuid',
 };
 
+/**
+ * sqlalchemy_utils types as Postgres stores them (their `impl`, or what `load_dialect_impl` picks
+ * on PostgreSQL), so projects using them are compared rather than left with a notice per column.
+ */
+const SQLALCHEMY_UTILS_TYPES: Record<string, { base: string; length?: number; lengthKeyword?: string; lengthPosition?: number; native?: false }> = {
+  EmailType: { base: 'varchar', length: 255, lengthKeyword: 'length' },
+  URLType: { base: 'text' },
+  ScalarListType: { base: 'text' },
+  UUIDType: { base: 'uuid', native: false },
+  TSVectorType: { base: 'tsvector' },
+  IPAddressType: { base: 'varchar', length: 50, lengthKeyword: 'max_length' },
+  ColorType: { base: 'varchar', length: 20, lengthKeyword: 'max_length' },
+  PhoneNumberType: { base: 'varchar', length: 20, lengthKeyword: 'max_length', lengthPosition: 1 },
+  CountryType: { base: 'varchar', length: 2 },
+  CurrencyType: { base: 'varchar', length: 3 },
+  LocaleType: { base: 'varchar', length: 10 },
+  TimezoneType: { base: 'varchar', length: 50 },
+};
+
 /** Modules whose classes we recognise as SQLAlchemy types. */
 function isTypeModule(qualified: string): boolean {
   return qualified === 'sqlalchemy' || qualified.startsWith('sqlalchemy.') || qualified.startsWith('sqlmodel');
@@ -123,6 +142,14 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
   const qualified = qualifyName(name, imports);
   const className = lastSegment(qualified);
   const lower = className.toLowerCase();
+  const utils = qualified.startsWith('sqlalchemy_utils.') ? SQLALCHEMY_UTILS_TYPES[className] : undefined;
+  if (utils) {
+    const args = node.type === 'call' ? callArguments(node) : null;
+    const sized = args ? staticValue(args.keywords.get(utils.lengthKeyword ?? '') ?? (utils.lengthKeyword ? args.positional[utils.lengthPosition ?? 0] : undefined)) : undefined;
+    const length = typeof sized === 'number' ? sized : utils.length;
+    if (utils.native === false && args && staticValue(args.keywords.get('native')) === false) return { type: null, unresolved: `\`${name}(native=False)\` is stored as binary; ormlint does not evaluate it` };
+    return { type: canonicalType(utils.base, { args: length === undefined ? [] : [length] }) };
+  }
   const known = isKnownTypeName(lower) || lower in EXTRA_NAMES || lower === 'enum' || lower === 'array';
   const fromSqlalchemy = isTypeModule(qualified) || (!qualified.includes('.') && !imports?.has(qualified));
   if (!known || !fromSqlalchemy) {

@@ -126,14 +126,21 @@ function readOptions(dict: Node, out: TableArgs, file: string): void {
       else out.unresolved.push({ message: `the table schema \`${shorten(value?.text ?? '')}\` cannot be evaluated statically`, location: nodeLocation(pair, file) });
     }
     if (key === 'comment') out.comment = stringValue(value);
+    if ((key === 'autoload_with' || key === 'autoload') && staticValue(value) !== false) out.unresolved.push(reflectedNote(nodeLocation(pair, file)));
   }
+}
+
+/** `autoload_with=engine`: the columns come from the live database when the app starts. */
+export function reflectedNote(location: SourceLocation): { message: string; location: SourceLocation } {
+  return { message: 'the table is reflected from the database at run time (autoload_with / DeferredReflection), so ormlint cannot know its columns and compares none of them', location };
 }
 
 /** A column named in a constraint: a string, an attribute of the class body, or an expression's text. */
 function columnRef(node: Node, columnName: (attr: string) => string | null): string {
   const value = unwrap(node);
   const literal = stringValue(value);
-  if (literal !== null) return literal;
+  // A string names the column by its key, which `Column("db_name", key="attr")` sets apart from its name.
+  if (literal !== null) return columnName(literal) ?? literal;
   if (value.type === 'identifier') return columnName(value.text) ?? value.text;
   if (value.type === 'attribute') {
     const attr = value.childForFieldName('attribute')?.text ?? '';
