@@ -5,7 +5,7 @@ import { applyBaseline, readBaseline } from './engine/baseline.js';
 import { runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { discoverFiles } from './files.js';
-import { migrationFrontend, modelFrontend } from './frontends/index.js';
+import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
 import type { MigrationFacts, ModelFacts, SourceFile } from './frontends/types.js';
 import type { FrontendProblem, ProjectFacts } from './ir.js';
 import { replayMigrations } from './schema/replay.js';
@@ -42,6 +42,7 @@ export interface RunOptions {
  */
 export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
+  warmUpParsers(config);
   const problems: FrontendProblem[] = [];
   const sources = new Map<string, SourceFile>();
 

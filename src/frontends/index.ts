@@ -1,4 +1,4 @@
-import type { MigrationKind, Orm } from '../config/types.js';
+import type { Config, MigrationKind, Orm } from '../config/types.js';
 import type { MigrationFrontend, ModelFrontend } from './types.js';
 
 /**
@@ -26,4 +26,15 @@ export async function migrationFrontend(kind: MigrationKind): Promise<MigrationF
     default:
       return null;
   }
+}
+
+/**
+ * Starts compiling the parsers a config needs, all at once and in the background, so the wasm
+ * compiles overlap with each other and with file discovery instead of queuing behind each
+ * frontend. Errors surface later, where each frontend awaits its own parser.
+ */
+export function warmUpParsers(config: Config): void {
+  const needsPython = config.models?.orm === 'sqlalchemy' || config.migrations?.kind === 'alembic';
+  if (needsPython) void import('./python/parser.js').then((m) => m.pythonParser()).catch(() => undefined);
+  if (config.migrations) void import('./sql/translate.js').then((m) => m.loadSqlParser()).catch(() => undefined);
 }

@@ -899,13 +899,25 @@ function fkAction(node: Node | undefined): string | null {
 }
 
 /** Parses `SELECT <text>` with the real Postgres parser and renders the expression; null on failure. */
+/** Parsed `SELECT <expr>` targets by text: migrations repeat the same few defaults (`now()`, `true`). */
+const parsedExpressions = new Map<string, PgNode | null>();
+
 function renderSql(text: string, render: (expr: PgNode) => string | null): string | null {
+  let expression = parsedExpressions.get(text);
+  if (expression === undefined) {
+    expression = parseExpression(text);
+    parsedExpressions.set(text, expression);
+  }
+  return expression ? render(expression) : null;
+}
+
+function parseExpression(text: string): PgNode | null {
   try {
     const parsed = parseSync(`SELECT ${text}`) as { stmts?: PgNode[] };
     const select = nodeKind(parsed.stmts?.[0]?.stmt)[1];
     const target = nodeKind(select?.targetList?.[0])[1];
     if (!target?.val || (select.targetList as unknown[]).length !== 1) return null;
-    return render(target.val as PgNode);
+    return target.val as PgNode;
   } catch {
     return null;
   }
