@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { VERSION } from '../src/version.js';
+import { tempProject } from './helpers/project.js';
 
 /**
  * The CLI as users run it: the committed bundle copied into an empty folder with no
@@ -24,15 +25,7 @@ function cli(args: string[], cwd = repo) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A throwaway project: files given as { relative path: text }. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ormlint-cli-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'ormlint-cli-');
 
 const MODEL = `from sqlalchemy import Column, Integer, String
 from sqlalchemy.orm import declarative_base

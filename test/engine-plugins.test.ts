@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../src/engine/runner.js';
 import { applySuppressions } from '../src/engine/suppressions.js';
 import { facts, model, testConfig } from './helpers/ruleCases.js';
+import { tempProject } from './helpers/project.js';
 
 /** A plugin as a user writes it: plain ESM, no import from ormlint needed. */
 const PLUGIN = `
@@ -25,14 +24,7 @@ export default {
 };
 `;
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ormlint-plugin-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'ormlint-plugin-');
 
 const models = [model('AcmeOrder', 'app/models/a.py', 3, 'orders'), model('Invoice', 'app/models/b.py', 5, 'invoices')];
 
