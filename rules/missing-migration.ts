@@ -5,7 +5,8 @@ import { displayTableName } from '../src/schema/diff.js';
 
 /**
  * A table the (reachable) models declare that replaying every migration never creates: the app
- * will fail on first use. Models the registry never imports get `unimported-model` instead.
+ * will fail on first use. Models the registry never imports get `unimported-model` instead; a
+ * model mapping a view the migrations create is fine.
  */
 export default defineRule({
   id: 'missing-migration',
@@ -23,7 +24,8 @@ export default defineRule({
     const uncertainKeys = new Set(problems.filter((p) => p.kind === 'unresolved').flatMap((p) => p.tables ?? []));
     const migratedNames = [...migratedSchema.tables.keys()].map((k) => displayTableName(k, defaultSchema));
     for (const key of modelSchema.tables.keys()) {
-      if (migratedSchema.tables.has(key) || uncertainKeys.has(key)) continue;
+      // A model may map a view the migrations create (CREATE VIEW / MATERIALIZED VIEW).
+      if (migratedSchema.tables.has(key) || migratedSchema.views?.has(key) || uncertainKeys.has(key)) continue;
       const owner = ownerOf(key, models, reachable);
       if (!owner) continue;
       const table = displayTableName(key, defaultSchema);

@@ -1,5 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
+import type { Schema } from '../src/ir.js';
 import { displayTableName } from '../src/schema/diff.js';
+import { quoteIdent } from '../src/schema/pgNames.js';
 
 /**
  * Code ormlint cannot evaluate without running it (an `op.execute` of a built string, columns
@@ -17,15 +19,38 @@ export default defineRule({
     unresolvedTables: '{{message}} (tables treated as uncertain: {{tables}})',
   },
   check(ctx) {
+    const { defaultSchema } = ctx.facts;
+    const uncertainTable = uncertainTables(ctx.facts.modelSchema, ctx.facts.migratedSchema);
     for (const problem of ctx.facts.problems) {
       if (problem.kind !== 'unresolved') continue;
-      const tables = (problem.tables ?? []).map((key) => displayTableName(key, ctx.facts.defaultSchema));
+      const named = problem.tables ?? [];
+      // Only tables some schema really marks uncertain are claimed as such: a replay problem like
+      // "no earlier migration creates this table" names a table but makes nothing uncertain.
+      const uncertain = [...new Set(named.flatMap((name) => uncertainTable(name) ?? []))].map((key) => displayTableName(key, defaultSchema));
+      const first = named[0];
       ctx.report({
-        messageId: tables.length > 0 ? 'unresolvedTables' : 'unresolved',
-        data: { message: problem.message, tables: tables.join(', ') },
+        messageId: uncertain.length > 0 ? 'unresolvedTables' : 'unresolved',
+        data: { message: problem.message, tables: uncertain.join(', ') },
         location: problem.location,
-        subject: tables[0] ?? problem.location.file,
+        subject: first !== undefined ? displayTableName(first, defaultSchema) : problem.location.file,
       });
     }
   },
 });
+
+/**
+ * Finds the uncertain table a problem names. Frontends name it by key (`public.orders`) or, when
+ * the search_path decides the schema, as the SQL wrote it (`orders`, `"Orders"`, `crm.orders`).
+ */
+function uncertainTables(...schemas: (Schema | null)[]): (name: string) => string | undefined {
+  const bySpelling = new Map<string, string>();
+  for (const schema of schemas) {
+    for (const [key, table] of schema?.tables ?? []) {
+      if (!table.uncertain) continue;
+      for (const spelling of [key, `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`, quoteIdent(table.name)]) {
+        if (!bySpelling.has(spelling)) bySpelling.set(spelling, key);
+      }
+    }
+  }
+  return (name) => bySpelling.get(name);
+}

@@ -120,10 +120,23 @@ export interface EnumType {
   location?: SourceLocation;
 }
 
+/**
+ * A view or materialized view the migrations create. Only its name is known (its columns come from
+ * a query): a model may map it, but nothing compares the model's columns with it.
+ */
+export interface View {
+  schema: string;
+  name: string;
+  materialized: boolean;
+  location: SourceLocation;
+}
+
 /** Tables keyed by `schema.table` (see tableKey()). */
 export interface Schema {
   tables: Map<string, Table>;
   enums: Map<string, EnumType>;
+  /** Views keyed like tables; absent when nothing created one. */
+  views?: Map<string, View>;
 }
 
 export function tableKey(schema: string, name: string): string {
@@ -326,6 +339,11 @@ export type SchemaOperation = {
   | { op: 'dropEnum'; name: ObjectName; ifExists?: boolean }
   | { op: 'createSchema'; name: string; ifNotExists?: boolean }
   | { op: 'dropSchema'; name: string; ifExists?: boolean; cascade?: boolean }
+  /** CREATE [OR REPLACE] VIEW / CREATE MATERIALIZED VIEW [IF NOT EXISTS]. */
+  | { op: 'createView'; view: ObjectName; materialized: boolean; orReplace?: boolean; ifNotExists?: boolean }
+  | { op: 'dropView'; view: ObjectName; materialized: boolean; ifExists?: boolean; cascade?: boolean }
+  /** ALTER [MATERIALIZED] VIEW ... RENAME TO (also ALTER TABLE ... RENAME TO on a view). */
+  | { op: 'renameView'; view: ObjectName; newName: string; ifExists?: boolean }
   | { op: 'setSearchPath'; schemas: string[] }
   | { op: 'comment'; table: ObjectName; column?: string | null; text: string | null }
   /** Something that touched these tables (or unknown ones, when empty) and could not be evaluated. */

@@ -51,10 +51,7 @@ const expectedNotices: Record<string, string[]> = {
   'flyway-helpdesk': [],
   'golang-migrate-inventory': [],
   'dbmate-bookings': [],
-  // KNOWN FALSE POSITIVE, model/diff side (not the SQL replay, which PGlite confirms): Postgres
-  // prints the enum default as 'USER'::"Role"; src/schema/diff.ts normalizeDefault → skipTypeName
-  // does not skip a quoted type name after `::`. Replace with [] once that is fixed.
-  'prisma-blog': ['schema-drift error blog/models.py:27:5 User.role'],
+  'prisma-blog': [],
   'drizzle-links': [],
 };
 
@@ -195,5 +192,15 @@ describe('realistic bugs injected into the healthy projects', () => {
     );
     const at = position(edited, 'DO $$ BEGIN');
     expect(findings(result)).toEqual([`unresolved notice ${file}:${at.line}:${at.column} links`]);
+    expect(result.diagnostics[0]!.message).toBe('a DO block changes these tables under conditions that cannot be evaluated statically (tables treated as uncertain: links)');
+  });
+
+  it('an ALTER TABLE of a table no migration creates: a notice that claims no uncertainty', async () => {
+    const file = 'db/migration/V11__archive.sql';
+    const result = await checkCopy('flyway-helpdesk', (_write, root) =>
+      writeFileSync(path.join(root, file), '-- archive\nALTER TABLE ticket_archive ADD COLUMN note text;\n'),
+    );
+    expect(findings(result)).toEqual([`unresolved notice ${file}:2:1 ticket_archive`]);
+    expect(result.diagnostics[0]!.message).toBe('ALTER TABLE "ticket_archive": no earlier migration creates this table');
   });
 });

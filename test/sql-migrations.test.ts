@@ -42,11 +42,12 @@ describe('sqlMigrationsFrontend', () => {
     expect(facts.problems).toEqual([
       { kind: 'parse-error', message: 'SQL does not parse: syntax error at or near ","', location: { file: 'db/migration/V10__drop_bio.sql', line: 2, column: 41 } },
     ]);
-    expect(new Set(facts.operations.map((o) => o.migrationId))).toEqual(new Set(['1', '1.1', '2', '9', '10']));
+    expect(new Set(facts.operations.map((o) => o.migrationId))).toEqual(new Set(['1', '1.1', '2', '9', '10', 'R__views']));
 
     const { schema, problems } = replayMigrations(facts.operations, { defaultSchema: 'public' });
     expect(problems).toEqual([]);
     expect([...schema.tables.keys()].sort()).toEqual(['public.coupons', 'public.orders', 'public.profiles', 'public.users']);
+    expect([...(schema.views?.keys() ?? [])]).toEqual(['public.order_totals']);
     expect(schema.tables.get('public.orders')!.columns.map((c) => `${c.name} ${c.type} ${c.default}`)).toEqual([
       "id bigint nextval('orders_id_seq'::regclass)",
       'user_id bigint null',

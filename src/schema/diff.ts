@@ -237,10 +237,16 @@ export function normalizeDefault(sql: string): string {
   return DEFAULT_SYNONYMS[joined] ?? joined;
 }
 
+/**
+ * The index just past the type name starting at `start`. A name part is a word or a quoted
+ * identifier: Postgres prints a mixed-case enum's default as `'USER'::"Role"` (`"app"."Role"`
+ * in another schema), and the model side may spell the same type unquoted.
+ */
 function skipTypeName(tokens: string[], start: number): number {
   let i = start;
-  if (i < tokens.length && isWord(tokens[i]!)) i++;
-  while (i < tokens.length && tokens[i] === '.' && i + 1 < tokens.length && isWord(tokens[i + 1]!)) i += 2;
+  const namePart = (token: string | undefined) => token !== undefined && (isWord(token) || token.startsWith('"'));
+  if (namePart(tokens[i])) i++;
+  while (tokens[i] === '.' && namePart(tokens[i + 1])) i += 2;
   while (i < tokens.length && isWord(tokens[i]!) && TYPE_CONTINUATIONS.has(tokens[i]!.toLowerCase())) i++;
   if (tokens[i] === '(') {
     let depth = 0;

@@ -19,6 +19,7 @@ import {
   type SchemaOperation,
   type SourceLocation,
   type Table,
+  type View,
 } from '../ir.js';
 import { newTable, syncColumnMirrors } from './tables.js';
 import { chooseName, columnsPart, quoteIdent } from './pgNames.js';
@@ -56,6 +57,7 @@ type Op<K extends SchemaOperation['op']> = Extract<SchemaOperation, { op: K }>;
 /** Operations after which the cache of taken names is rebuilt. */
 const RENAMES_OR_REMOVES = new Set<SchemaOperation['op']>([
   'dropTable', 'renameTable', 'setTableSchema', 'dropColumn', 'dropConstraint', 'renameConstraint', 'dropIndex', 'renameIndex', 'dropSchema',
+  'dropView', 'renameView',
 ]);
 
 class Replay {
@@ -113,6 +115,9 @@ class Replay {
         this.knownSchemas.add(op.name);
         return;
       case 'dropSchema': return this.dropSchema(op);
+      case 'createView': return this.createView(op);
+      case 'dropView': return this.dropView(op);
+      case 'renameView': return this.renameView(op);
       case 'setSearchPath':
         this.searchPath = op.schemas.length > 0 ? op.schemas : [this.defaultSchema];
         return;
@@ -166,6 +171,7 @@ class Replay {
     if (this.nameCache) return this.nameCache;
     const relations = new Set<string>();
     const constraints = new Set<string>();
+    for (const view of this.schema.views?.values() ?? []) relations.add(`${view.schema}\u0000${view.name}`);
     for (const table of this.schema.tables.values()) {
       const at = (name: string | null | undefined): string => `${table.schema}\u0000${name}`;
       relations.add(at(table.name));
@@ -212,6 +218,10 @@ class Replay {
     const key = tableKey(schema, op.table.name);
     if (this.schema.tables.has(key)) {
       if (!op.ifNotExists) this.problem(op, `CREATE TABLE ${display(op.table)}: an earlier migration already creates this table`, [key]);
+      return;
+    }
+    if (this.schema.views?.has(key)) {
+      if (!op.ifNotExists) this.problem(op, `CREATE TABLE ${display(op.table)}: an earlier migration creates a view of this name`);
       return;
     }
     const table = newTable(schema, op.table.name);
@@ -477,6 +487,10 @@ class Replay {
   }
 
   private renameTable(op: Op<'renameTable'>): void {
+    // ALTER TABLE ... RENAME TO renames a view too.
+    if (!this.schema.tables.has(this.resolveTableKey(op.table)) && this.viewKey(op.table)) {
+      return this.renameView({ op: 'renameView', view: op.table, newName: op.newName, location: op.location });
+    }
     const table = this.existingTable(op.table, op, 'ALTER TABLE');
     if (!table) return;
     this.moveTable(table, table.schema, op.newName, op);
@@ -775,6 +789,69 @@ class Replay {
     this.knownSchemas.delete(op.name);
     for (const [key, table] of [...this.schema.tables]) if (table.schema === op.name) this.removeTable(key);
     for (const [key, type] of [...this.schema.enums]) if (type.schema === op.name) this.schema.enums.delete(key);
+    for (const [key, view] of [...(this.schema.views ?? [])]) if (view.schema === op.name) this.schema.views!.delete(key);
+  }
+
+  // --- views -----------------------------------------------------------------------------------
+
+  /** The key of the view an unqualified or qualified name resolves to, or null when there is none. */
+  private viewKey(name: ObjectName): string | null {
+    const views = this.schema.views;
+    if (!views) return null;
+    if (name.schema) return views.has(tableKey(name.schema, name.name)) ? tableKey(name.schema, name.name) : null;
+    for (const schema of this.searchPath) {
+      // A table earlier on the search_path hides a view of the same name further on.
+      if (this.schema.tables.has(tableKey(schema, name.name))) return null;
+      if (views.has(tableKey(schema, name.name))) return tableKey(schema, name.name);
+    }
+    return null;
+  }
+
+  private createView(op: Op<'createView'>): void {
+    const schema = op.view.schema ?? this.creationSchema();
+    const key = tableKey(schema, op.view.name);
+    const verb = op.materialized ? 'CREATE MATERIALIZED VIEW' : 'CREATE VIEW';
+    if (this.schema.tables.has(key)) {
+      if (!op.ifNotExists) this.problem(op, `${verb} ${display(op.view)}: an earlier migration creates a table of this name`);
+      return;
+    }
+    const existing = this.schema.views?.get(key);
+    if (existing) {
+      const replaces = op.orReplace === true && !existing.materialized && !op.materialized;
+      if (!replaces && !op.ifNotExists) this.problem(op, `${verb} ${display(op.view)}: an earlier migration already creates this view`);
+      return;
+    }
+    const view: View = { schema, name: op.view.name, materialized: op.materialized, location: op.location };
+    (this.schema.views ??= new Map()).set(key, view);
+    this.claim(schema, view.name, { relation: true });
+  }
+
+  private dropView(op: Op<'dropView'>): void {
+    const key = this.viewKey(op.view);
+    const view = key ? this.schema.views!.get(key)! : null;
+    const verb = op.materialized ? 'DROP MATERIALIZED VIEW' : 'DROP VIEW';
+    if (!view || view.materialized !== op.materialized) {
+      if (!op.ifExists) this.problem(op, `${verb} ${display(op.view)}: no earlier migration creates this ${op.materialized ? 'materialized view' : 'view'}`);
+      return;
+    }
+    this.schema.views!.delete(key!);
+  }
+
+  private renameView(op: Op<'renameView'>): void {
+    const key = this.viewKey(op.view);
+    if (!key) {
+      if (!op.ifExists) this.problem(op, `ALTER VIEW ${display(op.view)}: no earlier migration creates this view`);
+      return;
+    }
+    const view = this.schema.views!.get(key)!;
+    const newKey = tableKey(view.schema, op.newName);
+    if (this.schema.tables.has(newKey) || this.schema.views!.has(newKey)) {
+      this.problem(op, `ALTER VIEW ${display(op.view)} RENAME TO ${quoteIdent(op.newName)}: that relation already exists`);
+      return;
+    }
+    this.schema.views!.delete(key);
+    view.name = op.newName;
+    this.schema.views!.set(newKey, view);
   }
 
   private uncertain(op: Op<'uncertain'>): void {

@@ -77,6 +77,16 @@ function renderOp(o: SchemaOperation): string[] {
       return [`SET search_path TO ${o.schemas.map(ident).join(', ')}`];
     case 'comment':
       return [`COMMENT ON ${o.column ? `COLUMN ${name(o.table)}.${ident(o.column)}` : `TABLE ${name(o.table)}`} IS ${o.text === null ? 'NULL' : literal(o.text)}`];
+    case 'createView': {
+      // The query is not kept; a view of one column stands in for it.
+      const kind = o.materialized ? 'MATERIALIZED VIEW' : 'VIEW';
+      const guard = o.ifNotExists && o.materialized ? 'IF NOT EXISTS ' : '';
+      return [`CREATE ${o.orReplace && !o.materialized ? 'OR REPLACE ' : ''}${kind} ${guard}${name(o.view)} AS SELECT 1 AS one`];
+    }
+    case 'dropView':
+      return [`DROP ${o.materialized ? 'MATERIALIZED VIEW' : 'VIEW'} ${o.ifExists ? 'IF EXISTS ' : ''}${name(o.view)}${o.cascade ? ' CASCADE' : ''}`];
+    case 'renameView':
+      return [`ALTER TABLE ${o.ifExists ? 'IF EXISTS ' : ''}${name(o.view)} RENAME TO ${ident(o.newName)}`];
     case 'uncertain':
       return [];
   }

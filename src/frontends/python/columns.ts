@@ -1,6 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { Column, Relationship, SourceLocation } from '../../ir.js';
 import { canonicalType } from '../../schema/types.js';
+import { isBuiltinType } from '../../schema/pgDefaults.js';
+import { quoteIdent } from '../../schema/pgNames.js';
 import {
   type Annotation,
   type AnnotationMapEntry,
@@ -735,8 +737,14 @@ export function renderStringDefault(value: string, type: string | null): string 
   return `${quoted}::${castName(type)}`;
 }
 
-/** The type as Postgres prints it in a stored default's cast: no typmod, `bpchar` for character. */
+/**
+ * The type as Postgres prints it in a stored default's cast: no typmod, `bpchar` for character,
+ * and a user type (an enum) quoted as ruleutils quotes it (`::"Role"`, but `::role`).
+ */
 function castName(type: string): string {
   const bare = type.replace(/\(\d+(,\d+)?\)/u, '');
-  return bare === 'character' ? 'bpchar' : bare;
+  if (bare === 'character') return 'bpchar';
+  if (isBuiltinType(bare)) return bare;
+  const element = bare.endsWith('[]') ? bare.slice(0, -2) : bare;
+  return `${quoteIdent(element)}${bare.slice(element.length)}`;
 }

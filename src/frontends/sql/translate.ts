@@ -164,11 +164,15 @@ class StatementTranslator {
       case 'SelectStmt': return this.select(body);
       case 'CommentStmt': return this.comment(body);
       case 'CreateTableAsStmt': return this.createTableAs(body);
+      case 'ViewStmt':
+        // A temporary view is gone when the migration's session ends.
+        if (body.view?.relpersistence === 't') return;
+        return this.emit({ op: 'createView', view: rangeVarName(body.view), materialized: false, orReplace: body.replace === true });
       case 'DoStmt': return this.doBlock(body);
       case 'ExecuteStmt':
         return this.uncertain([], `EXECUTE ${body.name ?? ''} runs a prepared statement that cannot be evaluated statically`);
       default:
-        // Transactions, other SETs, DML, views, functions, triggers, grants, extensions,
+        // Transactions, other SETs, DML, functions, triggers, grants, extensions,
         // sequences: nothing that changes a table's shape.
         return;
     }
@@ -218,7 +222,11 @@ class StatementTranslator {
 
   private createTableAs(body: PgNode): void {
     const table = rangeVarName(body.into?.rel);
-    if (body.objtype && body.objtype !== 'OBJECT_TABLE') return; // materialized views
+    if (body.objtype === 'OBJECT_MATVIEW') {
+      this.emit({ op: 'createView', view: table, materialized: true, ifNotExists: body.if_not_exists === true });
+      return;
+    }
+    if (body.objtype && body.objtype !== 'OBJECT_TABLE') return;
     this.emit({ op: 'createTable', table, columns: [], constraints: [], ifNotExists: body.if_not_exists === true, notes: ['CREATE TABLE AS'] });
     this.uncertain([table], 'CREATE TABLE ... AS takes its columns from a query that cannot be evaluated statically');
   }
@@ -283,6 +291,9 @@ class StatementTranslator {
         return this.emit({ op: 'renameTable', table: rangeVarName(body.relation), newName: body.newname, ...(body.missing_ok ? { ifTableExists: true } : {}) });
       case 'OBJECT_INDEX':
         return this.emit({ op: 'renameIndex', index: rangeVarName(body.relation), newName: body.newname });
+      case 'OBJECT_VIEW':
+      case 'OBJECT_MATVIEW':
+        return this.emit({ op: 'renameView', view: rangeVarName(body.relation), newName: body.newname, ...(body.missing_ok ? { ifExists: true } : {}) });
       case 'OBJECT_TYPE': {
         const [kind, value] = nodeKind(body.object);
         const names = kind === 'List' ? stringList(value.items) : kind === 'TypeName' ? stringList(value.names) : [];
@@ -313,6 +324,10 @@ class StatementTranslator {
           break;
         case 'OBJECT_INDEX':
           this.emit({ op: 'dropIndex', index: name, ifExists });
+          break;
+        case 'OBJECT_VIEW':
+        case 'OBJECT_MATVIEW':
+          this.emit({ op: 'dropView', view: name, materialized: body.removeType === 'OBJECT_MATVIEW', ifExists, cascade });
           break;
         case 'OBJECT_TYPE':
           this.emit({ op: 'dropEnum', name, ifExists });

@@ -1,0 +1,85 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderStringDefault } from '../src/frontends/python/columns.js';
+import type { Column, Schema } from '../src/ir.js';
+import { diffSchemas, normalizeDefault } from '../src/schema/diff.js';
+import { newTable } from '../src/schema/tables.js';
+
+describe('normalizeDefault: a cast to a quoted type name is dropped like any other cast', () => {
+  it('drops a quoted enum name', () => {
+    expect(normalizeDefault(`'USER'::"Role"`)).toBe("'USER'");
+    expect(normalizeDefault(`'USER'::"Role"`)).toBe(normalizeDefault("'USER'"));
+    expect(normalizeDefault(`'USER'::"Role"`)).toBe(normalizeDefault("'USER'::role"));
+  });
+
+  it('drops a schema-qualified quoted enum name, quoted or not in either part', () => {
+    expect(normalizeDefault(`'USER'::"app"."Role"`)).toBe("'USER'");
+    expect(normalizeDefault(`'USER'::app."Role"`)).toBe("'USER'");
+    expect(normalizeDefault(`'USER'::"app".role`)).toBe("'USER'");
+  });
+
+  it('drops a quoted array type and a nested cast', () => {
+    expect(normalizeDefault(`'{USER}'::"Role"[]`)).toBe("'{USER}'");
+    expect(normalizeDefault(`('USER'::text)::"Role"`)).toBe("'USER'");
+  });
+
+  it('keeps what follows the type name, and keeps literals apart', () => {
+    expect(normalizeDefault(`'USER'::"Role" || 'x'`)).toBe("'USER'||'x'");
+    expect(normalizeDefault(`'USER'::"Role"`)).not.toBe(normalizeDefault(`'ADMIN'::"Role"`));
+    // A quoted identifier that is not after `::` stays.
+    expect(normalizeDefault(`"Role"`)).toBe(`"Role"`);
+  });
+});
+
+describe('renderStringDefault spells an enum cast the way Postgres prints it', () => {
+  it('quotes a mixed-case enum and leaves a lower-case one and built-in types bare', () => {
+    expect(renderStringDefault('USER', 'Role')).toBe(`'USER'::"Role"`);
+    expect(renderStringDefault('user', 'role')).toBe("'user'::role");
+    expect(renderStringDefault('x', 'character varying(20)')).toBe("'x'::character varying");
+    expect(renderStringDefault('2020-01-01', 'timestamp with time zone')).toBe("'2020-01-01'::timestamp with time zone");
+    expect(renderStringDefault('a', 'character(1)')).toBe("'a'::bpchar");
+  });
+
+  describe('against Postgres', () => {
+    let db: PGlite;
+    beforeAll(async () => {
+      db = new PGlite();
+    });
+    afterAll(async () => {
+      await db.close();
+    });
+
+    it('equals pg_get_expr of the stored default', async () => {
+      await db.exec(`
+        CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');
+        CREATE TYPE role AS ENUM ('user', 'admin');
+        CREATE TABLE t (a "Role" DEFAULT 'USER', b role DEFAULT 'user');
+      `);
+      const rows = await db.query<{ attname: string; def: string }>(`
+        SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) AS def
+        FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+        WHERE d.adrelid = 't'::regclass ORDER BY a.attnum`);
+      expect(rows.rows).toEqual([
+        { attname: 'a', def: renderStringDefault('USER', 'Role') },
+        { attname: 'b', def: renderStringDefault('user', 'role') },
+      ]);
+    });
+  });
+});
+
+describe('diffSchemas: an enum default spelled with and without quotes is no drift', () => {
+  function schemaWith(defaultText: string): Schema {
+    const table = newTable('public', 'User');
+    const role: Column = { name: 'role', type: 'Role', nullable: false, primaryKey: false, unique: false, index: false, foreignKey: null, default: defaultText };
+    table.columns.push(role);
+    return { tables: new Map([['public.User', table]]), enums: new Map() };
+  }
+
+  it('finds nothing for the same label, a default mismatch for another', () => {
+    expect(diffSchemas(schemaWith("'USER'::Role"), schemaWith(`'USER'::"Role"`), { defaultSchema: 'public' })).toEqual([]);
+    const differences = diffSchemas(schemaWith("'ADMIN'::Role"), schemaWith(`'USER'::"Role"`), { defaultSchema: 'public' });
+    expect(differences.map((d) => (d.kind === 'column-mismatch' ? [d.check, d.modelValue, d.migratedValue] : d.kind))).toEqual([
+      ['default', "'ADMIN'::Role", `'USER'::"Role"`],
+    ]);
+  });
+});
