@@ -137,6 +137,11 @@ export interface Schema {
   enums: Map<string, EnumType>;
   /** Views keyed like tables; absent when nothing created one. */
   views?: Map<string, View>;
+  /**
+   * Keys of tables that migration code we could not evaluate names (`op.create_table(name, ...)`
+   * in a loop, a built `op.execute`) while no evaluated migration creates them: they may exist.
+   */
+  possibleTables?: Set<string>;
 }
 
 export function tableKey(schema: string, name: string): string {

@@ -150,3 +150,17 @@ describe('replayMigrations: problems and uncertainty', () => {
     expect(posts.indexes.map((i) => i.name)).toEqual(['ix_posts_user_id']);
   });
 });
+
+describe('replayMigrations: code it could not evaluate', () => {
+  it('marks existing tables uncertain and records the others as possibly created', () => {
+    const at = { file: 'm/1.py', line: 3, column: 5 };
+    const operations: SchemaOperation[] = [
+      { op: 'createTable', table: { schema: null, name: 'users' }, columns: [{ name: 'id', type: 'integer' }], constraints: [], location: at },
+      { op: 'uncertain', tables: [{ schema: null, name: 'users' }, { schema: 'audit', name: 'events' }], reason: 'op.execute of a built string', location: at },
+    ];
+    const { schema } = replayMigrations(operations, { defaultSchema: 'public' });
+    expect(schema.tables.get('public.users')!.uncertain).toBe(true);
+    expect(schema.tables.has('audit.events')).toBe(false);
+    expect([...(schema.possibleTables ?? [])]).toEqual(['audit.events']);
+  });
+});

@@ -106,6 +106,17 @@ describe('missing-migration', () => {
     expect(reports.find((r) => r.subject === 'auto_responses')!.help).not.toContain('A migration creates');
   });
 
+  it('stays quiet on a table unevaluated migration code may create, and only then', () => {
+    const possible = schemaOf(table('leads', []), table('n8n_webhook_queue', []));
+    possible.possibleTables = new Set(['public.auto_responses']);
+    // A notice that merely names the table (an unknown column type, a replay complaint) proves nothing.
+    const notice = { kind: 'unresolved' as const, message: 'unknown type', location: loc('app/models/auto_response.py', 14, 5), tables: ['public.auto_responses'] };
+    const reports = check(missingMigration, facts({ models, modelSchema, migratedSchema: possible, registry: reg, problems: [notice] }));
+    expect(where(reports)).toEqual([`${N8N}:50:7 webhook_queue`]);
+    const withoutPossible = check(missingMigration, facts({ models, modelSchema, migratedSchema, registry: reg, problems: [notice] }));
+    expect(where(withoutPossible)).toEqual(['app/models/auto_response.py:12:7 auto_responses', `${N8N}:50:7 webhook_queue`]);
+  });
+
   it('checks every model when there is no registry', () => {
     const reports = check(missingMigration, facts({ models, modelSchema, migratedSchema, registry: null }));
     expect(reports.map((r) => r.subject).sort()).toEqual(['auto_responses', 'webhook_queue', 'workflow_metrics']);

@@ -856,8 +856,13 @@ class Replay {
 
   private uncertain(op: Op<'uncertain'>): void {
     for (const name of op.tables) {
-      const table = this.schema.tables.get(this.resolveTableKey(name));
-      if (!table) continue;
+      const key = this.resolveTableKey(name);
+      const table = this.schema.tables.get(key);
+      if (!table) {
+        // Unevaluated code may have created it: the schema says so rather than deny the table.
+        (this.schema.possibleTables ??= new Set()).add(key);
+        continue;
+      }
       table.uncertain = true;
       table.uncertainReasons = [...(table.uncertainReasons ?? []), op.reason];
     }
