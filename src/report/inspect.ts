@@ -96,12 +96,17 @@ function inspectSchema(schema: Schema) {
   for (const key of [...schema.tables.keys()].sort()) tables[key] = inspectTable(schema.tables.get(key)!);
   const enums: Record<string, string[]> = {};
   for (const key of [...schema.enums.keys()].sort()) enums[key] = schema.enums.get(key)!.values;
-  if (!schema.views || schema.views.size === 0) return { tables, enums };
   // Only a view's name is known: its columns come from a query, so nothing compares them.
   const views: Record<string, { materialized: boolean; file: string; line: number }> = {};
-  for (const key of [...schema.views.keys()].sort()) {
-    const view = schema.views.get(key)!;
+  for (const key of [...(schema.views?.keys() ?? [])].sort()) {
+    const view = schema.views!.get(key)!;
     views[key] = { materialized: view.materialized, file: view.location.file, line: view.location.line };
   }
-  return { tables, enums, views };
+  const possibleTables = [...(schema.possibleTables ?? [])].filter((key) => !schema.tables.has(key)).sort();
+  return {
+    tables,
+    enums,
+    ...(Object.keys(views).length > 0 ? { views } : {}),
+    ...(possibleTables.length > 0 ? { possibleTables } : {}),
+  };
 }
