@@ -11,12 +11,12 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-4EJ2ZPAM.mjs";
+} from "./chunk-IGCPEKCW.mjs";
 import "./chunk-Z4LKKOEG.mjs";
 import "./chunk-A37KZA5N.mjs";
-import "./chunk-ZNKKBQZF.mjs";
-import "./chunk-R45I7HSB.mjs";
-import "./chunk-3V5FYOVI.mjs";
+import "./chunk-TYWCOML6.mjs";
+import "./chunk-LXUKLIBK.mjs";
+import "./chunk-RVYDEI43.mjs";
 import {
   __commonJS,
   __require,

@@ -16,12 +16,12 @@ import {
   formatText,
   loadConfig,
   run
-} from "./chunk-4EJ2ZPAM.mjs";
+} from "./chunk-IGCPEKCW.mjs";
 import "./chunk-Z4LKKOEG.mjs";
 import "./chunk-A37KZA5N.mjs";
-import "./chunk-ZNKKBQZF.mjs";
-import "./chunk-R45I7HSB.mjs";
-import "./chunk-3V5FYOVI.mjs";
+import "./chunk-TYWCOML6.mjs";
+import "./chunk-LXUKLIBK.mjs";
+import "./chunk-RVYDEI43.mjs";
 import "./chunk-X5VI77A6.mjs";
 
 // src/cli.ts
@@ -128,7 +128,7 @@ function inspectColumn(column) {
     index: column.index,
     foreignKey: column.foreignKey ? `${column.foreignKey.table}.${column.foreignKey.column}` : null,
     default: column.default,
-    ...column.location ? { line: column.location.line } : {}
+    ...column.location ? { file: column.location.file, line: column.location.line } : {}
   };
 }
 function inspectTable(table) {
@@ -155,7 +155,18 @@ function inspectSchema(schema) {
   for (const key of [...schema.tables.keys()].sort()) tables[key] = inspectTable(schema.tables.get(key));
   const enums = {};
   for (const key of [...schema.enums.keys()].sort()) enums[key] = schema.enums.get(key).values;
-  return { tables, enums };
+  const views = {};
+  for (const key of [...schema.views?.keys() ?? []].sort()) {
+    const view = schema.views.get(key);
+    views[key] = { materialized: view.materialized, file: view.location.file, line: view.location.line };
+  }
+  const possibleTables = [...schema.possibleTables ?? []].filter((key) => !schema.tables.has(key)).sort();
+  return {
+    tables,
+    enums,
+    ...Object.keys(views).length > 0 ? { views } : {},
+    ...possibleTables.length > 0 ? { possibleTables } : {}
+  };
 }
 
 // src/cli.ts
