@@ -27,6 +27,8 @@ await build({
   outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // Same output whether node_modules is a folder or a link to one (worktrees, CI caches).
+  preserveSymlinks: true,
   // Dynamic imports (frontends, the TypeScript parser that suppressions need only for .ts files)
   // become their own chunks, so a Python-only run never parses the 9 MB `typescript` package.
   splitting: true,
