@@ -128,7 +128,9 @@ for (const size of [100, 500]) {
   try {
     rows.push(measure(`generated: ${size} models, ${size} migrations`, path.join(root, '.ormlint.yml')));
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // ORMLINT_BENCH_KEEP=1 keeps the generated projects (to profile them with node --cpu-prof).
+    if (process.env.ORMLINT_BENCH_KEEP) console.log(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 console.log(`ormlint bench — node ${process.version}, ${runs} cold runs each of dist/cli.mjs`);

@@ -942,22 +942,33 @@ function unwrapAwait(node: Node): Node {
 }
 
 /** Every `name = value` in a function body (not nested defs), so a local bound once can be read. */
+/** Statements that hold other statements: the only places an assignment can hide below the body. */
+const STATEMENT_CONTAINERS = new Set([
+  'block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'with_statement',
+  'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'match_statement', 'case_clause',
+]);
+
 function collectLocals(body: Node): Map<string, Node[]> {
   const locals = new Map<string, Node[]>();
-  const visit = (node: Node): void => {
-    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return;
-    if (node.type === 'assignment' || node.type === 'augmented_assignment') {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      if (left?.type === 'identifier' && right) {
-        // An augmented assignment (`sql += ...`) makes the value unknowable: count it twice.
-        const values = locals.get(left.text) ?? [];
-        values.push(right);
-        if (node.type === 'augmented_assignment') values.push(right);
-        locals.set(left.text, values);
-      }
+  const record = (node: Node): void => {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (left?.type === 'identifier' && right) {
+      // An augmented assignment (`sql += ...`) makes the value unknowable: count it twice.
+      const values = locals.get(left.text) ?? [];
+      values.push(right);
+      if (node.type === 'augmented_assignment') values.push(right);
+      locals.set(left.text, values);
     }
-    // Loop variables and `with ... as x` are bound to values we do not know.
+  };
+  // Assignments are statements: walk statements only, never into expressions (most of the tree).
+  const visit = (node: Node): void => {
+    if (node.type === 'expression_statement') {
+      for (const child of node.namedChildren) if (child && (child.type === 'assignment' || child.type === 'augmented_assignment')) record(child);
+      return;
+    }
+    if (!STATEMENT_CONTAINERS.has(node.type)) return;
+    // Loop variables are bound to values we do not know.
     if (node.type === 'for_statement') {
       const left = node.childForFieldName('left');
       if (left?.type === 'identifier') locals.set(left.text, [...(locals.get(left.text) ?? []), left, left]);

@@ -20,6 +20,8 @@ export function moduleNameForPath(path: string): { module: string; isPackage: bo
 export class ModuleIndex {
   private readonly byModule = new Map<string, string>();
   private readonly byFile = new Map<string, { module: string; isPackage: boolean }>();
+  /** Every proper dotted prefix of a project module (`app`, `app.models` for `app.models.x`). */
+  private readonly packagePrefixes = new Set<string>();
 
   constructor(paths: Iterable<string>) {
     const all = [...paths];
@@ -39,6 +41,9 @@ export class ModuleIndex {
         if (!this.byModule.has(short)) this.byModule.set(short, path);
       }
     }
+    for (const module of this.byModule.keys()) {
+      for (let dot = module.indexOf('.'); dot !== -1; dot = module.indexOf('.', dot + 1)) this.packagePrefixes.add(module.slice(0, dot));
+    }
   }
 
   /** The module of a file, or null when the path is not importable (hyphens, not .py). */
@@ -51,9 +56,7 @@ export class ModuleIndex {
    * (a namespace package): its names are the project's, not an external library's.
    */
   isProjectPackage(module: string): boolean {
-    const prefix = `${module}.`;
-    for (const name of this.byModule.keys()) if (name.startsWith(prefix)) return true;
-    return false;
+    return this.packagePrefixes.has(module);
   }
 
   /** The project file of an absolute module name, or null when it is external / unknown. */
