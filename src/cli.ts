@@ -5,9 +5,9 @@ import { ConfigError, loadConfig } from './config/load.js';
 import { baselineJson } from './engine/baseline.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from './engine/diagnostic.js';
 import { starterConfig } from './init.js';
-import { formatGithub, formatJson, formatSarif, formatText } from './report/index.js';
+import { reporters } from './report/index.js';
 import { formatInspect } from './report/inspect.js';
-import { run, type RunResult } from './run.js';
+import { run } from './run.js';
 import { VERSION } from './version.js';
 
 const HELP = `ormlint ${VERSION} — lint an ORM model registry against its migrations, statically.
@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const color = format === 'text' && !values.output && !values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const text = command === 'inspect' ? formatInspect(result) : render(result, format, color);
+  const text = command === 'inspect' ? formatInspect(result) : reporters[format](result, { color });
   if (values.output) {
     const target = path.resolve(cwd, values.output);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -122,19 +122,6 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(text);
   }
   return command === 'inspect' ? 0 : exitCodeFor(result.diagnostics, failOn);
-}
-
-function render(result: RunResult, format: (typeof FORMATS)[number], color: boolean): string {
-  switch (format) {
-    case 'json':
-      return formatJson(result);
-    case 'sarif':
-      return formatSarif(result);
-    case 'github':
-      return formatGithub(result);
-    default:
-      return formatText(result, { color });
-  }
 }
 
 /** Shows a progress line on a terminal when a run takes longer than a second. */
