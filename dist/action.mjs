@@ -11,7 +11,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-IGCPEKCW.mjs";
+} from "./chunk-NNCJ44VX.mjs";
 import "./chunk-Z4LKKOEG.mjs";
 import "./chunk-A37KZA5N.mjs";
 import "./chunk-TYWCOML6.mjs";

@@ -10,13 +10,10 @@ import {
   VERSION,
   baselineJson,
   discoverFiles,
-  formatGithub,
-  formatJson,
-  formatSarif,
-  formatText,
   loadConfig,
+  reporters,
   run
-} from "./chunk-IGCPEKCW.mjs";
+} from "./chunk-NNCJ44VX.mjs";
 import "./chunk-Z4LKKOEG.mjs";
 import "./chunk-A37KZA5N.mjs";
 import "./chunk-TYWCOML6.mjs";
@@ -266,7 +263,7 @@ async function main(argv) {
     return 0;
   }
   const color = format === "text" && !values.output && !values["no-color"] && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const text = command === "inspect" ? formatInspect(result) : render(result, format, color);
+  const text = command === "inspect" ? formatInspect(result) : reporters[format](result, { color });
   if (values.output) {
     const target = path.resolve(cwd, values.output);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -275,18 +272,6 @@ async function main(argv) {
     process.stdout.write(text);
   }
   return command === "inspect" ? 0 : exitCodeFor(result.diagnostics, failOn);
-}
-function render(result, format, color) {
-  switch (format) {
-    case "json":
-      return formatJson(result);
-    case "sarif":
-      return formatSarif(result);
-    case "github":
-      return formatGithub(result);
-    default:
-      return formatText(result, { color });
-  }
 }
 async function withProgress(work) {
   const tty = process.stderr.isTTY === true;
