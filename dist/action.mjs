@@ -11,7 +11,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-NNCJ44VX.mjs";
+} from "./chunk-ISW3QKZX.mjs";
 import "./chunk-Z4LKKOEG.mjs";
 import "./chunk-A37KZA5N.mjs";
 import "./chunk-TYWCOML6.mjs";

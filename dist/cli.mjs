@@ -13,7 +13,7 @@ import {
   loadConfig,
   reporters,
   run
-} from "./chunk-NNCJ44VX.mjs";
+} from "./chunk-ISW3QKZX.mjs";
 import "./chunk-Z4LKKOEG.mjs";
 import "./chunk-A37KZA5N.mjs";
 import "./chunk-TYWCOML6.mjs";

@@ -41,6 +41,11 @@ export interface ClassInfo {
   declarativeMixin?: ClassInfo | null;
 }
 
+/** What a class is before analysis finds a declarative base: a plain class. */
+export function plainClassInfo(cls: ClassDef, mod: PyModule, qualified: string): ClassInfo {
+  return { cls, mod, qualified, kind: 'plain', base: null, flavor: 'declarative', baseClass: null, supers: [], superSyms: [] };
+}
+
 export class ClassAnalyzer {
   private readonly infos = new Map<ClassDef, ClassInfo>();
   private readonly inProgress = new Set<ClassDef>();
@@ -80,17 +85,7 @@ export class ClassAnalyzer {
     const known = this.infos.get(cls);
     if (known) return known;
     const mod = this.moduleOf(cls);
-    const info: ClassInfo = {
-      cls,
-      mod,
-      qualified: this.qualifiedName(cls),
-      kind: 'plain',
-      base: null,
-      flavor: 'declarative',
-      baseClass: null,
-      supers: [],
-      superSyms: [],
-    };
+    const info = plainClassInfo(cls, mod, this.qualifiedName(cls));
     if (this.inProgress.has(cls)) return info; // an inheritance cycle: stop, plain
     this.inProgress.add(cls);
     info.superSyms = cls.superclasses.map((s) => this.resolver.resolveExpr(mod, s));

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
 import { type Column, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../ir.js';
 import { newTable, syncColumnMirrors } from '../../schema/tables.js';
-import type { ClassAnalyzer, ClassInfo } from './classes.js';
+import { type ClassAnalyzer, type ClassInfo, plainClassInfo } from './classes.js';
 import { type ColumnDraft, readColumnCall } from './columns.js';
 import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadataSchema, readNamingConvention } from './naming.js';
 import type { PyModule } from './namespace.js';
@@ -349,17 +349,8 @@ export class SchemaBuilder {
       const fn = value.childForFieldName('function');
       const sym = fn ? this.analyzer.resolver.resolveExpr(mod, fn) : null;
       if (sym?.kind !== 'external' || !isSqlalchemyName(sym.qualified) || lastPart(sym.qualified) !== 'Table') continue;
-      const pseudo: ClassInfo = {
-        cls: { name: binding.name, file: mod.file, module: mod.module, node: value, nameNode: value, decorators: [], superclasses: [], keywords: new Map(), body: null },
-        mod,
-        qualified: binding.name,
-        kind: 'plain',
-        base: null,
-        flavor: 'declarative',
-        baseClass: null,
-        supers: [],
-        superSyms: [],
-      };
+      const tableCall = { name: binding.name, file: mod.file, module: mod.module, node: value, nameNode: value, decorators: [], superclasses: [], keywords: new Map(), body: null };
+      const pseudo = plainClassInfo(tableCall, mod, binding.name);
       const read = this.readTableCall(value, pseudo);
       if (!read) {
         this.problems.push({ kind: 'unresolved', message: `the table ${binding.name} = Table(...) has a name ormlint cannot evaluate`, location: binding.location });
