@@ -2,11 +2,11 @@
  * File discovery: which project files the frontends get to see. Everything stays under the project
  * root; nothing outside it is ever read, not even through a symbolic link.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import type { SourceFile } from './frontends/types.js';
+import type { ProjectSources, SourceFile } from './frontends/types.js';
 import type { FrontendProblem } from './ir.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
@@ -201,4 +201,51 @@ function isInside(rootReal: string, candidate: string): boolean {
 /** Code-unit order: the same on every machine, whatever its locale. */
 function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Folders that hold installed or generated code, never the project's own modules: skipped when
+ * listing the modules an import may reach (on top of ALWAYS_SKIPPED_FOLDERS).
+ */
+const NOT_PROJECT_MODULES: ReadonlySet<string> = new Set(['site-packages', 'dist-packages', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'env', '.env']);
+
+/**
+ * Every file under the root with one of `extensions`, by path only (nothing is read), for
+ * frontends that read modules on demand when an import reaches them (Python resolves
+ * `from polar.kit.db.models import RecordModel` to a file outside `models.include`).
+ * Reads go through the same confinement as discovery: under the root's real path, regular
+ * files only, at most `maxFileBytes`.
+ */
+export async function projectSources(root: string, extensions: string[], maxFileBytes: number): Promise<ProjectSources> {
+  let rootReal: string;
+  try {
+    rootReal = await fs.realpath(root);
+  } catch {
+    return { paths: [], read: () => null };
+  }
+  const walk: Walk = {
+    rootReal,
+    // `/pyproject.toml` also matches one at the root.
+    isIncluded: (relative) => extensions.some((ext) => relative.endsWith(ext) || `/${relative}` === ext),
+    excluded: ignore().add([...NOT_PROJECT_MODULES].map((name) => `${name}/`)),
+    files: new Set(),
+    linksOutside: new Set(),
+  };
+  await walkFrom(root, { base: '', depth: Infinity }, walk);
+  const listed = walk.files;
+  return {
+    paths: [...listed].sort(comparePaths),
+    read(file: string): string | null {
+      if (!listed.has(file)) return null;
+      try {
+        const real = realpathSync(path.join(root, ...file.split('/')));
+        if (!isInside(rootReal, real)) return null;
+        const stat = statSync(real);
+        if (!stat.isFile() || stat.size > maxFileBytes) return null;
+        return new TextDecoder('utf-8').decode(readFileSync(real));
+      } catch {
+        return null;
+      }
+    },
+  };
 }

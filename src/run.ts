@@ -4,9 +4,9 @@ import type { Diagnostic } from './engine/diagnostic.js';
 import { applyBaseline, readBaseline } from './engine/baseline.js';
 import { runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
-import { discoverFiles } from './files.js';
+import { discoverFiles, projectSources } from './files.js';
 import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
-import type { MigrationFacts, ModelFacts, SourceFile } from './frontends/types.js';
+import type { MigrationFacts, ModelFacts, ProjectSources, SourceFile } from './frontends/types.js';
 import type { FrontendProblem, ProjectFacts } from './ir.js';
 import { replayMigrations } from './schema/replay.js';
 
@@ -50,8 +50,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const readSide = async <F extends { problems: FrontendProblem[] }>(
     side: 'models' | 'migrations',
     globs: { include: string[]; exclude: string[] },
-    frontend: { extract(files: SourceFile[], config: Config): Promise<F> } | null,
+    frontend: { extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<F> } | null,
     what: string,
+    project?: () => Promise<ProjectSources>,
   ): Promise<F | null> => {
     const found = await discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes);
     problems.push(...found.problems);
@@ -64,11 +65,14 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     if (found.files.length === 0) {
       problems.push(configProblem(config, `${side}.include`, `${side}.include (${globs.include.join(', ')}) matched no files under the project root: the ${side} side was not checked`));
     }
-    return frontend.extract(found.files, config);
+    return frontend.extract(found.files, config, project ? await project() : undefined);
   };
 
   const modelFacts: ModelFacts | null = config.models
-    ? await readSide('models', config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`)
+    ? await readSide('models', config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`, () =>
+        // Imports reach modules outside models.include (bases, mixins, re-exporting packages).
+        projectSources(config.root, ['.py', '/pyproject.toml', '/setup.cfg'], config.maxFileBytes),
+      )
     : null;
   const migrationFacts: MigrationFacts | null = config.migrations
     ? await readSide('migrations', config.migrations, await migrationFrontend(config.migrations.kind), `migrations.kind "${config.migrations.kind}"`)

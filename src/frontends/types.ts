@@ -16,6 +16,17 @@ export interface SourceFile {
   text: string;
 }
 
+/**
+ * Every project file a frontend may need beyond its configured ones, read only on demand (an
+ * import that reaches a module outside `models.include`). `read` returns null for a path that is
+ * not listed, not a regular file under the root, or too large.
+ */
+export interface ProjectSources {
+  /** Relative to the project root, with `/`, sorted. */
+  paths: string[];
+  read(path: string): string | null;
+}
+
 /** What a model frontend (SQLAlchemy, TypeORM, ...) extracts from the model files. */
 export interface ModelFacts {
   models: ModelClass[];
@@ -39,7 +50,7 @@ export interface MigrationFacts {
 }
 
 export interface ModelFrontend {
-  extract(files: SourceFile[], config: Config): Promise<ModelFacts>;
+  extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts>;
 }
 
 export interface MigrationFrontend {

@@ -1,12 +1,12 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
 import type { FrontendProblem, Schema } from '../../ir.js';
-import type { ModelFacts, ModelFrontend, SourceFile } from '../types.js';
+import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
 import { ClassAnalyzer } from './classes.js';
 import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
 import { ModuleIndex } from './modules.js';
 import { type PyModule, readModule } from './namespace.js';
-import { parsePython } from './parser.js';
+import { parsePython, pythonParser } from './parser.js';
 import { resolveRegistry } from './registry.js';
 import { Resolver } from './resolve.js';
 import { nodeLocation, syntaxErrors } from './syntax.js';
@@ -18,20 +18,20 @@ import { nodeLocation, syntaxErrors } from './syntax.js';
  * which classes SQLAlchemy actually gets to see.
  */
 export const sqlalchemyFrontend: ModelFrontend = {
-  async extract(files: SourceFile[], config: Config): Promise<ModelFacts> {
+  async extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
     const trees: Tree[] = [];
     try {
-      return await extractModels(files, config, trees);
+      return await extractModels(files, config, trees, project);
     } finally {
       for (const tree of trees) tree.delete();
     }
   },
 };
 
-async function extractModels(files: SourceFile[], config: Config, trees: Tree[]): Promise<ModelFacts> {
+async function extractModels(files: SourceFile[], config: Config, trees: Tree[], project?: ProjectSources): Promise<ModelFacts> {
   const problems: FrontendProblem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const index = new ModuleIndex(sorted.map((f) => f.path));
+  const index = new ModuleIndex([...sorted.map((f) => f.path), ...(project?.paths ?? [])], project !== undefined);
   const modules = new Map<string, PyModule>();
   for (const file of sorted) {
     const tree = await parsePython(file.text);
@@ -40,7 +40,19 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[])
     const info = index.moduleOf(file.path);
     modules.set(file.path, readModule(file.path, info?.module ?? null, info?.isPackage ?? false, tree.rootNode));
   }
-  const resolver = new Resolver(index, modules);
+  const parser = await pythonParser();
+  // Modules outside models.include are read when an import first reaches them: they bring bases,
+  // mixins and re-exports, never models of their own.
+  const loadModule = (file: string): PyModule | null => {
+    const text = project?.read(file);
+    if (text === null || text === undefined) return null;
+    const tree = parser.parse(text);
+    if (!tree) return null;
+    trees.push(tree);
+    const info = index.moduleOf(file);
+    return readModule(file, info?.module ?? null, info?.isPackage ?? false, tree.rootNode);
+  };
+  const resolver = new Resolver(index, modules, loadModule);
   const analyzer = new ClassAnalyzer(resolver, config.models?.bases ?? []);
   const builder = new SchemaBuilder(analyzer, config, problems);
 
@@ -60,7 +72,7 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[])
   markUncertainTables(builder.schema, problems);
 
   const modelClasses = new Set(drafts.map((d) => d.info.cls));
-  const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls), problems);
+  const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls), problems, sorted.map((f) => f.path));
   return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems) };
 }
 

@@ -14,8 +14,12 @@ export function moduleNameForPath(path: string): { module: string; isPackage: bo
 }
 
 /**
- * Every project file by the module names it can be imported as. A `src/` layout is imported
- * without the `src.` prefix (the package is installed or `src` is on sys.path), so both spellings map.
+ * Every project file by the module names it can be imported as, found the way Python's import
+ * system finds them from the layout: a package is a folder with `__init__.py`, and the folder
+ * above a top-level package is a source root on sys.path (`server/` for `server/polar/...`,
+ * `src/` for a src layout, the repository root for a flat one). A file is importable by its name
+ * under its source root (its primary name) and, as a namespace package, by its path from the
+ * repository root; the primary names win when two spellings collide.
  */
 export class ModuleIndex {
   private readonly byModule = new Map<string, string>();
@@ -23,27 +27,65 @@ export class ModuleIndex {
   /** Every proper dotted prefix of a project module (`app`, `app.models` for `app.models.x`). */
   private readonly packagePrefixes = new Set<string>();
 
-  constructor(paths: Iterable<string>) {
-    const all = [...paths];
-    // `src/` without an `__init__.py` is a source root, not a package: modules are named without it.
-    const srcIsRoot = !all.includes('src/__init__.py');
+  /**
+   * @param layoutKnown whether `paths` lists every Python file of the project, so a folder without
+   *   `__init__.py` among them really has none. When only some files are known (a frontend run on
+   *   in-memory files), every folder counts as a package except a `src/` source root.
+   */
+  constructor(paths: Iterable<string>, layoutKnown = true) {
+    const all = [...new Set(paths)].sort();
+    const present = new Set(all);
+    const srcIsRoot = !present.has('src/__init__.py');
+    const isPackageDir = layoutKnown
+      ? (dir: string): boolean => dir !== '' && present.has(`${dir}/__init__.py`)
+      : (dir: string): boolean => dir !== '' && !(dir === 'src' && srcIsRoot);
+    // A folder above a top-level package is a source root when the layout says so: the repository
+    // root, a `src/` folder, or a folder with the project's own packaging file. Elsewhere (no
+    // `__init__.py` in `app/` above `app/models/`) Python 3 imports `app` as a namespace package.
+    const projectDirs = new Set(all.filter((p) => PROJECT_MARKERS.has(p.slice(p.lastIndexOf('/') + 1))).map(parentDir));
+    const isSourceRootDir = (dir: string): boolean => dir === '' || dir === 'src' || dir.endsWith('/src') || projectDirs.has(dir);
+    const alternates: [string, string][] = [];
+    const sourceRoots = new Set<string>();
     for (const path of all) {
-      const info = moduleNameForPath(path);
-      if (!info) continue;
-      const importable = srcIsRoot && info.module.startsWith('src.') ? { ...info, module: info.module.slice(4) } : info;
-      this.byFile.set(path, importable);
-      this.byModule.set(info.module, path);
+      if (!path.endsWith('__init__.py') || (path !== '__init__.py' && !path.endsWith('/__init__.py'))) continue;
+      const pkg = parentDir(path);
+      if (pkg !== '' && !isPackageDir(parentDir(pkg)) && isSourceRootDir(parentDir(pkg))) sourceRoots.add(parentDir(pkg));
     }
-    // The unprefixed spelling only when it does not collide with a real top-level package.
-    for (const [module, path] of [...this.byModule]) {
-      if (module.startsWith('src.')) {
-        const short = module.slice(4);
-        if (!this.byModule.has(short)) this.byModule.set(short, path);
+    for (const path of all) {
+      const full = moduleNameForPath(path);
+      if (!full) continue;
+      const dir = parentDir(path);
+      let primary = full;
+      if (isPackageDir(dir)) {
+        // Climb to the top-level package; its parent is the source root.
+        let root = dir;
+        while (isPackageDir(root)) root = parentDir(root);
+        const underRoot = !layoutKnown || sourceRoots.has(root) ? moduleNameForPath(root === '' ? path : path.slice(root.length + 1)) : null;
+        if (underRoot) primary = { module: underRoot.module, isPackage: full.isPackage };
+      } else if (dir !== '' && !full.isPackage && sourceRoots.has(dir)) {
+        // A top-level module beside the packages of a source root (`src/conftest.py`).
+        const underRoot = moduleNameForPath(path.slice(dir.length + 1));
+        if (underRoot) primary = underRoot;
       }
+      this.byFile.set(path, primary);
+      if (!this.byModule.has(primary.module)) this.byModule.set(primary.module, path);
+      if (full.module !== primary.module) alternates.push([full.module, path]);
     }
+    for (const [module, path] of alternates) if (!this.byModule.has(module)) this.byModule.set(module, path);
     for (const module of this.byModule.keys()) {
       for (let dot = module.indexOf('.'); dot !== -1; dot = module.indexOf('.', dot + 1)) this.packagePrefixes.add(module.slice(0, dot));
     }
+  }
+
+  /** Project files whose module lies under `prefix` (`app.models` → `app.models.x`, `app.models.y.z`). */
+  filesUnder(prefix: string, directChildrenOnly: boolean): string[] {
+    const out: string[] = [];
+    for (const [file, info] of this.byFile) {
+      if (!info.module.startsWith(`${prefix}.`)) continue;
+      if (directChildrenOnly && info.module.slice(prefix.length + 1).includes('.')) continue;
+      out.push(file);
+    }
+    return out.sort();
   }
 
   /** The module of a file, or null when the path is not importable (hyphens, not .py). */
@@ -98,4 +140,12 @@ export function resolveImportModule(
   const base = packageParts.slice(0, packageParts.length - up);
   const joined = [...base, ...(name ? name.split('.') : [])].join('.');
   return joined === '' ? null : joined;
+}
+
+/** Files that mark a folder as a Python project's root (its packages' parent is on sys.path). */
+const PROJECT_MARKERS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg']);
+
+function parentDir(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
 }

@@ -13,7 +13,7 @@ import { callArguments, nodeLocation, stringValue, unwrap } from './syntax.js';
  */
 
 /** The project files executed by importing the roots, following top-level imports transitively. */
-export function reachableFiles(roots: string[], resolver: Resolver, problems: FrontendProblem[] = []): string[] {
+export function reachableFiles(roots: string[], resolver: Resolver, problems: FrontendProblem[] = [], modelFiles: Iterable<string> = [...resolver.modules.keys()]): string[] {
   const seen = new Set<string>();
   const order: string[] = [];
   const queue: string[] = [];
@@ -25,12 +25,12 @@ export function reachableFiles(roots: string[], resolver: Resolver, problems: Fr
   };
   for (const root of roots) {
     // Importing a module runs its packages' __init__ first.
-    const mod = resolver.modules.get(root);
+    const mod = resolver.moduleForFile(root);
     if (mod?.module) for (const file of resolver.index.filesImportedBy(mod.module)) enqueue(file);
     enqueue(root);
   }
   while (queue.length > 0) {
-    const mod = resolver.modules.get(queue.shift()!);
+    const mod = resolver.moduleForFile(queue.shift()!);
     if (!mod) continue;
     for (const statement of mod.imports) for (const file of filesOfImport(statement, resolver)) enqueue(file);
     for (const call of dynamicImportCalls(mod, resolver)) {
@@ -45,7 +45,7 @@ export function reachableFiles(roots: string[], resolver: Resolver, problems: Fr
         message: `\`${shorten(call.text)}\` imports modules chosen at run time; ormlint cannot tell which, so it counts every model file as imported`,
         location: nodeLocation(call, mod.file),
       });
-      for (const file of resolver.modules.keys()) enqueue(file);
+      for (const file of modelFiles) enqueue(file);
     }
   }
   return order;
@@ -90,14 +90,7 @@ function filesOfDynamicImport(call: Node, mod: PyModule, resolver: Resolver): st
   if (walker !== 'pkgutil.iter_modules' && walker !== 'pkgutil.walk_packages') return null;
   if (unwrap(callArguments(iterCall).positional[0] ?? iterCall).text !== '__path__') return null;
   if (!isSubmoduleName(target, keywords.get('package'))) return null;
-  const prefix = `${mod.module}.`;
-  const files: string[] = [];
-  for (const other of resolver.modules.values()) {
-    if (!other.module?.startsWith(prefix)) continue;
-    if (walker === 'pkgutil.iter_modules' && other.module.slice(prefix.length).includes('.')) continue;
-    files.push(other.file);
-  }
-  return files.sort();
+  return resolver.index.filesUnder(mod.module, walker === 'pkgutil.iter_modules');
 }
 
 function enclosingFor(node: Node): Node | null {
@@ -263,10 +256,11 @@ export function resolveRegistry(
   resolver: Resolver,
   isModel: (cls: ClassDef) => boolean,
   problems: FrontendProblem[] = [],
+  modelFiles: Iterable<string> = [...resolver.modules.keys()],
 ): Registry | null {
   const roots = registryPaths.filter((p) => resolver.modules.has(p));
   if (roots.length === 0) return null;
-  const files = reachableFiles(roots, resolver, problems);
+  const files = reachableFiles(roots, resolver, problems, modelFiles);
   const reachable: { className: string; file: string }[] = [];
   for (const file of files) {
     for (const cls of resolver.modules.get(file)?.classes ?? []) {

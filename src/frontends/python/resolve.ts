@@ -59,13 +59,26 @@ export function lastPart(qualified: string): string {
 }
 
 export class Resolver {
+  private readonly unreadable = new Set<string>();
+
+  /**
+   * @param modules the parsed modules by file, starting with the configured model files
+   * @param load reads and parses another project module when an import first reaches it
+   */
   constructor(
     readonly index: ModuleIndex,
     readonly modules: Map<string, PyModule>,
+    private readonly load: (file: string) => PyModule | null = () => null,
   ) {}
 
   moduleForFile(file: string | null): PyModule | null {
-    return file ? (this.modules.get(file) ?? null) : null;
+    if (!file) return null;
+    const known = this.modules.get(file);
+    if (known || this.unreadable.has(file)) return known ?? null;
+    const loaded = this.load(file);
+    if (loaded) this.modules.set(file, loaded);
+    else this.unreadable.add(file);
+    return loaded;
   }
 
   /** Names a star import of `mod` brings in: `__all__` when given, else every public name. */
