@@ -330,6 +330,12 @@ function readColumnArguments(call: Node | null, attr: string, location: SourceLo
   if (!call) return out;
   const args = callArguments(call);
   if (args.hasSplat) out.unresolved.push(`the column "${attr}" takes *args/**kwargs; what they hold is not known`);
+  // `Column = functools.partial(db.Column, nullable=False)`: the partial's keywords come first.
+  const fn = call.childForFieldName('function');
+  const callee = fn ? ctx.resolver.resolveExpr(ctx.mod, fn) : null;
+  if (callee?.kind === 'external' && callee.partial) {
+    for (const [key, node] of callee.partial.keywords) out.keywords.set(key, { node, ctx: { ...ctx, mod: callee.partial.module } });
+  }
   for (const [key, node] of args.keywords) out.keywords.set(key, { node, ctx });
   let typeNode: Node | null = args.keywords.get('type_') ?? null;
   for (const [i, arg] of args.positional.entries()) {

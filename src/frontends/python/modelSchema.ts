@@ -184,7 +184,13 @@ export class SchemaBuilder {
       this.readTableObject(draft, own.tableObject);
       return;
     }
-    if (own.tablename?.kind === 'string') {
+    const parentInfo = this.mappedParent(info);
+    const hasOwnPrimaryKey = own.columns.some((c) => c.primaryKey);
+    // Flask-SQLAlchemy's __table_cls__: a subclass of a mapped model with no primary key column of
+    // its own gets no table even when it names one (`class Admins(Users): __tablename__ = "admins"`):
+    // it is single-table inheritance on the parent's table.
+    const flaskSingleTable = info.flavor === 'flask' && parentInfo !== null && !hasOwnPrimaryKey;
+    if (own.tablename?.kind === 'string' && !flaskSingleTable) {
       this.setTable(draft, own.tablename.value, 'tablename');
       return;
     }
@@ -196,8 +202,6 @@ export class SchemaBuilder {
       this.conventionTable(draft, own.tablename.node, naming);
       return;
     }
-    const parentInfo = this.mappedParent(info);
-    const hasOwnPrimaryKey = this.analyzer.body(info.cls, info).columns.some((c) => c.primaryKey);
     if (parentInfo && !(info.flavor === 'flask' && hasOwnPrimaryKey)) {
       const parent = this.draftModel(parentInfo);
       draft.parent = parent;

@@ -11,8 +11,11 @@ import { callArguments, calleeName, unwrap } from './syntax.js';
 export type Sym =
   | { kind: 'module'; module: string; file: string | null }
   | { kind: 'class'; cls: ClassDef }
-  /** A name from a module outside the project: `sqlalchemy.orm.declarative_base`. */
-  | { kind: 'external'; qualified: string }
+  /**
+   * A name from a module outside the project: `sqlalchemy.orm.declarative_base`. `partial` holds
+   * the keywords of `functools.partial(db.Column, nullable=False)`: calls through it get them first.
+   */
+  | { kind: 'external'; qualified: string; partial?: { keywords: Map<string, Node>; module: PyModule } }
   /** A declarative base made by a call (`declarative_base()`, `registry().generate_base()`, `db.Model`). */
   | {
       kind: 'base';
@@ -240,6 +243,16 @@ export class Resolver {
         if (owner.kind === 'registry') return { kind: 'base', qualified: qualifiedHere, flavor: 'declarative', metadataCall: null };
       }
       const callee = this.resolveExpr(mod, fn, depth + 1);
+      if (callee.kind === 'external' && callee.qualified === 'functools.partial') {
+        // `Column = functools.partial(db.Column, nullable=False)`: still Column, with defaults.
+        const { positional, keywords } = callArguments(node);
+        const target = positional[0] ? this.resolveExpr(mod, positional[0], depth + 1) : null;
+        if (target?.kind === 'external') return { ...target, partial: { keywords, module: mod } };
+      }
+      // `db = RedashSQLAlchemy(...)` with `class RedashSQLAlchemy(SQLAlchemy)`: still Flask-SQLAlchemy.
+      if (callee.kind === 'class' && this.derivesFrom(callee.cls, (q) => q.startsWith('flask_sqlalchemy') && lastPart(q) === 'SQLAlchemy', depth + 1)) {
+        return { kind: 'flaskDb', qualified: qualifiedHere, call: node, module: mod };
+      }
       if (callee.kind === 'external') {
         const last = lastPart(callee.qualified);
         if (isSqlalchemyName(callee.qualified) && last === 'declarative_base') {
@@ -251,6 +264,19 @@ export class Resolver {
       return name ? { kind: 'value', module: mod, name, value: node } : { kind: 'unknown', reason: `${calleeName(node) ?? 'a call'}(...) cannot be evaluated statically` };
     }
     return name ? { kind: 'value', module: mod, name, value: node } : { kind: 'unknown', reason: `${node.text} cannot be evaluated statically` };
+  }
+
+  /** True when a project class has an external superclass (at any depth) that `matches`. */
+  derivesFrom(cls: ClassDef, matches: (qualified: string) => boolean, depth: number, seen = new Set<ClassDef>()): boolean {
+    if (depth > MAX_DEPTH || seen.has(cls)) return false;
+    seen.add(cls);
+    const mod = this.moduleForFile(cls.file);
+    if (!mod) return false;
+    return cls.superclasses.some((expr) => {
+      const sym = this.resolveExpr(mod, expr, depth + 1);
+      if (sym.kind === 'external') return matches(sym.qualified);
+      return sym.kind === 'class' && this.derivesFrom(sym.cls, matches, depth + 1, seen);
+    });
   }
 
   /** A qualified name for any symbol, for messages and the imports map handed to type readers. */
