@@ -1,4 +1,4 @@
-import type { ModelClass } from '../src/ir.js';
+import type { ModelClass, SchemaBootstrap, SourceLocation } from '../src/ir.js';
 import { defineRule } from '../src/engine/rule.js';
 import { closestName, compareText } from '../src/engine/messages.js';
 import { displayTableName } from '../src/schema/diff.js';
@@ -16,6 +16,8 @@ export default defineRule({
   },
   messages: {
     missing: 'Table "{{table}}" (model {{name}}) is not created by any migration',
+    missingTable: 'Table "{{table}}" (declared with Table() in {{file}}) is not created by any migration',
+    missingBootstrapped: 'Table "{{table}}" ({{owner}}) is not created by any migration: the app makes it with create_all() at {{createAll}} and stamps Alembic at {{stamp}}',
   },
   check(ctx) {
     const { models, registry, modelSchema, migratedSchema, defaultSchema } = ctx.facts;
@@ -27,21 +29,37 @@ export default defineRule({
       // that migration code we could not evaluate may create: no finding either way.
       if (migratedSchema.tables.has(key) || migratedSchema.views?.has(key) || migratedSchema.possibleTables?.has(key)) continue;
       const owner = ownerOf(key, models, reachable);
-      if (!owner) continue;
       const table = displayTableName(key, defaultSchema);
       const closest = closestName(table, migratedNames);
-      ctx.report({
-        messageId: 'missing',
-        data: { table, name: owner.className },
-        location: owner.location,
-        subject: table,
-        help: closest
+      const help = bootstrapHelp(ctx.facts.schemaBootstrap) ??
+        (closest
           ? `A migration creates "${closest}": if that is this table, make __tablename__ and the migration agree; otherwise add a migration (alembic revision --autogenerate).`
-          : 'Add a migration that creates it (alembic revision --autogenerate, then review the result).',
-      });
+          : 'Add a migration that creates it (alembic revision --autogenerate, then review the result).');
+      const bootstrap = ctx.facts.schemaBootstrap;
+      const bootstrapData = bootstrap ? { createAll: `${bootstrap.createAll.file}:${bootstrap.createAll.line}`, stamp: `${bootstrap.stamp.file}:${bootstrap.stamp.line}` } : null;
+      if (owner) {
+        if (bootstrapData) ctx.report({ messageId: 'missingBootstrapped', data: { table, owner: `model ${owner.className}`, ...bootstrapData }, location: owner.location, subject: table, help });
+        else ctx.report({ messageId: 'missing', data: { table, name: owner.className }, location: owner.location, subject: table, help });
+        continue;
+      }
+      // A module-level Table() (an association table) that the app imports.
+      const declared = modelSchema.tables.get(key)?.location;
+      if (!declared || (reachable && !reachable.has(declared.file))) continue;
+      if (bootstrapData) ctx.report({ messageId: 'missingBootstrapped', data: { table, owner: `Table() in ${declared.file}`, ...bootstrapData }, location: declared, subject: table, help });
+      else ctx.report({ messageId: 'missingTable', data: { table, file: declared.file }, location: declared, subject: table, help });
     }
   },
 });
+
+/**
+ * The app creates its tables with create_all() and stamps Alembic: tables that never had a
+ * migration are how the project works, not an accident. Say so, and how to accept them.
+ */
+function bootstrapHelp(bootstrap: SchemaBootstrap | null | undefined): string | null {
+  if (!bootstrap) return null;
+  const at = (l: SourceLocation) => `${l.file}:${l.line}`;
+  return `A database built by the migrations alone lacks this table; one made by the bootstrap (${at(bootstrap.createAll)}) has it. If that is how the project works, accept these findings with \`ormlint baseline\`; otherwise add a migration that creates it.`;
+}
 
 /** The first mapped class of the table that the registry reaches (any, without a registry). */
 function ownerOf(key: string, models: ModelClass[], reachable: Set<string> | null): ModelClass | null {

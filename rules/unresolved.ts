@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Schema } from '../src/ir.js';
 import { displayTableName } from '../src/schema/diff.js';
 import { quoteIdent } from '../src/schema/pgNames.js';
+import { groupByCause } from './support/unresolvedCauses.js';
 
 /**
  * Code ormlint cannot evaluate without running it (an `op.execute` of a built string, columns
@@ -16,13 +17,17 @@ export default defineRule({
   },
   messages: {
     unresolved: '{{message}}',
+    cause: '{{message}}',
     unresolvedTables: '{{message}} (tables treated as uncertain: {{tables}})',
   },
   check(ctx) {
     const { defaultSchema } = ctx.facts;
     const uncertainTable = uncertainTables(ctx.facts.modelSchema, ctx.facts.migratedSchema);
-    for (const problem of ctx.facts.problems) {
-      if (problem.kind !== 'unresolved') continue;
+    const { groups, single } = groupByCause(ctx.facts.problems.filter((p) => p.kind === 'unresolved'));
+    for (const group of groups) {
+      ctx.report({ messageId: 'cause', data: { message: group.message }, location: group.location, subject: group.cause, related: group.related });
+    }
+    for (const problem of single) {
       const named = problem.tables ?? [];
       // Only tables some schema really marks uncertain are claimed as such: a replay problem like
       // "no earlier migration creates this table" names a table but makes nothing uncertain.

@@ -41,8 +41,17 @@ export interface Column {
   pyDefault?: string | null;
   /** Identity / serial: the database fills it. */
   generated?: 'serial' | 'identity' | null;
+  /**
+   * Facts of this column the source states in code ormlint cannot evaluate (`server_default=
+   * GenerateUUID()`, `unique=SETTINGS.x`): only those are left out of the comparison.
+   */
+  unknown?: ColumnFact[];
   location?: SourceLocation;
 }
+
+/** The facts of a column that drift compares, each of which can be unknown on its own. */
+export type ColumnFact = 'type' | 'nullable' | 'primaryKey' | 'unique' | 'index' | 'default' | 'foreignKey';
+export const COLUMN_FACTS: readonly ColumnFact[] = ['type', 'nullable', 'primaryKey', 'unique', 'index', 'default', 'foreignKey'];
 
 export interface ForeignKeyRef {
   /** `schema.table` or plain `table` as written; resolveTableKey() qualifies it. */
@@ -107,6 +116,14 @@ export interface Table {
    */
   uncertain: boolean;
   uncertainReasons?: string[];
+  /**
+   * The table may have columns its source does not list (a base or mixin ormlint cannot read, an
+   * attribute built by a call): a column found only on the other side is not a finding. Every
+   * column it does list is still compared.
+   */
+  openColumns?: boolean;
+  /** Likewise for indexes and constraints (table arguments ormlint cannot read). */
+  openConstraints?: boolean;
   /** Where it was declared (model class / CREATE TABLE). */
   location?: SourceLocation;
   /** Partitioned / INHERITS etc. noted for the reader; never compared. */
@@ -363,13 +380,29 @@ export interface FrontendProblem {
   kind: 'parse-error' | 'unresolved';
   message: string;
   location: SourceLocation;
-  /** For unresolved: the table(s) it touches, qualified keys, when known. */
+  /**
+   * For unresolved: the table(s) it makes uncertain as a whole, qualified keys. Leave it out when
+   * the unknown is narrower (one column's fact, an open column set): then no table is uncertain.
+   */
   tables?: string[];
+  /**
+   * For unresolved: what kind of unknown this is (`unknown-type`, `server-default`, ...). Notices
+   * of one cause are reported once, counting their items, instead of once per line.
+   */
+  cause?: string;
+  /** The thing counted under the cause (a type name, a function name). */
+  item?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Everything a rule can read.
 // ---------------------------------------------------------------------------------------------
+
+/** Where the app creates its tables with create_all() and stamps Alembic instead of migrating. */
+export interface SchemaBootstrap {
+  createAll: SourceLocation;
+  stamp: SourceLocation;
+}
 
 export interface ProjectFacts {
   /** Model side; null when `models` is not configured. */
@@ -387,4 +420,6 @@ export interface ProjectFacts {
   versionClashes?: { version: string; files: string[] }[];
   problems: FrontendProblem[];
   defaultSchema: string;
+  /** The create_all + stamp bootstrap, when the project's code has both calls. */
+  schemaBootstrap?: SchemaBootstrap | null;
 }

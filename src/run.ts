@@ -102,6 +102,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     versionClashes: migrationFacts?.versionClashes,
     problems,
     defaultSchema: config.defaultSchema,
+    schemaBootstrap: modelFacts?.bootstrap ?? null,
   };
 
   const raw = await runRules(facts, config);

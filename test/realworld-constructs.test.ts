@@ -299,7 +299,7 @@ describe('tables reflected from the database', () => {
 });
 
 describe('model-side notices', () => {
-  it('make the tables they name uncertain, mixins included, so drift rules stay quiet on them as the notice says', async () => {
+  it('leave a table whose mixin builds an attribute by a call open (columns only in the migrations unreported), never uncertain as a whole', async () => {
     const facts = await extract({
       'app/base.py': DECLARATIVE,
       'app/columns.py': 'def audit_column(): ...\n',
@@ -317,8 +317,10 @@ describe('model-side notices', () => {
       `,
     });
     const table = facts.schema.tables.get('public.things')!;
-    expect(table.uncertain).toBe(true);
-    expect(problemsAt(facts.problems)).toEqual([{ kind: 'unresolved', at: 'app/models.py:6:5', tables: ['public.things'] }]);
+    expect(table.uncertain).toBe(false);
+    expect(table.openColumns).toBe(true);
+    expect(problemsAt(facts.problems)).toEqual([{ kind: 'unresolved', at: 'app/models.py:6:5', tables: [] }]);
+    expect(facts.problems[0]).toMatchObject({ cause: 'computed-attribute', item: 'audit_column()' });
   });
 
   it('about a type only leave the table checked, with the type left out (a TypeDecorator, a third-party type)', async () => {

@@ -315,7 +315,7 @@ describe('__table_args__ and __table__', () => {
     expect(model(facts, 'B').table).toBe('app.b');
   });
 
-  it('marks a computed __table_args__ unresolved with its table', async () => {
+  it('leaves the constraints of a table with a computed __table_args__ open, with one notice', async () => {
     const facts = await extract({
       'app/models.py': `
         from sqlalchemy import Column, Integer
@@ -328,7 +328,10 @@ describe('__table_args__ and __table__', () => {
             id = Column(Integer, primary_key=True)
       `,
     });
-    expect(facts.problems).toEqual([expect.objectContaining({ kind: 'unresolved', tables: ['public.a'], location: expect.objectContaining({ line: 7, column: 22 }) })]);
+    expect(facts.problems).toEqual([expect.objectContaining({ kind: 'unresolved', cause: 'computed-table-args', location: expect.objectContaining({ line: 7, column: 22 }) })]);
+    expect(facts.problems[0]!.tables).toBeUndefined();
+    const table = facts.schema.tables.get('public.a')!;
+    expect([table.uncertain, table.openConstraints, table.openColumns]).toEqual([false, true, undefined]);
   });
 
   it('reads __table__ = Table(...) and module-level association tables', async () => {

@@ -6,6 +6,7 @@ import type {
   ModelClass,
   Registry,
   Schema,
+  SchemaBootstrap,
   SchemaOperation,
 } from '../ir.js';
 
@@ -35,6 +36,8 @@ export interface ModelFacts {
   /** The tables the mapped (non-abstract) models declare. */
   schema: Schema;
   problems: FrontendProblem[];
+  /** The create_all + alembic stamp bootstrap, when found in the project's code. */
+  bootstrap?: SchemaBootstrap | null;
 }
 
 /** What a migration frontend extracts: the migrations in replay order and their operations. */

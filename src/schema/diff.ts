@@ -108,21 +108,36 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
       if (skipColumn(column.name)) continue;
       const other = migratedColumns.get(column.name);
       if (!other) {
+        if (migratedTable.openColumns) continue;
         out.push({ kind: 'column-only-in-models', ...base, column: column.name, present: column });
         continue;
       }
       for (const mismatch of compareColumns(column, other, checks, options)) {
+        // A side whose table arguments ormlint cannot read may index the column there.
+        const openSideSaysNo = (mismatch.check === 'index' || mismatch.check === 'unique') &&
+          ((modelTable.openConstraints && !column[mismatch.check]) || (migratedTable.openConstraints && !other[mismatch.check]));
+        if (openSideSaysNo) continue;
         out.push({ kind: 'column-mismatch', ...base, column: column.name, ...mismatch, modelColumn: column, migratedColumn: other });
       }
     }
     for (const column of migratedTable.columns) {
       if (skipColumn(column.name) || modelColumns.has(column.name)) continue;
+      // A model whose column set is open (an unreadable mixin) may well declare it.
+      if (modelTable.openColumns) continue;
       out.push({ kind: 'column-only-in-migrations', ...base, column: column.name, present: column });
     }
     const comparable = (names: string[]) => names.every((c) => modelColumns.has(c) && migratedColumns.has(c) && !skipColumn(c));
+    const before = out.length;
     if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(multiColumn), migratedTable.indexes.filter(multiColumn), describeIndex, comparable));
     if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelTable.uniques.filter(multiColumn), migratedTable.uniques.filter(multiColumn), describeUnique, comparable));
     if (checks.has('foreignKey')) out.push(...compareConstraints('foreignKey', base, modelTable.foreignKeys.filter(multiColumn), migratedTable.foreignKeys.filter(multiColumn), (fk) => describeForeignKey(fk, options.defaultSchema), comparable));
+    // A side whose constraints are not all known cannot say the other side has one too many.
+    const constraintFindings = out.splice(before);
+    for (const d of constraintFindings) {
+      if (d.kind === 'constraint-only-in-migrations' && modelTable.openConstraints) continue;
+      if (d.kind === 'constraint-only-in-models' && migratedTable.openConstraints) continue;
+      out.push(d);
+    }
   }
   return out;
 }
@@ -134,7 +149,11 @@ function multiColumn(item: { columns: string[] }): boolean {
 
 function compareColumns(model: Column, migrated: Column, checks: Set<DriftCheck>, options: DiffOptions): { check: DriftCheck; modelValue: string; migratedValue: string }[] {
   const out: { check: DriftCheck; modelValue: string; migratedValue: string }[] = [];
-  const add = (check: DriftCheck, modelValue: string, migratedValue: string) => out.push({ check, modelValue, migratedValue });
+  // A fact either side could not evaluate is not compared; the column's other facts still are.
+  const unknown = new Set([...(model.unknown ?? []), ...(migrated.unknown ?? [])]);
+  const add = (check: DriftCheck, modelValue: string, migratedValue: string) => {
+    if (!unknown.has(check)) out.push({ check, modelValue, migratedValue });
+  };
   if (checks.has('type') && model.type && migrated.type && !typesEquivalent(model.type, migrated.type, options.typeEquivalences)) {
     add('type', model.type, migrated.type);
   }
@@ -186,8 +205,14 @@ function referentialAction(label: string, action: string | null | undefined): st
 }
 
 function defaultsEqual(model: Column, migrated: Column): boolean {
-  const a = model.default === null || model.default === undefined ? null : normalizeDefault(model.default);
-  const b = migrated.default === null || migrated.default === undefined ? null : normalizeDefault(migrated.default);
+  const boolean = model.type === 'boolean' || migrated.type === 'boolean';
+  const spell = (value: string | null | undefined): string | null => {
+    if (value === null || value === undefined) return null;
+    const normalized = normalizeDefault(value);
+    return boolean ? (BOOLEAN_LITERALS[normalized.toLowerCase()] ?? normalized) : normalized;
+  };
+  const a = spell(model.default);
+  const b = spell(migrated.default);
   if (a === b) return true;
   // A serial column's nextval() default is the database's business; the model rarely spells it.
   const isSequence = (v: string | null) => v !== null && v.startsWith('nextval(');
@@ -195,6 +220,16 @@ function defaultsEqual(model: Column, migrated: Column): boolean {
   if (isSequence(a) && isSequence(b)) return true;
   return false;
 }
+
+/**
+ * What Postgres' boolean input accepts for true and false (`server_default="0"` on a Boolean is
+ * stored as `false`), in normalizeDefault's spelling (quoted numbers come out unquoted).
+ */
+const BOOLEAN_LITERALS: Record<string, string> = {
+  '0': 'false', '1': 'true', "'t'": 'true', "'f'": 'false', "'true'": 'true', "'false'": 'false',
+  "'y'": 'true', "'n'": 'false', "'yes'": 'true', "'no'": 'false', "'on'": 'true', "'off'": 'false',
+  true: 'true', false: 'false',
+};
 
 /** Word tokens that continue a type name after `::` (`character varying`, `timestamp with time zone`). */
 const TYPE_CONTINUATIONS = new Set(['varying', 'precision', 'with', 'without', 'time', 'zone']);

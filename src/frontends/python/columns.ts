@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { Column, Relationship, SourceLocation } from '../../ir.js';
+import type { Column, ColumnFact, Relationship, SourceLocation } from '../../ir.js';
 import { canonicalType } from '../../schema/types.js';
 import { isBuiltinType } from '../../schema/pgDefaults.js';
 import { quoteIdent } from '../../schema/pgNames.js';
@@ -15,7 +15,7 @@ import {
 import type { ClassDef, PyModule } from './namespace.js';
 import { type Resolver, isSqlalchemyName, lastPart } from './resolve.js';
 import { sqlalchemyType } from './sqlalchemyTypes.js';
-import { NOT_STATIC, callArguments, calleeName, dottedName, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+import { NOT_STATIC, callArguments, calleeName, dottedName, nodeLocation, shortenSource, staticValue, stringValue, unwrap } from './syntax.js';
 
 /**
  * Reads the attributes of a model class body: columns (`Column`, `mapped_column`, `Mapped[...]`
@@ -52,13 +52,35 @@ export interface ColumnDraft {
   identity: boolean;
   /** Came from a `@declared_attr` function: SQLAlchemy creates it after the body's columns. */
   declaredAttr: boolean;
-  /** What could not be read about the column: its table is then uncertain. */
-  unresolved: string[];
+  /** What could not be read about the column; each note says which facts it leaves unknown. */
+  unresolved: ColumnNote[];
   /**
    * The written type is one ormlint cannot evaluate (a TypeDecorator, a third-party type): only
    * the type is unknown (null, which the comparison skips); the rest of the column is still checked.
    */
-  unresolvedType: string[];
+  unresolvedType: ColumnNote[];
+}
+
+/** Something about one column that code ormlint does not run decides. */
+export interface ColumnNote {
+  message: string;
+  /** The column's facts this leaves unknown (`all`: the column exists, nothing else is known). */
+  facts: ColumnFact[] | 'all';
+  /** Groups notices of one kind (see FrontendProblem.cause). */
+  cause: string;
+  item?: string;
+}
+
+/**
+ * Something in a class body ormlint cannot read. `columns`: the body may make columns nobody can
+ * list (the table's column set is open); `constraints`: likewise for table arguments.
+ */
+export interface BodyNote {
+  message: string;
+  location: SourceLocation;
+  scope: 'columns' | 'constraints';
+  cause: string;
+  item?: string;
 }
 
 export interface ClassBody {
@@ -74,7 +96,7 @@ export interface ClassBody {
   typeAnnotationMap: Node | null;
   /** `metadata = MetaData(...)` on a base. */
   metadata: Node | null;
-  unresolved: { message: string; location: SourceLocation }[];
+  unresolved: BodyNote[];
   /** Every attribute name the body assigns, so a subclass attribute can hide a mixin's. */
   names: Set<string>;
 }
@@ -212,7 +234,7 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
       return;
     }
     if (kind === 'project' || kind === 'foreign') {
-      body.unresolved.push({ message: `the attribute "${attr}" is built by \`${calleeName(value) ?? 'a call'}(...)\`, which ormlint does not run; if it makes a column, that column is not checked`, location });
+      body.unresolved.push({ message: `the attribute "${attr}" is built by \`${calleeName(value) ?? 'a call'}(...)\`, which ormlint does not run; if it makes a column, that column is not checked`, location, scope: 'columns', cause: 'computed-attribute', item: `${calleeName(value) ?? 'a call'}()` });
       return;
     }
     return;
@@ -237,7 +259,7 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
   }
   if (value && (value.type === 'attribute' || value.type === 'identifier') && annotation?.mapped) {
     // `x: Mapped[int] = some_column_object` — a column object built elsewhere.
-    body.unresolved.push({ message: `the attribute "${attr}" is bound to \`${value.text}\`, which ormlint cannot follow`, location });
+    body.unresolved.push({ message: `the attribute "${attr}" is bound to \`${value.text}\`, which ormlint cannot follow`, location, scope: 'columns', cause: 'computed-attribute', item: value.text });
   }
 }
 
@@ -279,7 +301,7 @@ function readDecoratedFunction(statement: Node, ctx: BodyContext, body: ClassBod
   const returned = singleReturn(definition);
   if (attr === '__table_args__') {
     if (returned) body.tableArgs = returned;
-    else body.unresolved.push({ message: 'a @declared_attr __table_args__ that is more than one return statement is not evaluated', location });
+    else body.unresolved.push({ message: 'a @declared_attr __table_args__ that is more than one return statement is not evaluated', location, scope: 'constraints', cause: 'computed-table-args' });
     return;
   }
   if (attr.startsWith('__')) return;
@@ -299,7 +321,7 @@ function readDecoratedFunction(statement: Node, ctx: BodyContext, body: ClassBod
       return;
     }
   }
-  body.unresolved.push({ message: `the @declared_attr "${attr}" is computed by code ormlint does not run; if it makes a column, that column is not checked`, location });
+  body.unresolved.push({ message: `the @declared_attr "${attr}" is computed by code ormlint does not run; if it makes a column, that column is not checked`, location, scope: 'columns', cause: 'computed-attribute', item: `@declared_attr ${attr}` });
 }
 
 function singleReturn(fn: Node): Node | null {
@@ -322,14 +344,14 @@ interface ColumnArguments {
   foreignKeys: ForeignKeyDraft[];
   identity: boolean;
   keywords: Map<string, Placed>;
-  unresolved: string[];
+  unresolved: ColumnNote[];
 }
 
 function readColumnArguments(call: Node | null, attr: string, location: SourceLocation, ctx: BodyContext): ColumnArguments {
   const out: ColumnArguments = { name: null, type: null, foreignKeys: [], identity: false, keywords: new Map(), unresolved: [] };
   if (!call) return out;
   const args = callArguments(call);
-  if (args.hasSplat) out.unresolved.push(`the column "${attr}" takes *args/**kwargs; what they hold is not known`);
+  if (args.hasSplat) out.unresolved.push({ message: `the column "${attr}" takes *args/**kwargs; what they hold is not known`, facts: 'all', cause: 'splat-arguments' });
   // `Column = functools.partial(db.Column, nullable=False)`: the partial's keywords come first.
   const fn = call.childForFieldName('function');
   const callee = fn ? ctx.resolver.resolveExpr(ctx.mod, fn) : null;
@@ -405,17 +427,17 @@ export function readColumnCall(
   // An Annotated alias is looked up in the type map as itself first, then as the type it wraps.
   if (args.type) applyType(draft, args.type.node, args.type.ctx);
   else if (draft.foreignKeys.length === 1) draft.typeFromForeignKey = true;
-  else if (draft.foreignKeys.length > 1) draft.unresolved.push(`the column "${attr}" has no type of its own and several foreign keys; which target types it is not known`);
+  else if (draft.foreignKeys.length > 1) draft.unresolved.push({ message: `the column "${attr}" has no type of its own and several foreign keys; which target types it is not known`, facts: ['type'], cause: 'unknown-type', item: 'several foreign keys' });
   else if (alias && !hasColumnType(annotation!.inner, ctx) && alias.inner) applyAnnotationType(draft, alias.inner, aliasContext, undefined);
   else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, undefined);
-  else draft.unresolved.push(`the column "${attr}" has no type ormlint can read`);
+  else draft.unresolved.push({ message: `the column "${attr}" has no type ormlint can read`, facts: ['type'], cause: 'unknown-type', item: 'no type' });
 
   const flag = (key: string): boolean | null => {
     const placed = args.keywords.get(key);
     if (!placed) return null;
     const value = staticValue(placed.node);
     if (typeof value === 'boolean') return value;
-    draft.unresolved.push(`\`${key}=${placed.node.text}\` on "${attr}" cannot be evaluated statically`);
+    draft.unresolved.push({ message: `\`${key}=${placed.node.text}\` on "${attr}" cannot be evaluated statically`, facts: [FLAG_FACTS[key] ?? 'nullable'], cause: 'computed-flag', item: `${key}=${shortenSource(placed.node.text, 60)}` });
     return null;
   };
   draft.primaryKey = flag('primary_key') ?? false;
@@ -488,17 +510,18 @@ function typeImports(node: Node, ctx: BodyContext): { imports: Map<string, strin
   return { imports, problem };
 }
 
-function applyType(draft: ColumnDraft, typeNode: Node, ctx: BodyContext): void {
+function applyType(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
+  const typeNode = mutableInner(input, ctx) ?? input;
   const { imports, problem } = typeImports(typeNode, ctx);
   if (problem) {
-    draft.unresolvedType.push(`the type of "${draft.attr}" cannot be resolved: ${problem}`);
+    draft.unresolvedType.push({ message: `the type of "${draft.attr}" cannot be resolved: ${problem}`, facts: ['type'], cause: 'unknown-type', item: shortenSource(unwrap(typeNode).text, 60) });
     return;
   }
   // A project class is a custom type (TypeDecorator): its database type is whatever impl says.
   const head = unwrap(typeNode).type === 'call' ? unwrap(typeNode).childForFieldName('function') : unwrap(typeNode);
   const headSym = head ? ctx.resolver.resolveExpr(ctx.mod, head) : null;
   if (headSym?.kind === 'class') {
-    draft.unresolvedType.push(`the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate; the column is checked without its type`);
+    draft.unresolvedType.push({ message: `the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate; the column is checked without its type`, facts: ['type'], cause: 'unknown-type', item: headSym.cls.name });
     return;
   }
   const result = sqlalchemyType(typeNode, imports);
@@ -510,9 +533,9 @@ function applyType(draft: ColumnDraft, typeNode: Node, ctx: BodyContext): void {
     const byValue = call !== null && callArguments(call).keywords.has('values_callable');
     const values = enumClass ? (byValue ? enumMemberValues(enumClass) : enumMemberNames(enumClass)) : result.unresolved ? null : result.createsEnum.values;
     draft.enumType = { name: result.createsEnum.name, values, enumClass };
-    if (result.unresolved && !enumClass) draft.unresolvedType.push(result.unresolved);
+    if (result.unresolved && !enumClass) draft.unresolvedType.push({ message: result.unresolved, facts: ['type'], cause: 'unknown-type', item: typeItem(typeNode) });
   } else if (result.unresolved) {
-    draft.unresolvedType.push(result.unresolved);
+    draft.unresolvedType.push({ message: result.unresolved, facts: ['type'], cause: 'unknown-type', item: typeItem(typeNode) });
   } else if (result.type === canonicalType('varchar')) {
     const sized = nonNativeEnumLength(typeNode, ctx);
     if (sized !== null) draft.column.type = canonicalType('varchar', { args: [sized] });
@@ -584,7 +607,7 @@ function applyAnnotationType(draft: ColumnDraft, inner: Annotation, ctx: BodyCon
     applyType(draft, result.entry.node, { ...ctx, mod: result.entry.module });
     return;
   }
-  draft.unresolved.push(`the type of "${draft.attr}": ${result.unresolved}`);
+  draft.unresolved.push({ message: `the type of "${draft.attr}": ${result.unresolved}`, facts: ['type'], cause: 'unknown-type', item: annotationItem(inner) });
 }
 
 /** SQLModel `Field(...)`, or a bare annotated field (call null). */
@@ -714,7 +737,7 @@ function applyServerDefault(draft: ColumnDraft, input: Node, ctx: BodyContext): 
     draft.column.default = String(value);
     return;
   }
-  draft.unresolved.push(`server_default=${node.text} on "${draft.attr}" is not evaluated statically`);
+  draft.unresolved.push({ message: `server_default=${node.text} on "${draft.attr}" is not evaluated statically`, facts: ['default'], cause: 'server-default', item: shortenSource(node.text, 60) });
 }
 
 const SQL_KEYWORD_FUNCS: Record<string, string> = {
@@ -753,4 +776,45 @@ function castName(type: string): string {
   if (isBuiltinType(bare)) return bare;
   const element = bare.endsWith('[]') ? bare.slice(0, -2) : bare;
   return `${quoteIdent(element)}${bare.slice(element.length)}`;
+}
+
+/** The column fact a boolean keyword of Column() / mapped_column() sets. */
+const FLAG_FACTS: Record<string, ColumnFact> = { primary_key: 'primaryKey', unique: 'unique', index: 'index', nullable: 'nullable' };
+
+/** A type as counted in notices: its callee without arguments (`JSONType`, `sa_utils.ChoiceType`). */
+function typeItem(typeNode: Node): string {
+  const node = unwrap(typeNode);
+  const head = node.type === 'call' ? node.childForFieldName('function') : node;
+  return shortenSource(head?.text ?? node.text, 60);
+}
+
+/**
+ * `MutableDict.as_mutable(JSONB)` (sqlalchemy.ext.mutable) tracks changes in Python; the column's
+ * type is the one it wraps.
+ */
+function mutableInner(typeNode: Node, ctx: BodyContext): Node | null {
+  const node = unwrap(typeNode);
+  if (node.type !== 'call') return null;
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'as_mutable') return null;
+  const owner = fn.childForFieldName('object');
+  const sym = owner ? ctx.resolver.resolveExpr(ctx.mod, owner) : null;
+  const fromMutable = sym?.kind === 'external' ? sym.qualified.startsWith('sqlalchemy.ext.mutable') : sym?.kind === 'class';
+  const inner = callArguments(node).positional[0];
+  return fromMutable && inner ? inner : null;
+}
+
+/** An annotation as counted in notices (`Mapped[Money]` counts as `Money`). */
+function annotationItem(inner: Annotation): string {
+  switch (inner.kind) {
+    case 'name':
+    case 'other':
+      return shortenSource(inner.node.text, 60);
+    case 'generic':
+      return shortenSource(inner.head.text, 60);
+    case 'string':
+      return inner.text;
+    default:
+      return inner.kind;
+  }
 }

@@ -1,12 +1,13 @@
 import type { Node } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import { type Column, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../ir.js';
+import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../ir.js';
+import { mixinEffect } from '../../catalog/libraries.js';
 import { newTable, syncColumnMirrors } from '../../schema/tables.js';
 import { type ClassAnalyzer, type ClassInfo, plainClassInfo } from './classes.js';
 import { type ColumnDraft, readColumnCall } from './columns.js';
 import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadataSchema, readNamingConvention } from './naming.js';
 import type { PyModule } from './namespace.js';
-import { isSqlalchemyName, lastPart } from './resolve.js';
+import { type Sym, isSqlalchemyName, lastPart } from './resolve.js';
 import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, reflectedNote } from './tableArgs.js';
 import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
 
@@ -30,6 +31,9 @@ export interface ModelDraft {
   parent: ModelDraft | null;
   schemaName: string;
   tableName: string | null;
+  /** The class body or a mixin may make columns / constraints nobody can list (see Table.openColumns). */
+  openColumns?: boolean;
+  openConstraints?: boolean;
 }
 
 /**
@@ -128,15 +132,41 @@ export class SchemaBuilder {
     this.byClass.set(info, draft);
     draft.drafts = this.collectColumns(info);
     if (!own.abstract) this.resolveTable(draft);
-    const tables = draft.model.table ? { tables: [draft.model.table] } : {};
-    // An attribute ormlint cannot read (here or in a mixin) may be a column of this table.
+    // An attribute ormlint cannot read (here or in a mixin) may be a column of this table: its
+    // column set is open, and every column it does declare is still compared.
     const bodies = [...this.analyzer.inheritedSources(info, this.isMappedWithTable).map((source) => this.analyzer.body(source.cls, info)), own];
-    for (const body of bodies) for (const note of body.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, ...tables });
-    for (const column of draft.drafts) {
-      for (const reason of column.unresolved) this.problems.push({ kind: 'unresolved', message: reason, location: column.column.location!, ...tables });
-      for (const reason of column.unresolvedType) this.problems.push({ kind: 'unresolved', message: reason, location: column.column.location! });
+    for (const body of bodies) {
+      for (const note of body.unresolved) {
+        this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, cause: note.cause, ...(note.item ? { item: note.item } : {}) });
+        if (note.scope === 'columns') draft.openColumns = true;
+        else draft.openConstraints = true;
+      }
+    }
+    for (const column of draft.drafts) this.noteColumn(column);
+    for (const source of [info, ...this.analyzer.inheritedSources(info, this.isMappedWithTable)]) {
+      source.superSyms.forEach((sym, i) => {
+        const unreadable = unreadableSuperclass(sym);
+        if (!unreadable) return;
+        // authlib's OAuth2ClientMixin, a mixin from a star import: it may add columns.
+        draft.openColumns = true;
+        this.problems.push({
+          kind: 'unresolved',
+          message: `${source.cls.name} derives from ${unreadable}, which ormlint cannot read: columns it may add are not known, so columns found only in the migrations are not reported for ${info.cls.name}`,
+          location: nodeLocation(source.cls.superclasses[i]!, source.cls.file),
+          cause: 'unknown-base',
+          item: unreadable,
+        });
+      });
     }
     return draft;
+  }
+
+  /** A column's unreadable facts: each becomes unknown on the column alone, with its notice. */
+  private noteColumn(column: ColumnDraft): void {
+    for (const note of [...column.unresolved, ...column.unresolvedType]) {
+      this.problems.push({ kind: 'unresolved', message: note.message, location: column.column.location!, cause: note.cause, ...(note.item ? { item: note.item } : {}) });
+      markUnknown(column.column, note.facts);
+    }
   }
 
   private mappedParent(info: ClassInfo): ClassInfo | null {
@@ -312,8 +342,7 @@ export class SchemaBuilder {
         const attrName = stringValue(callArguments(value).positional[0]) ?? value.text;
         const attrNode = callArguments(value).positional[0] ?? value;
         const draft = readColumnCall(value, attrName, nodeLocation(attrNode, info.cls.file), null, ctx);
-        for (const message of draft.unresolved) tableArgs.unresolved.push({ message, location: draft.column.location! });
-        for (const reason of draft.unresolvedType) this.problems.push({ kind: 'unresolved', message: reason, location: draft.column.location! });
+        this.noteColumn(draft);
         columns.push(draft);
       } else {
         readConstraint(value, tableArgs, info.cls.file, (attr) => attr);
@@ -370,7 +399,7 @@ export class SchemaBuilder {
       this.conventions.set(table, (metadata && readNamingConvention(this.analyzer.resolver, mod, metadata)) ?? DEFAULT_CONVENTION);
       if (read.metadataSchema) this.metadataSchemas.set(table, read.metadataSchema);
       this.fillTable(table, read.columns, read.args);
-      for (const note of read.args.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, tables: [key] });
+      this.noteTableArgs(read.args, table);
     }
   }
 
@@ -437,7 +466,7 @@ export class SchemaBuilder {
       const metadataSchema = this.analyzer.metadataSchema(draft.info);
       if (metadataSchema) this.metadataSchemas.set(table, metadataSchema);
       this.fillTable(table, draft.drafts, draft.tableArgs);
-      this.noteUnresolved(draft, key);
+      this.noteUnresolved(draft, table);
       if (this.analyzer.reflectsFromDatabase(draft.info)) this.problems.push({ kind: 'unresolved', ...reflectedNote(draft.model.location), tables: [key] });
       const bindKey = this.bindKey(draft.info);
       if (bindKey !== null) {
@@ -456,7 +485,7 @@ export class SchemaBuilder {
       if (!table) continue;
       const added = draft.drafts.filter((d) => !table.columns.some((c) => c.name === d.column.name));
       this.fillTable(table, added, draft.tableArgs);
-      this.noteUnresolved(draft, draft.model.table);
+      this.noteUnresolved(draft, table);
       draft.model.columns = added.map((d) => d.column);
     }
     // Abstract classes and those whose table is unknown still show what they declare.
@@ -476,8 +505,19 @@ export class SchemaBuilder {
     return null;
   }
 
-  private noteUnresolved(draft: ModelDraft, key: string): void {
-    for (const note of draft.tableArgs.unresolved) this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, tables: [key] });
+  private noteUnresolved(draft: ModelDraft, table: Table): void {
+    this.noteTableArgs(draft.tableArgs, table);
+    if (draft.openColumns) table.openColumns = true;
+    if (draft.openConstraints) table.openConstraints = true;
+  }
+
+  /** Unreadable table arguments leave the constraints open; a reflected table or schema leaves everything unknown. */
+  private noteTableArgs(args: TableArgs, table: Table): void {
+    for (const note of args.unresolved) {
+      const wholeTable = note.scope === 'table';
+      this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, ...(wholeTable ? { tables: [tableKey(table.schema, table.name)] } : { cause: 'computed-table-args' }) });
+      if (!wholeTable) table.openConstraints = true;
+    }
   }
 
   private fillTable(table: Table, drafts: ColumnDraft[], args: TableArgs): void {
@@ -550,7 +590,8 @@ export class SchemaBuilder {
           if (key) target = { table: key, column };
         }
         if (!target) {
-          this.problems.push({ kind: 'unresolved', message: `the foreign key of "${draft.column.name}" names its target with an expression ormlint does not evaluate`, location: fk.location, tables: [tableKey(table.schema, table.name)] });
+          this.problems.push({ kind: 'unresolved', message: `the foreign key of "${draft.column.name}" names its target with an expression ormlint does not evaluate`, location: fk.location, cause: 'computed-foreign-key' });
+          markUnknown(draft.column, ['foreignKey']);
           continue;
         }
         const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
@@ -595,4 +636,26 @@ export class SchemaBuilder {
 function shorten(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+
+/** Marks facts of a column as unknown (`all`: every fact but its existence). */
+function markUnknown(column: Column, facts: ColumnFact[] | 'all'): void {
+  const add = facts === 'all' ? COLUMN_FACTS : facts;
+  column.unknown = [...new Set([...(column.unknown ?? []), ...add])];
+}
+
+/** Packages whose classes add no columns to a model that derives from them. */
+const NO_COLUMN_PACKAGES = ['sqlalchemy', 'flask_sqlalchemy', 'sqlmodel', 'typing', 'typing_extensions', 'abc', 'builtins', 'enum', 'collections', 'dataclasses', 'pydantic'];
+
+/** The name of a superclass that may add columns ormlint cannot see, or null. */
+function unreadableSuperclass(sym: Sym): string | null {
+  if (sym.kind === 'external') {
+    const top = sym.qualified.split('.')[0]!;
+    if (NO_COLUMN_PACKAGES.includes(top)) return null;
+    const known = mixinEffect(sym.qualified);
+    if (known?.effect === 'no-columns') return null;
+    return known ? `${sym.qualified} (${known.library})` : sym.qualified;
+  }
+  if (sym.kind === 'unknown' && !sym.unbound) return `a class that cannot be resolved (${sym.reason})`;
+  return null;
 }

@@ -2,6 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
 import type { FrontendProblem, Schema } from '../../ir.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
+import { findSchemaBootstrap } from './bootstrap.js';
 import { ClassAnalyzer } from './classes.js';
 import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
 import { ModuleIndex } from './modules.js';
@@ -9,7 +10,9 @@ import { type PyModule, readModule } from './namespace.js';
 import { parsePython, pythonParser } from './parser.js';
 import { resolveRegistry } from './registry.js';
 import { Resolver } from './resolve.js';
-import { nodeLocation, syntaxErrors } from './syntax.js';
+import { calleeName, nodeLocation, syntaxErrors } from './syntax.js';
+import { lastPart } from './resolve.js';
+import { runtimeIndexFor } from '../../catalog/libraries.js';
 
 /**
  * The SQLAlchemy model frontend: reads every model file with tree-sitter (never importing it),
@@ -65,6 +68,7 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
       if (info.kind === 'model') drafts.push(builder.draftModel(info));
     }
   }
+  addRuntimeIndexes(resolver, drafts);
   builder.build(drafts);
   for (const mod of appModules) builder.addModuleTables(mod);
   for (const mod of appModules) builder.addModuleIndexes(mod);
@@ -73,7 +77,8 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
 
   const modelClasses = new Set(drafts.map((d) => d.info.cls));
   const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls), problems, sorted.map((f) => f.path));
-  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems) };
+  const bootstrap = project ? findSchemaBootstrap(project, parser) : null;
+  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap };
 }
 
 /**
@@ -108,11 +113,30 @@ function mergeProblems(problems: FrontendProblem[]): FrontendProblem[] {
       continue;
     }
     for (const table of problem.tables ?? []) {
-      known.tables ??= [];
-      if (!known.tables.includes(table)) known.tables.push(table);
+      const tables = (known.tables ??= []);
+      if (!tables.includes(table)) tables.push(table);
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * Indexes a library adds at run time when the project calls it (the catalog's runtimeIndexes):
+ * `make_searchable(Base.metadata)` puts a GIN index on every TSVectorType column.
+ */
+function addRuntimeIndexes(resolver: Resolver, drafts: ModelDraft[]): void {
+  const types = new Set<string>();
+  for (const mod of resolver.modules.values()) {
+    for (const call of mod.calls) {
+      const name = calleeName(call);
+      const runtime = name ? runtimeIndexFor(lastPart(name)) : undefined;
+      if (runtime) types.add(runtime.onColumnType);
+    }
+  }
+  if (types.size === 0) return;
+  for (const draft of drafts) {
+    for (const column of draft.drafts) if (column.column.type && types.has(column.column.type) && !column.unique) column.index = true;
+  }
 }
 
 /** An Alembic revision file: it binds `revision` and `down_revision` at the top level. */

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { libraryType } from '../../catalog/libraries.js';
 import { canonicalType, isKnownTypeName } from '../../schema/types.js';
 import { callArguments, dottedName, lastSegment, staticValue, stringValue, unwrap } from './syntax.js';
 
@@ -36,25 +37,6 @@ const EXTRA_NAMES: Record<string, string> = {
   pickletype: 'bytea',
   autostring: 'varchar', // sqlmodel.sql.sqltypes.AutoString
   guid: 'uuid',
-};
-
-/**
- * sqlalchemy_utils types as Postgres stores them (their `impl`, or what `load_dialect_impl` picks
- * on PostgreSQL), so projects using them are compared rather than left with a notice per column.
- */
-const SQLALCHEMY_UTILS_TYPES: Record<string, { base: string; length?: number; lengthKeyword?: string; lengthPosition?: number; native?: false }> = {
-  EmailType: { base: 'varchar', length: 255, lengthKeyword: 'length' },
-  URLType: { base: 'text' },
-  ScalarListType: { base: 'text' },
-  UUIDType: { base: 'uuid', native: false },
-  TSVectorType: { base: 'tsvector' },
-  IPAddressType: { base: 'varchar', length: 50, lengthKeyword: 'max_length' },
-  ColorType: { base: 'varchar', length: 20, lengthKeyword: 'max_length' },
-  PhoneNumberType: { base: 'varchar', length: 20, lengthKeyword: 'max_length', lengthPosition: 1 },
-  CountryType: { base: 'varchar', length: 2 },
-  CurrencyType: { base: 'varchar', length: 3 },
-  LocaleType: { base: 'varchar', length: 10 },
-  TimezoneType: { base: 'varchar', length: 50 },
 };
 
 /** Modules whose classes we recognise as SQLAlchemy types. */
@@ -142,7 +124,7 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
   const qualified = qualifyName(name, imports);
   const className = lastSegment(qualified);
   const lower = className.toLowerCase();
-  const utils = qualified.startsWith('sqlalchemy_utils.') ? SQLALCHEMY_UTILS_TYPES[className] : undefined;
+  const utils = libraryType(qualified);
   if (utils) {
     const args = node.type === 'call' ? callArguments(node) : null;
     const sized = args ? staticValue(args.keywords.get(utils.lengthKeyword ?? '') ?? (utils.lengthKeyword ? args.positional[utils.lengthPosition ?? 0] : undefined)) : undefined;

@@ -238,3 +238,9 @@ export function syntaxErrors(root: Node): Node[] {
   visit(root);
   return out;
 }
+
+/** Source text on one line, cut to `max` characters with an ellipsis, for messages. */
+export function shortenSource(text: string, max = 40): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}

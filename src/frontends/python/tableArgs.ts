@@ -26,7 +26,8 @@ export interface TableArgs {
   foreignKeys: ForeignKeyConstraintDraft[];
   schema: string | null;
   comment: string | null;
-  unresolved: { message: string; location: SourceLocation }[];
+  /** `scope: 'table'`: the whole table is unknown (reflected, schema not evaluable); else only its constraints. */
+  unresolved: { message: string; location: SourceLocation; scope?: 'table' }[];
 }
 
 export function emptyTableArgs(): TableArgs {
@@ -123,7 +124,7 @@ function readOptions(dict: Node, out: TableArgs, file: string): void {
     if (key === 'schema') {
       const schema = stringValue(value);
       if (schema !== null) out.schema = schema;
-      else out.unresolved.push({ message: `the table schema \`${shorten(value?.text ?? '')}\` cannot be evaluated statically`, location: nodeLocation(pair, file) });
+      else out.unresolved.push({ message: `the table schema \`${shorten(value?.text ?? '')}\` cannot be evaluated statically`, location: nodeLocation(pair, file), scope: 'table' });
     }
     if (key === 'comment') out.comment = stringValue(value);
     if ((key === 'autoload_with' || key === 'autoload') && staticValue(value) !== false) out.unresolved.push(reflectedNote(nodeLocation(pair, file)));
@@ -131,8 +132,8 @@ function readOptions(dict: Node, out: TableArgs, file: string): void {
 }
 
 /** `autoload_with=engine`: the columns come from the live database when the app starts. */
-export function reflectedNote(location: SourceLocation): { message: string; location: SourceLocation } {
-  return { message: 'the table is reflected from the database at run time (autoload_with / DeferredReflection), so ormlint cannot know its columns and compares none of them', location };
+export function reflectedNote(location: SourceLocation): { message: string; location: SourceLocation; scope: 'table' } {
+  return { message: 'the table is reflected from the database at run time (autoload_with / DeferredReflection), so ormlint cannot know its columns and compares none of them', location, scope: 'table' };
 }
 
 /** A column named in a constraint: a string, an attribute of the class body, or an expression's text. */
