@@ -68,19 +68,23 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     return frontend.extract(found.files, config, project ? await project() : undefined);
   };
 
+  const python: { project: ProjectSources | null } = { project: null };
   const modelFacts: ModelFacts | null = config.models
-    ? await readSide('models', config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`, () =>
+    ? await readSide('models', config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`, async () => {
         // Imports reach modules outside models.include (bases, mixins, re-exporting packages).
-        projectSources(config.root, ['.py', '/pyproject.toml', '/setup.cfg'], config.maxFileBytes),
-      )
+        python.project = await projectSources(config.root, ['.py', '/pyproject.toml', '/setup.cfg'], config.maxFileBytes);
+        return python.project;
+      })
     : null;
   const migrationFacts: MigrationFacts | null = config.migrations
     ? await readSide('migrations', config.migrations, await migrationFrontend(config.migrations.kind), `migrations.kind "${config.migrations.kind}"`)
     : null;
   if (config.models && modelFacts && sources.size > 0) {
-    const missing = config.models.registry.filter((file) => !sources.has(file));
+    // A registry module outside models.include is read like any module an import reaches.
+    const known = new Set(python.project?.paths ?? []);
+    const missing = config.models.registry.filter((file) => !sources.has(file) && !known.has(file));
     if (missing.length > 0) {
-      problems.push(configProblem(config, 'models.registry', `models.registry ${missing.map((f) => `"${f}"`).join(', ')} is not among the model files (models.include): which models the app imports cannot be checked`));
+      problems.push(configProblem(config, 'models.registry', `models.registry ${missing.map((f) => `"${f}"`).join(', ')} is not a Python file under the project root: which models the app imports cannot be checked`));
     }
   }
 

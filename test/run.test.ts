@@ -21,7 +21,7 @@ describe('the pipeline says what it could not check', () => {
     ]);
   });
 
-  it('reports a registry module that is not among the model files', async () => {
+  it('reports a registry module that is not a file of the project', async () => {
     const root = project({
       '.ormlint.yml': 'models:\n  include: ["app/models/**/*.py"]\n  registry: ["app/models/registry.py"]\n',
       'app/models/user.py': 'from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n',
@@ -32,8 +32,19 @@ describe('the pipeline says what it could not check', () => {
         file: '.ormlint.yml',
         line: 3,
         column: 13,
-        message: 'models.registry "app/models/registry.py" is not among the model files (models.include): which models the app imports cannot be checked',
+        message: 'models.registry "app/models/registry.py" is not a Python file under the project root: which models the app imports cannot be checked',
       },
     ]);
+  });
+
+  it('reads a registry module outside models.include like any module an import reaches', async () => {
+    const root = project({
+      '.ormlint.yml': 'models:\n  include: ["app/models/*.py"]\n  registry: ["app/__init__.py"]\n',
+      'app/__init__.py': 'from app.models.user import User  # noqa\n',
+      'app/models/__init__.py': '',
+      'app/models/user.py': 'from sqlalchemy import Column, Integer\nfrom sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n\nclass User(Base):\n    __tablename__ = "users"\n    id = Column(Integer, primary_key=True)\n\nclass Legacy(Base):\n    __tablename__ = "legacy"\n    id = Column(Integer, primary_key=True)\n',
+      'app/models/legacy.py': 'from app.models.user import Base\n',
+    });
+    expect((await findings(root)).map((f) => f.ruleId)).toEqual([]);
   });
 });

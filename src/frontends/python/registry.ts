@@ -258,7 +258,7 @@ export function resolveRegistry(
   problems: FrontendProblem[] = [],
   modelFiles: Iterable<string> = [...resolver.modules.keys()],
 ): Registry | null {
-  const roots = registryPaths.filter((p) => resolver.modules.has(p));
+  const roots = registryPaths.filter((p) => resolver.moduleForFile(p) !== null);
   if (roots.length === 0) return null;
   const files = reachableFiles(roots, resolver, problems, modelFiles);
   const reachable: { className: string; file: string }[] = [];
