@@ -83,3 +83,35 @@ describe('diffSchemas: an enum default spelled with and without quotes is no dri
     ]);
   });
 });
+
+describe('diffSchemas: what each side knows about a column decides what is compared', () => {
+  function one(column: Partial<Column>, table: Partial<ReturnType<typeof newTable>> = {}): Schema {
+    const t = Object.assign(newTable('public', 't'), table);
+    t.columns.push({ name: 'c', type: 'boolean', nullable: true, primaryKey: false, unique: false, index: false, foreignKey: null, default: null, ...column });
+    return { tables: new Map([['public.t', t]]), enums: new Map() };
+  }
+  const checks = (a: Schema, b: Schema) => diffSchemas(a, b, { defaultSchema: 'public' }).map((d) => (d.kind === 'column-mismatch' ? `${d.check}: ${d.modelValue} / ${d.migratedValue}` : `${d.kind} ${'column' in d ? d.column : ''}`));
+
+  it('reads a boolean default as Postgres does: server_default="0" is false', () => {
+    expect(checks(one({ default: "'0'::boolean" }), one({ default: 'false' }))).toEqual([]);
+    expect(checks(one({ default: "'1'::boolean" }), one({ default: 'false' }))).toEqual(["default: '1'::boolean / false"]);
+  });
+
+  it('takes a literal Python-side default as agreeing with the same server default, and only that', () => {
+    expect(checks(one({ pyDefault: 'False', pyDefaultSql: 'false' }), one({ default: 'false' }))).toEqual([]);
+    expect(checks(one({ pyDefault: 'False', pyDefaultSql: 'false' }), one({ default: 'true' }))).toEqual(['default: no server default / true']);
+    expect(checks(one({ pyDefault: 'False', pyDefaultSql: 'false' }), one({}))).toEqual([]);
+  });
+
+  it('skips only the facts a side could not evaluate', () => {
+    expect(checks(one({ default: null, unknown: ['default'], nullable: false }), one({ default: 'false' }))).toEqual(['nullable: NOT NULL / nullable']);
+  });
+
+  it('does not report columns only in the migrations for a table whose column set is open', () => {
+    const model = one({}, { openColumns: true });
+    const migrated = one({});
+    migrated.tables.get('public.t')!.columns.push({ name: 'extra', type: 'text', nullable: true, primaryKey: false, unique: false, index: false, foreignKey: null, default: null });
+    expect(checks(model, migrated)).toEqual([]);
+    expect(checks(one({}), migrated)).toEqual(['column-only-in-migrations extra']);
+  });
+});

@@ -211,8 +211,12 @@ function defaultsEqual(model: Column, migrated: Column): boolean {
     const normalized = normalizeDefault(value);
     return boolean ? (BOOLEAN_LITERALS[normalized.toLowerCase()] ?? normalized) : normalized;
   };
+  // No server default on the model, but a Python-side default of the same literal value: rows
+  // get that value either way (`default=False` in the model, `server_default=sa.false()` in the
+  // migration), so the two agree on what a new row holds.
   const a = spell(model.default);
   const b = spell(migrated.default);
+  if (a === null && b !== null && model.pyDefaultSql && spell(model.pyDefaultSql) === b) return true;
   if (a === b) return true;
   // A serial column's nextval() default is the database's business; the model rarely spells it.
   const isSequence = (v: string | null) => v !== null && v.startsWith('nextval(');

@@ -54,17 +54,12 @@ export class ModuleIndex {
     for (const path of all) {
       const full = moduleNameForPath(path);
       if (!full) continue;
-      const dir = parentDir(path);
+      // The nearest source root above the file names it (`src/dispatch/data/alert/models.py` is
+      // `dispatch.data.alert.models` even where `alert/` is a namespace package without __init__).
       let primary = full;
-      if (isPackageDir(dir)) {
-        // Climb to the top-level package; its parent is the source root.
-        let root = dir;
-        while (isPackageDir(root)) root = parentDir(root);
-        const underRoot = !layoutKnown || sourceRoots.has(root) ? moduleNameForPath(root === '' ? path : path.slice(root.length + 1)) : null;
-        if (underRoot) primary = { module: underRoot.module, isPackage: full.isPackage };
-      } else if (dir !== '' && !full.isPackage && sourceRoots.has(dir)) {
-        // A top-level module beside the packages of a source root (`src/conftest.py`).
-        const underRoot = moduleNameForPath(path.slice(dir.length + 1));
+      const root = layoutKnown ? nearestAncestor(path, sourceRoots) : srcIsRoot && path.startsWith('src/') ? 'src' : null;
+      if (root !== null && root !== '') {
+        const underRoot = moduleNameForPath(path.slice(root.length + 1));
         if (underRoot) primary = underRoot;
       }
       this.byFile.set(path, primary);
@@ -144,6 +139,14 @@ export function resolveImportModule(
 
 /** Files that mark a folder as a Python project's root (its packages' parent is on sys.path). */
 const PROJECT_MARKERS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg']);
+
+/** The closest folder above `path` that is in `folders` ('' is the repository root), or null. */
+function nearestAncestor(path: string, folders: Set<string>): string | null {
+  for (let dir = parentDir(path); ; dir = parentDir(dir)) {
+    if (folders.has(dir)) return dir;
+    if (dir === '') return null;
+  }
+}
 
 function parentDir(path: string): string {
   const slash = path.lastIndexOf('/');
