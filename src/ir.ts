@@ -39,11 +39,6 @@ export interface Column {
   default: string | null;
   /** Python-side default (`default=` of SQLAlchemy), kept as source text; never compared to SQL. */
   pyDefault?: string | null;
-  /**
-   * The Python-side default when it is a plain literal, in SQL spelling (`false`, `0`, `'new'`):
-   * a migration's server default of the same value gives new rows the same content.
-   */
-  pyDefaultSql?: string | null;
   /** Identity / serial: the database fills it. */
   generated?: 'serial' | 'identity' | null;
   /**

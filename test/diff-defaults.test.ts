@@ -97,10 +97,9 @@ describe('diffSchemas: what each side knows about a column decides what is compa
     expect(checks(one({ default: "'1'::boolean" }), one({ default: 'false' }))).toEqual(["default: '1'::boolean / false"]);
   });
 
-  it('takes a literal Python-side default as agreeing with the same server default, and only that', () => {
-    expect(checks(one({ pyDefault: 'False', pyDefaultSql: 'false' }), one({ default: 'false' }))).toEqual([]);
-    expect(checks(one({ pyDefault: 'False', pyDefaultSql: 'false' }), one({ default: 'true' }))).toEqual(['default: no server default / true']);
-    expect(checks(one({ pyDefault: 'False', pyDefaultSql: 'false' }), one({}))).toEqual([]);
+  it('says when the model sets a default in Python only: a database made by create_all lacks the DEFAULT', () => {
+    expect(checks(one({ pyDefault: 'False' }), one({ default: 'false' }))).toEqual(['default: no server default (default=False is set in Python only) / false']);
+    expect(checks(one({ pyDefault: 'False' }), one({}))).toEqual([]);
   });
 
   it('skips only the facts a side could not evaluate', () => {

@@ -173,7 +173,10 @@ function compareColumns(model: Column, migrated: Column, checks: Set<DriftCheck>
     add('index', yesNo(model.index, 'indexed'), yesNo(migrated.index, 'indexed'));
   }
   if (checks.has('default') && !defaultsEqual(model, migrated)) {
-    add('default', model.default ?? 'no server default', migrated.default ?? 'no server default');
+    // `default=0` lives in Python only: say so, since a database made from the models (create_all)
+    // then lacks the DEFAULT the migrations give the column.
+    const pythonOnly = model.default === null && model.pyDefault ? ` (default=${model.pyDefault} is set in Python only)` : '';
+    add('default', model.default ?? `no server default${pythonOnly}`, migrated.default ?? 'no server default');
   }
   if (checks.has('foreignKey')) {
     const a = describeColumnForeignKey(model, options.defaultSchema);
@@ -216,7 +219,6 @@ function defaultsEqual(model: Column, migrated: Column): boolean {
   // migration), so the two agree on what a new row holds.
   const a = spell(model.default);
   const b = spell(migrated.default);
-  if (a === null && b !== null && model.pyDefaultSql && spell(model.pyDefaultSql) === b) return true;
   if (a === b) return true;
   // A serial column's nextval() default is the database's business; the model rarely spells it.
   const isSequence = (v: string | null) => v !== null && v.startsWith('nextval(');

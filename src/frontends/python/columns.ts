@@ -456,10 +456,7 @@ export function readColumnCall(
   draft.column.nullable = nullable;
 
   const defaultNode = (args.keywords.get('default') ?? args.keywords.get('insert_default'))?.node;
-  if (defaultNode) {
-    draft.column.pyDefault = defaultNode.text;
-    draft.column.pyDefaultSql = literalAsSql(staticValue(defaultNode));
-  }
+  if (defaultNode) draft.column.pyDefault = defaultNode.text;
   const serverDefault = args.keywords.get('server_default');
   if (serverDefault) applyServerDefault(draft, serverDefault.node, serverDefault.ctx);
   return draft;
@@ -779,13 +776,6 @@ function castName(type: string): string {
   if (isBuiltinType(bare)) return bare;
   const element = bare.endsWith('[]') ? bare.slice(0, -2) : bare;
   return `${quoteIdent(element)}${bare.slice(element.length)}`;
-}
-
-/** A Python literal as SQL spells it (`False` → `false`, `"new"` → `'new'`), null for anything else. */
-function literalAsSql(value: unknown): string | null {
-  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
-  if (typeof value === 'string') return `'${value.replace(/'/gu, "''")}'`;
-  return null;
 }
 
 /** The column fact a boolean keyword of Column() / mapped_column() sets. */
