@@ -323,7 +323,7 @@ describe('model-side notices', () => {
     expect(facts.problems[0]).toMatchObject({ cause: 'computed-attribute', item: 'audit_column()' });
   });
 
-  it('about a type only leave the table checked, with the type left out (a TypeDecorator, a third-party type)', async () => {
+  it('about a type only leave the table checked, with the type left out (a third-party type); a project TypeDecorator types as its impl', async () => {
     const facts = await extract({
       'app/base.py': DECLARATIVE,
       'app/types.py': 'from sqlalchemy.types import CHAR, TypeDecorator\n\nclass GUID(TypeDecorator):\n    impl = CHAR(32)\n',
@@ -344,11 +344,10 @@ describe('model-side notices', () => {
     expect(table.uncertain).toBe(false);
     expect(table.columns.map((c) => [c.name, c.type, c.nullable])).toEqual([
       ['id', 'integer', false],
-      ['token', null, false],
+      ['token', 'character(32)', false],
       ['email', null, true],
     ]);
     expect(problemsAt(facts.problems)).toEqual([
-      { kind: 'unresolved', at: 'app/models.py:9:5', tables: [] },
       { kind: 'unresolved', at: 'app/models.py:10:5', tables: [] },
     ]);
   });

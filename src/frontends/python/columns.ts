@@ -15,6 +15,7 @@ import {
 import type { ClassDef, PyModule } from './namespace.js';
 import { type Resolver, isSqlalchemyName, lastPart } from './resolve.js';
 import { sqlalchemyType } from './sqlalchemyTypes.js';
+import { typeDecoratorImpl } from './typeDecorators.js';
 import { NOT_STATIC, callArguments, calleeName, dottedName, nodeLocation, shortenSource, staticValue, stringValue, unwrap } from './syntax.js';
 
 /**
@@ -378,7 +379,8 @@ function readColumnArguments(call: Node | null, attr: string, location: SourceLo
       }
       if (['Sequence', 'Computed', 'CheckConstraint', 'FetchedValue', 'DefaultClause'].includes(name)) continue;
     }
-    if (!typeNode) typeNode = value;
+    // `Column(None, ForeignKey(...))`: no type of its own; it comes from the foreign key target.
+    if (!typeNode && value.type !== 'none') typeNode = value;
   }
   const nameKeyword = stringValue(args.keywords.get('name'));
   if (nameKeyword !== null) out.name = nameKeyword;
@@ -521,6 +523,18 @@ function applyType(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
   const head = unwrap(typeNode).type === 'call' ? unwrap(typeNode).childForFieldName('function') : unwrap(typeNode);
   const headSym = head ? ctx.resolver.resolveExpr(ctx.mod, head) : null;
   if (headSym?.kind === 'class') {
+    const decorated = typeDecoratorImpl(headSym.cls, ctx.resolver);
+    if (decorated?.kind === 'impl') {
+      // `StringEnum(Status, length=20)` passes its keywords on to a bare impl class.
+      const length = unwrap(typeNode).type === 'call' ? staticValue(callArguments(unwrap(typeNode)).keywords.get('length')) : undefined;
+      const implIsBare = decorated.node.type !== 'call';
+      const { imports: implImports } = typeImports(decorated.node, { ...ctx, mod: decorated.mod });
+      const result = sqlalchemyType(decorated.node, implImports);
+      if (result.type && !result.createsEnum) {
+        draft.column.type = implIsBare && typeof length === 'number' && result.type === canonicalType('varchar') ? canonicalType('varchar', { args: [length] }) : result.type;
+        return;
+      }
+    }
     draft.unresolvedType.push({ message: `the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate; the column is checked without its type`, facts: ['type'], cause: 'unknown-type', item: headSym.cls.name });
     return;
   }
@@ -696,6 +710,8 @@ function isTextLike(type: string | null): boolean {
  */
 function applyServerDefault(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
   const node = unwrap(input);
+  // `server_default=None` is SQLAlchemy's way of saying there is none.
+  if (node.type === 'none') return;
   const literal = stringValue(node);
   if (literal !== null) {
     draft.column.default = renderStringDefault(literal, draft.column.type);
