@@ -7,7 +7,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ProjectSources, SourceFile } from './frontends/types.js';
-import { isInside, readConfinedFileSync } from './fsSafe.js';
+import { isInForbiddenFolder, isInside, readConfinedFileSync } from './fsSafe.js';
 import type { FrontendProblem } from './ir.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
@@ -24,8 +24,8 @@ interface Walk {
   files: Set<string>;
   /** Matching paths that are symbolic links out of the root: skipped, reported as notices. */
   linksOutside: Set<string>;
-  /** Matching paths that are symbolic links into an always-skipped folder (`.git`): skipped, reported as notices. */
-  linksIntoSkipped: Set<string>;
+  /** Matching paths that are symbolic links into `.git`: skipped, reported as notices. */
+  linksIntoGit: Set<string>;
 }
 
 /**
@@ -57,7 +57,7 @@ export async function discoverFiles(
     excluded: ignore().add(exclude),
     files: new Set(),
     linksOutside: new Set(),
-    linksIntoSkipped: new Set(),
+    linksIntoGit: new Set(),
   };
   for (const start of walkStarts(include)) await walkFrom(root, start, walk);
 
@@ -66,12 +66,8 @@ export async function discoverFiles(
     message: 'skipped: symbolic link to a path outside the project root; ormlint reads only files under the root',
     location: { file, line: 1, column: 1 },
   }));
-  for (const file of [...walk.linksIntoSkipped].sort(comparePaths)) {
-    problems.push({
-      kind: 'unresolved',
-      message: 'skipped: symbolic link into a folder ormlint never reads (.git, node_modules, __pycache__, .venv, venv)',
-      location: { file, line: 1, column: 1 },
-    });
+  for (const file of [...walk.linksIntoGit].sort(comparePaths)) {
+    problems.push({ kind: 'unresolved', message: 'skipped: symbolic link into .git; ormlint never reads the .git folder', location: { file, line: 1, column: 1 } });
   }
   const files: SourceFile[] = [];
   const paths = [...walk.files].sort(comparePaths);
@@ -125,7 +121,7 @@ async function walkFrom(root: string, start: WalkStart, walk: Walk): Promise<voi
   } catch {
     return;
   }
-  if (!isInside(walk.rootReal, real) || inSkippedFolder(walk.rootReal, real)) return;
+  if (!isInside(walk.rootReal, real) || isInForbiddenFolder(walk.rootReal, real)) return;
   await walkFolder(absolute, start.base, real, start.depth, new Set([real]), walk);
 }
 
@@ -156,10 +152,10 @@ async function walkFolder(absolute: string, relative: string, real: string, dept
         if (isFile && matches(childRelative, walk)) walk.linksOutside.add(childRelative);
         continue;
       }
-      // The skip applies to where a link leads, not to its name: `models/x.py -> ../.git/config`
+      // The .git skip applies to where a link leads, not to its name: `models/x.py -> ../.git/config`
       // would otherwise put a credential stored there into a parse error, hence into the PR comment.
-      if (inSkippedFolder(walk.rootReal, childReal)) {
-        if (isFile && matches(childRelative, walk)) walk.linksIntoSkipped.add(childRelative);
+      if (isInForbiddenFolder(walk.rootReal, childReal)) {
+        if (isFile && matches(childRelative, walk)) walk.linksIntoGit.add(childRelative);
         continue;
       }
     }
@@ -210,13 +206,6 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }
 
-/** True when a real path under the root passes through an always-skipped folder. */
-function inSkippedFolder(rootReal: string, real: string): boolean {
-  return path
-    .relative(rootReal, real)
-    .split(path.sep)
-    .some((segment) => ALWAYS_SKIPPED_FOLDERS.has(segment));
-}
 
 /** Code-unit order: the same on every machine, whatever its locale. */
 function comparePaths(a: string, b: string): number {
@@ -250,7 +239,7 @@ export async function projectSources(root: string, extensions: string[], maxFile
     excluded: ignore().add([...NOT_PROJECT_MODULES].map((name) => `${name}/`)),
     files: new Set(),
     linksOutside: new Set(),
-    linksIntoSkipped: new Set(),
+    linksIntoGit: new Set(),
   };
   await walkFrom(root, { base: '', depth: Infinity }, walk);
   const listed = walk.files;

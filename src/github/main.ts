@@ -39,7 +39,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     result = await run(config, inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {});
   } catch (error) {
     if (error instanceof ConfigError) {
-      core.setFailed(formatConfigError(error, cwd, ctx.workspace));
+      core.setFailed(escapeUnsafeCharacters(formatConfigError(error, cwd, ctx.workspace)));
       return;
     }
     throw error;
@@ -112,7 +112,7 @@ function withoutPlugins(config: Config, allowPlugins: boolean): Config {
       'Plugins run repository code, so the Action loads them only when the workflow sets `allow-plugins: true` ' +
       '(never on pull requests from forks; see SECURITY.md).',
   );
-  return { ...config, plugins: [] };
+  return { ...config, plugins: [], pluginsNotRun: config.plugins };
 }
 
 /**
@@ -130,7 +130,7 @@ function writeSarif(result: RunResult, inputs: ActionInputs, cwd: string, worksp
     writeConfinedFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === '.' ? '' : pathPrefix }), areas);
   } catch (error) {
     if (!(error instanceof ConfinementError)) throw error;
-    core.warning(`SARIF not written: ${error.message}`);
+    core.warning(`SARIF not written: ${escapeUnsafeCharacters(error.message)}`);
     return '';
   }
   return path;
