@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfinementError, readConfinedFileSync, writeConfinedFileSync } from '../../src/fsSafe.js';
+import { logSafeJson, logSafeText, neutraliseWorkflowCommands } from '../../src/report/logSafe.js';
 import type { FakeGithub } from '../helpers/fakeGithub.js';
 import { startFakeGithub } from '../helpers/fakeGithub.js';
 import {
@@ -80,11 +83,17 @@ describe('1. plugins listed by the pull request\'s own config', { timeout: 120_0
         "import { writeFileSync } from 'node:fs';",
         "if (process.env.ORMLINT_PROBE) writeFileSync(process.env.ORMLINT_PROBE, String(process.env['INPUT_GITHUB-TOKEN']));",
         "export default { id: 'evil/probe', meta: { description: 'probe', defaultSeverity: 'notice' }, messages: { ran: 'the plugin ran' },",
-        "  check(ctx) { ctx.report({ messageId: 'ran', location: { file: 'app/models/user.py', line: 1, column: 1 }, subject: 'probe' }); } };",
+        '  check(ctx) {',
+        "    ctx.report({ messageId: 'ran', location: { file: 'app/models/user.py', line: 1, column: 1 }, subject: 'probe' });",
+        "    ctx.report({ messageId: 'ran', location: { file: 'app/models/base.py', line: 2, column: 1 }, subject: 'suppressed' });",
+        '  } };',
         '',
       ].join('\n'),
     );
-    setConfig(sb, 'plugins: ["tools/evil.mjs"]\n');
+    // Its rule configured and suppressed somewhere too: without the plugin neither may break the run.
+    setConfig(sb, 'plugins: ["tools/evil.mjs"]\nrules:\n  evil/probe: warning\n');
+    const base = join(sb.root, 'app', 'models', 'base.py');
+    writeFileSync(base, `# ormlint-disable-next-line evil/probe\n${readFileSync(base, 'utf8')}`);
     return probe;
   }
 
@@ -110,8 +119,8 @@ describe('1. plugins listed by the pull request\'s own config', { timeout: 120_0
     fake = await startFakeGithub();
     const run = await runAction(sb, fake, { inputs: { 'allow-plugins': 'true' }, env: { ORMLINT_PROBE: probe } });
     expect(readFileSync(probe, 'utf8')).toBe('ghs_faketoken');
-    expect(run.outputs.notices).toBe('1');
-    expect(run.stdout).toContain('::notice title=evil/probe,');
+    expect(run.outputs.warnings).toBe('2');
+    expect(run.stdout).toContain('::warning title=evil/probe,');
     expect(run.stdout).not.toContain('The config lists plugins');
   });
 
@@ -362,7 +371,7 @@ describe('4. a link into .git is skipped like .git itself', { timeout: 120_000 }
 
     const cli = await healthyCli(sb);
     expect(cli.stdout).not.toContain(credential);
-    const skipped = (JSON.parse(cli.stdout).diagnostics as { file: string; message: string }[]).filter((d) => d.message.includes('symbolic link into a folder ormlint never reads'));
+    const skipped = (JSON.parse(cli.stdout).diagnostics as { file: string; message: string }[]).filter((d) => d.message === 'skipped: symbolic link into .git; ormlint never reads the .git folder');
     expect(skipped.map((d) => d.file)).toEqual(['app/models/settings.py', 'migrations/versions/002_git.py']);
     const text = await runCli(['check'], sb.root);
     const inspect = await runCli(['inspect'], sb.root);
@@ -542,5 +551,55 @@ describe('7. control characters are shown escaped wherever a name goes', { timeo
     const json = await runCli(['check', '--format', 'json'], sb.root);
     const subjects = (JSON.parse(json.stdout).diagnostics as { subject: string }[]).map((d) => d.subject);
     expect(subjects).toContain('evil\u001b[2J\u001b]0;owned\u0007\u202etxt.exe\u0000\u009b31m');
+  });
+});
+
+describe('the building blocks, case by case', () => {
+  it('neutraliseWorkflowCommands: line-leading :: after any white space or line break, ##[ anywhere', () => {
+    expect(neutraliseWorkflowCommands('::error::x')).toBe('\\u003a:error::x');
+    expect(neutraliseWorkflowCommands('a\n  \t::x\r::y\r\n\u0085::z')).toBe('a\n  \t\\u003a:x\r\\u003a:y\r\n\u0085\\u003a:z');
+    expect(neutraliseWorkflowCommands('Table a::b and "::c"')).toBe('Table a::b and "::c"');
+    expect(neutraliseWorkflowCommands('x ##[error] ###[y]')).toBe('x #\\u0023[error] ##\\u0023[y]');
+    expect(logSafeText('ESC\u001b[31m\r::add-mask::x')).toBe('ESC\\u001b[31m\n\\u003a:add-mask::x');
+  });
+
+  it('logSafeJson: the same JSON to a parser, no command and no raw control character in the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('::', '##[', ':::', '\r::x', '\u202e', '\u0085::'))), (strings) => {
+        const value = { strings, [strings.join('')]: strings.length };
+        const text = logSafeJson(JSON.stringify(value, null, 2));
+        expect(JSON.parse(text)).toEqual(value);
+        expect(workflowCommandsIn(text)).toEqual([]);
+        expect(text).not.toContain('::');
+        expect(RAW_CONTROL.test(text)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writeConfinedFileSync: link loops, dangling folder links, folders and ../ are refused', () => {
+    const sb = sandbox();
+    const areas = [{ dir: sb.root, label: 'the project root' }];
+    link('b.json', join(sb.root, 'a.json'));
+    link('a.json', join(sb.root, 'b.json'));
+    expect(() => writeConfinedFileSync(join(sb.root, 'a.json'), 'x', areas)).toThrow(/too many symbolic links/);
+    link(join(sb.base, 'missing-folder'), join(sb.root, 'gone'));
+    expect(() => writeConfinedFileSync(join(sb.root, 'gone', 'r.json'), 'x', areas)).toThrow(/is a dangling symbolic link; not written/);
+    expect(existsSync(join(sb.base, 'missing-folder'))).toBe(false);
+    expect(() => writeConfinedFileSync(join(sb.root, 'app'), 'x', areas)).toThrow(/is not a regular file; not overwriting it/);
+    expect(() => writeConfinedFileSync(join(sb.root, '..', 'outside', 'z.json'), 'x', areas)).toThrow(ConfinementError);
+    expect(existsSync(join(sb.outside, 'z.json'))).toBe(false);
+    expect(writeConfinedFileSync(join(sb.root, 'new', 'deep', 'ok.json'), 'ok', areas)).toBe(join(sb.root, 'new', 'deep', 'ok.json'));
+    expect(readFileSync(join(sb.root, 'new', 'deep', 'ok.json'), 'utf8')).toBe('ok');
+  });
+
+  it('readConfinedFileSync: exactly the limit is read, one byte more is not', () => {
+    const sb = sandbox();
+    writeFileSync(join(sb.root, 'at-limit.txt'), 'x'.repeat(64));
+    writeFileSync(join(sb.root, 'over.txt'), 'x'.repeat(65));
+    expect(readConfinedFileSync(sb.root, 'at-limit.txt', 64)).toMatchObject({ kind: 'ok', text: 'x'.repeat(64) });
+    expect(readConfinedFileSync(sb.root, 'over.txt', 64)).toEqual({ kind: 'too-large', size: 65, limit: 64 });
+    expect(readConfinedFileSync(sb.root, 'nope.txt', 64)).toEqual({ kind: 'missing' });
+    expect(readConfinedFileSync(sb.root, '../outside/secret.txt', 64)).toEqual({ kind: 'outside' });
   });
 });
