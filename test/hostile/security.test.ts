@@ -346,7 +346,8 @@ describe('3. reads never leave the root through a linked config or baseline, and
     link(join(sb.outside, 'models.py'), join(sb.root, 'app', 'models', 'leak.py'));
     link(sb.outside, join(sb.root, 'app', 'models', 'elsewhere'));
     link(join(sb.outside, 'secret.txt'), join(sb.root, 'migrations', 'versions', '002_leak.py'));
-    appendFileSync(join(sb.root, 'app', 'models', '__init__.py'), 'from app.models.leak import Leak\n');
+    link(join(sb.outside, 'models.py'), join(sb.root, 'app', 'shared.py'));
+    appendFileSync(join(sb.root, 'app', 'models', '__init__.py'), 'from app.models.leak import Leak\nfrom app.shared import Leak as SharedLeak\n');
     const cli = await healthyCli(sb);
     const notices = (JSON.parse(cli.stdout).diagnostics as { file: string; message: string }[]).filter((d) => d.message.startsWith('skipped: symbolic link'));
     expect(notices.map((d) => d.file)).toEqual(['app/models/leak.py', 'migrations/versions/002_leak.py']);
@@ -367,7 +368,9 @@ describe('4. a link into .git is skipped like .git itself', { timeout: 120_000 }
     link('../../.git/config', join(sb.root, 'app', 'models', 'settings.py'));
     link('../../.git/models', join(sb.root, 'app', 'models', 'vendored'));
     link('../../.git/config', join(sb.root, 'migrations', 'versions', '002_git.py'));
-    appendFileSync(join(sb.root, 'app', 'models', '__init__.py'), 'from app.models.settings import *\nfrom app.models.vendored.cred import Cred\n');
+    // A module outside models.include, read only because an import reaches it.
+    link('../.git/models/cred.py', join(sb.root, 'app', 'helpers.py'));
+    appendFileSync(join(sb.root, 'app', 'models', '__init__.py'), 'from app.models.settings import *\nfrom app.models.vendored.cred import Cred\nfrom app.helpers import Cred as HelperCred\n');
 
     const cli = await healthyCli(sb);
     expect(cli.stdout).not.toContain(credential);
