@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
-import { baselineJson } from './engine/baseline.js';
+import { writeBaseline } from './engine/baseline.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from './engine/diagnostic.js';
+import { ConfinementError, pathTaken, writeConfinedFileSync, type WriteArea } from './fsSafe.js';
 import { starterConfig } from './init.js';
 import { reporters } from './report/index.js';
 import { formatInspect } from './report/inspect.js';
+import { logSafeText } from './report/logSafe.js';
 import { run } from './run.js';
 import { VERSION } from './version.js';
 
@@ -92,8 +94,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'init') {
     const root = path.resolve(cwd, values.root ?? '.');
     const target = path.join(root, values.config ?? '.ormlint.yml');
-    if (existsSync(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
-    writeFileSync(target, await starterConfig(root));
+    // A dangling link counts as taken: writing "through" it would create its target.
+    if (pathTaken(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
+    writeOrRefuse(target, await starterConfig(root), [{ dir: root, label: 'the project root' }], 'init');
     process.stderr.write(`ormlint: wrote ${path.relative(cwd, target)}\n`);
     return 0;
   }
@@ -106,8 +109,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (command === 'baseline') {
     const file = baselinePath ?? config.baseline ?? '.ormlint-baseline.json';
-    const target = path.resolve(config.root, file);
-    writeFileSync(target, baselineJson(result.diagnostics));
+    const target = writeBaseline(config.root, file, result.diagnostics);
     process.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path.relative(cwd, target)}\n`);
     return 0;
   }
@@ -115,13 +117,34 @@ async function main(argv: string[]): Promise<number> {
   const color = format === 'text' && !values.output && !values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
   const text = command === 'inspect' ? formatInspect(result) : reporters[format](result, { color });
   if (values.output) {
-    const target = path.resolve(cwd, values.output);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    // A report goes under the project, the current folder or a temp folder; a link committed in
+    // the project cannot send it anywhere else (see writeConfinedFileSync).
+    const areas: WriteArea[] = [
+      { dir: config.root, label: 'the project root' },
+      { dir: cwd, label: 'the current folder' },
+      { dir: os.tmpdir(), label: 'the temp folder' },
+      ...(process.env.RUNNER_TEMP ? [{ dir: process.env.RUNNER_TEMP, label: 'RUNNER_TEMP' }] : []),
+    ];
+    writeOrRefuse(path.resolve(cwd, values.output), text, areas, '--output');
   } else {
     process.stdout.write(text);
   }
   return command === 'inspect' ? 0 : exitCodeFor(result.diagnostics, failOn);
+}
+
+/** A refused or failed write is a usage problem: one line naming the option, exit code 2. */
+function writeOrRefuse(target: string, text: string, areas: WriteArea[], what: string): void {
+  try {
+    writeConfinedFileSync(target, text, areas);
+  } catch (error) {
+    if (error instanceof ConfinementError) throw new UsageError(`${what}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Messages carry names from the repository: shown safe for a terminal and for a workflow log. */
+function writeError(text: string): void {
+  process.stderr.write(logSafeText(text));
 }
 
 /** Shows a progress line on a terminal when a run takes longer than a second. */
@@ -144,12 +167,12 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof UsageError) {
-      process.stderr.write(`ormlint: ${error.message}\n`);
+      writeError(`ormlint: ${error.message}\n`);
       if (error instanceof UsageError) process.stderr.write('Run "ormlint --help" for usage.\n');
     } else {
       // Not the user's mistake: say so, and keep the stack for a bug report on request.
-      process.stderr.write(`ormlint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-      if (process.env.ORMLINT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      writeError(`ormlint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      if (process.env.ORMLINT_DEBUG) writeError(`${(error as Error)?.stack ?? ''}\n`);
       else process.stderr.write('Set ORMLINT_DEBUG=1 for details, and please report it.\n');
     }
     process.exitCode = 2;

@@ -2,11 +2,12 @@
  * File discovery: which project files the frontends get to see. Everything stays under the project
  * root; nothing outside it is ever read, not even through a symbolic link.
  */
-import { promises as fs, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ProjectSources, SourceFile } from './frontends/types.js';
+import { isInForbiddenFolder, isInside, readConfinedFileSync } from './fsSafe.js';
 import type { FrontendProblem } from './ir.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
@@ -23,6 +24,8 @@ interface Walk {
   files: Set<string>;
   /** Matching paths that are symbolic links out of the root: skipped, reported as notices. */
   linksOutside: Set<string>;
+  /** Matching paths that are symbolic links into `.git`: skipped, reported as notices. */
+  linksIntoGit: Set<string>;
 }
 
 /**
@@ -54,6 +57,7 @@ export async function discoverFiles(
     excluded: ignore().add(exclude),
     files: new Set(),
     linksOutside: new Set(),
+    linksIntoGit: new Set(),
   };
   for (const start of walkStarts(include)) await walkFrom(root, start, walk);
 
@@ -62,6 +66,9 @@ export async function discoverFiles(
     message: 'skipped: symbolic link to a path outside the project root; ormlint reads only files under the root',
     location: { file, line: 1, column: 1 },
   }));
+  for (const file of [...walk.linksIntoGit].sort(comparePaths)) {
+    problems.push({ kind: 'unresolved', message: 'skipped: symbolic link into .git; ormlint never reads the .git folder', location: { file, line: 1, column: 1 } });
+  }
   const files: SourceFile[] = [];
   const paths = [...walk.files].sort(comparePaths);
   for (let i = 0; i < paths.length; i += READ_BATCH) {
@@ -114,7 +121,7 @@ async function walkFrom(root: string, start: WalkStart, walk: Walk): Promise<voi
   } catch {
     return;
   }
-  if (!isInside(walk.rootReal, real)) return;
+  if (!isInside(walk.rootReal, real) || isInForbiddenFolder(walk.rootReal, real)) return;
   await walkFolder(absolute, start.base, real, start.depth, new Set([real]), walk);
 }
 
@@ -143,6 +150,12 @@ async function walkFolder(absolute: string, relative: string, real: string, dept
       }
       if (!isInside(walk.rootReal, childReal)) {
         if (isFile && matches(childRelative, walk)) walk.linksOutside.add(childRelative);
+        continue;
+      }
+      // The .git skip applies to where a link leads, not to its name: `models/x.py -> ../.git/config`
+      // would otherwise put a credential stored there into a parse error, hence into the PR comment.
+      if (isInForbiddenFolder(walk.rootReal, childReal)) {
+        if (isFile && matches(childRelative, walk)) walk.linksIntoGit.add(childRelative);
         continue;
       }
     }
@@ -193,10 +206,6 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }
 
-function isInside(rootReal: string, candidate: string): boolean {
-  const relative = path.relative(rootReal, candidate);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-}
 
 /** Code-unit order: the same on every machine, whatever its locale. */
 function comparePaths(a: string, b: string): number {
@@ -230,6 +239,7 @@ export async function projectSources(root: string, extensions: string[], maxFile
     excluded: ignore().add([...NOT_PROJECT_MODULES].map((name) => `${name}/`)),
     files: new Set(),
     linksOutside: new Set(),
+    linksIntoGit: new Set(),
   };
   await walkFrom(root, { base: '', depth: Infinity }, walk);
   const listed = walk.files;
@@ -237,15 +247,8 @@ export async function projectSources(root: string, extensions: string[], maxFile
     paths: [...listed].sort(comparePaths),
     read(file: string): string | null {
       if (!listed.has(file)) return null;
-      try {
-        const real = realpathSync(path.join(root, ...file.split('/')));
-        if (!isInside(rootReal, real)) return null;
-        const stat = statSync(real);
-        if (!stat.isFile() || stat.size > maxFileBytes) return null;
-        return new TextDecoder('utf-8').decode(readFileSync(real));
-      } catch {
-        return null;
-      }
+      const read = readConfinedFileSync(rootReal, file, maxFileBytes);
+      return read.kind === 'ok' ? read.text : null;
     },
   };
 }

@@ -30,7 +30,7 @@ describe('upsertComment against the fake API', () => {
   it('auto posts nothing without findings and no earlier comment', async () => {
     fake = await startFakeGithub();
     const client = createClient('t', fake.url, env);
-    expect(await upsertComment(client, target, `${marker}\nall clear`, marker, { hasFindings: false, mode: 'auto' })).toEqual({ action: 'skipped', url: null });
+    expect(await upsertComment(client, target, `${marker}\nall clear`, marker, { hasFindings: false, mode: 'auto' })).toEqual({ action: 'skipped', url: null, ignored: [] });
     expect(fake.requests.map((r) => r.method)).toEqual(['GET']);
   });
 
@@ -40,7 +40,7 @@ describe('upsertComment against the fake API', () => {
     const first = await upsertComment(client, target, `${marker}\nall clear`, marker, { hasFindings: false, mode: 'always' });
     expect(first.action).toBe('created');
     const second = await upsertComment(client, target, `${marker}\nstill clear`, marker, { hasFindings: false, mode: 'always' });
-    expect(second).toEqual({ action: 'updated', url: first.url });
+    expect(second).toEqual({ action: 'updated', url: first.url, ignored: [] });
     expect(fake.comments.get(7)!.map((c) => c.body)).toEqual([`${marker}\nstill clear`]);
   });
 

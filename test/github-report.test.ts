@@ -164,8 +164,9 @@ describe('buildCommentBody', () => {
     // Exactly three unescaped pipes: the row has two cells.
     expect(row.match(/\|/g)).toHaveLength(3);
     expect(row).toContain('(https://github.com/acme/shop/blob/abcdef1234567890/app/models/we%7Cird%60.py#L3)');
-    expect(findOwnComment([{ id: 1, body: `x\n${body}`, html_url: 'u' }], commentMarker('.ormlint.yml'))).toBeNull();
-    expect(findOwnComment([{ id: 2, body, html_url: 'u' }], commentMarker('.ormlint.yml'))?.id).toBe(2);
+    const bot = { login: 'github-actions[bot]' };
+    expect(findOwnComment([{ id: 1, body: `x\n${body}`, html_url: 'u', user: bot }], commentMarker('.ormlint.yml'), bot.login).own).toBeNull();
+    expect(findOwnComment([{ id: 2, body, html_url: 'u', user: bot }], commentMarker('.ormlint.yml'), bot.login).own?.id).toBe(2);
   });
 
   it('cuts by rule under the limit and says what was cut', () => {

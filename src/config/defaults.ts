@@ -4,6 +4,12 @@ import type { MigrationKind, Orm } from './types.js';
 /** Files above 1 MiB are almost always generated or vendored; reading them only slows the run. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
+/** A config file is a few kilobytes; anything near this is not one (and is never read whole). */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
+/** A baseline entry takes about 200 bytes: room for some 40,000 accepted findings. */
+export const BASELINE_MAX_BYTES = 8 * 1024 * 1024;
+
 /** Looked for in the working folder, in this order, when no --config is given. */
 export const CONFIG_FILE_NAMES = ['.ormlint.yml', '.ormlint.yaml'] as const;
 

@@ -3,8 +3,10 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { RuleDefinition } from '../engine/rule.js';
+import { describeReadFailure, isInside, readConfinedFileSync } from '../fsSafe.js';
 import {
   CONFIG_FILE_NAMES,
+  CONFIG_MAX_BYTES,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MIGRATION_INCLUDE,
   DEFAULT_MIGRATION_KIND,
@@ -24,6 +26,11 @@ export interface LoadConfigOptions {
   /** --root, as given (relative to cwd or absolute). */
   root?: string;
   cwd: string;
+  /**
+   * The folder the project must not leave through a symbolic link (default: cwd). A root that lies
+   * inside it as written must resolve inside it too; the Action passes the repository checkout.
+   */
+  boundary?: string;
   /** The rules whose ids and options the config may name; builtinRules when left out (tests pass their own). */
   ruleDefinitions?: readonly RuleDefinition<Record<string, unknown>>[];
 }
@@ -37,11 +44,12 @@ export function loadConfig(options: LoadConfigOptions): Config {
   const cwd = path.resolve(options.cwd);
   const file = findConfigFile(options.configPath, cwd);
   const root = resolveRoot(options.root, file, cwd);
+  checkRootStaysInside(root, path.resolve(cwd, options.boundary ?? cwd));
   const rules = knownRules(options.ruleDefinitions);
   if (!file) return buildConfig({ models: {}, migrations: {} }, null, root, rules);
 
   const displayFile = displayPath(file, cwd);
-  const text = readConfigText(file, displayFile);
+  const text = readConfigText(file, displayFile, root);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const ctx = { doc, lineCounter, displayFile, root, rules };
@@ -96,13 +104,45 @@ function resolveRoot(rootOption: string | undefined, file: string | null, cwd: s
   return root;
 }
 
-function readConfigText(file: string, displayFile: string): string {
+/**
+ * The config's text, read like any project file: a regular file whose real path stays under the
+ * root (or, for a config named outside the root, under its own folder), at most CONFIG_MAX_BYTES.
+ * A committed `.ormlint.yml` linked to /etc/passwd or /dev/zero is refused before a byte is read.
+ */
+function readConfigText(file: string, displayFile: string, root: string): string {
+  const area = isInside(root, file) ? root : path.dirname(file);
+  const read = readConfinedFileSync(area, file, CONFIG_MAX_BYTES);
+  if (read.kind === 'ok') return read.text;
+  if (read.kind === 'missing') throw new ConfigError(`${displayFile}: config file not found`, displayFile);
+  if (read.kind === 'not-a-file' && isFolder(file)) throw new ConfigError(`${displayFile}: is a folder, not a config file`, displayFile);
+  throw new ConfigError(`${displayFile}: ${describeReadFailure(read, 'the config file')}`, displayFile);
+}
+
+function isFolder(file: string): boolean {
   try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'config file not found' : code === 'EISDIR' ? 'is a folder, not a config file' : `cannot read the config file (${code ?? String(error)})`;
-    throw new ConfigError(`${displayFile}: ${why}`, displayFile);
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A root inside the boundary as written (a `working-directory`, a config in a subfolder) must
+ * resolve inside it too: a committed link `services/api -> /` would otherwise make ormlint read
+ * the runner's disk as the project.
+ */
+function checkRootStaysInside(root: string, boundary: string): void {
+  if (!isInside(boundary, root)) return;
+  let rootReal: string;
+  let boundaryReal: string;
+  try {
+    rootReal = fs.realpathSync(root);
+    boundaryReal = fs.realpathSync(boundary);
+  } catch {
+    return; // a missing root is reported where it is used
+  }
+  if (!isInside(boundaryReal, rootReal)) {
+    throw new ConfigError(`the project root ${displayPath(root, boundary)} is a symbolic link to a folder outside ${boundary}; ormlint reads only files under it`);
   }
 }
 

@@ -36,6 +36,11 @@ export interface Config {
   defaultSchema: string;
   rules: Record<string, RuleSetting>;
   plugins: string[];
+  /**
+   * The configured plugins this run was not allowed to load (the Action without `allow-plugins`);
+   * their rules did not run, so suppressions naming a plugin rule are not reported as unused.
+   */
+  pluginsNotRun?: string[];
   baseline: string | null;
   /** Files larger than this are skipped with a diagnostic. */
   maxFileBytes: number;

@@ -1,3 +1,4 @@
+import { isPluginRuleId } from '../config/schema.js';
 import type { Config } from '../config/types.js';
 import type { SourceFile } from '../frontends/types.js';
 import { parsePython } from '../frontends/python/parser.js';
@@ -73,6 +74,8 @@ export async function applySuppressions(diagnostics: Diagnostic[], sources: Map<
         const isKnown = name === '*' || known.has(name);
         // A suppression of a rule switched off suppresses nothing by design; do not nag about it.
         if (isKnown && name !== '*' && config.rules[name]?.severity === 'off') continue;
+        // Nor about one of a plugin rule when the plugins were not allowed to run.
+        if (config.pluginsNotRun?.length && isPluginRuleId(name)) continue;
         const messageId = isKnown ? 'unused' : 'unknownRule';
         const rule = name === '*' ? 'every rule' : isKnown ? `"${name}"` : name;
         const message = fillTemplate(unusedSuppressionRule.messages[messageId]!, { kind: s.kind, rule });

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { SEVERITY_RANK } from '../engine/diagnostic.js';
+import { escapeUnsafeCharacters } from '../report/logSafe.js';
 import type { GitHubClient } from './client.js';
 import type { Counts } from './report.js';
 import { repoPath } from './report.js';
@@ -30,9 +31,10 @@ export function toAnnotation(d: Diagnostic, projectRoot: string, workspace: stri
   const oneLine = d.endLine === d.line || d.endLine < d.line;
   const annotation: Annotation = {
     severity: d.severity,
-    title: d.ruleId,
-    message: d.help ? `${d.message}\n${d.help}` : d.message,
-    file: d.file ? repoPath(d.file, projectRoot, workspace) : '',
+    // Names from the repository: no ESC, NUL or right-to-left override reaches the log or the diff.
+    title: escapeUnsafeCharacters(d.ruleId),
+    message: escapeUnsafeCharacters(d.help ? `${d.message}\n${d.help}` : d.message),
+    file: d.file ? escapeUnsafeCharacters(repoPath(d.file, projectRoot, workspace)) : '',
     startLine: d.line,
     endLine: Math.max(d.line, d.endLine),
   };

@@ -1,5 +1,6 @@
 import type { RunResult } from '../run.js';
 import type { GitHubClient } from './client.js';
+import { sameLogin, tokenIdentity } from './identity.js';
 import { escapeMarkdown, escapeMarkerValue } from './markdown.js';
 import type { TableOptions } from './report.js';
 import { countBySeverity, countsLine, cutNotice, groupByRule, renderRuleTables } from './report.js';
@@ -50,11 +51,27 @@ export interface IssueComment {
   id: number;
   body?: string | null;
   html_url: string;
+  user?: { login?: string | null } | null;
 }
 
-/** The first comment whose first line is exactly our marker; escaped findings cannot forge it. */
-export function findOwnComment(comments: readonly IssueComment[], marker: string): IssueComment | null {
-  return comments.find((c) => (c.body ?? '').split('\n', 1)[0].trim() === marker) ?? null;
+/** Comments that carry the marker, split by who wrote them. */
+export interface MarkedComments {
+  /** The first one the token's own identity wrote: the one to edit. */
+  own: IssueComment | null;
+  /** Written by anybody else: never edited (whoever can comment on the PR could plant one). */
+  foreign: IssueComment[];
+}
+
+/** True when the comment's first line is exactly the marker; escaped findings cannot forge it. */
+export function hasMarker(comment: IssueComment, marker: string): boolean {
+  return (comment.body ?? '').split('\n', 1)[0].trim() === marker;
+}
+
+/** The marked comments, ours (written by `login`) apart from the rest. */
+export function findOwnComment(comments: readonly IssueComment[], marker: string, login: string): MarkedComments {
+  const marked = comments.filter((c) => hasMarker(c, marker));
+  const own = marked.find((c) => sameLogin(c.user?.login, login)) ?? null;
+  return { own, foreign: marked.filter((c) => c !== own && !sameLogin(c.user?.login, login)) };
 }
 
 export interface CommentTarget {
@@ -63,22 +80,29 @@ export interface CommentTarget {
   pullNumber: number;
 }
 
-/** Lists every comment of the PR (all pages) and returns ours, if any. */
-export async function findExistingComment(client: GitHubClient, target: CommentTarget, marker: string): Promise<IssueComment | null> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
+/**
+ * Lists every comment of the PR (all pages) and returns the marked ones. The token's identity is
+ * asked for only when some comment carries the marker, so a first run costs no extra request.
+ */
+export async function findExistingComment(client: GitHubClient, target: CommentTarget, marker: string): Promise<MarkedComments & { login: string | null }> {
+  const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullNumber,
     per_page: 100,
-  });
-  return findOwnComment(comments as IssueComment[], marker);
+  })) as IssueComment[];
+  if (!comments.some((c) => hasMarker(c, marker))) return { own: null, foreign: [], login: null };
+  const { login } = await tokenIdentity(client);
+  return { ...findOwnComment(comments, marker, login), login };
 }
 
 export type CommentAction = 'created' | 'updated' | 'skipped';
 
 /**
  * Creates or edits the one comment. `auto` posts only with findings and turns an earlier comment
- * into "all clear" once they are gone; `always` keeps a comment either way.
+ * into "all clear" once they are gone; `always` keeps a comment either way. Only a comment the
+ * token itself wrote is edited: a marked comment by anybody else is left alone (and reported in
+ * `ignored`), and ormlint writes its own.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -86,13 +110,14 @@ export async function upsertComment(
   body: string,
   marker: string,
   options: { hasFindings: boolean; mode: 'auto' | 'always' },
-): Promise<{ action: CommentAction; url: string | null }> {
+): Promise<{ action: CommentAction; url: string | null; ignored: IssueComment[] }> {
   const existing = await findExistingComment(client, target, marker);
-  if (existing) {
-    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-    return { action: 'updated', url: data.html_url };
+  const ignored = existing.foreign;
+  if (existing.own) {
+    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.own.id, body });
+    return { action: 'updated', url: data.html_url, ignored };
   }
-  if (!options.hasFindings && options.mode === 'auto') return { action: 'skipped', url: null };
+  if (!options.hasFindings && options.mode === 'auto') return { action: 'skipped', url: null, ignored };
   const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.pullNumber, body });
-  return { action: 'created', url: data.html_url };
+  return { action: 'created', url: data.html_url, ignored };
 }

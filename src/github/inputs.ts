@@ -17,6 +17,11 @@ export interface ActionInputs {
   sarif: string | null;
   /** Overrides the config's baseline; null keeps the config's. */
   baseline: string | null;
+  /**
+   * Load the config's `plugins:` (repository code). Only the workflow can allow it: the config is
+   * part of the pull request, the workflow of a `pull_request_target` run is the base branch's.
+   */
+  allowPlugins: boolean;
 }
 
 /** A value the workflow author must fix; reported in one line through core.setFailed. */
@@ -37,6 +42,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     onlyChanged: oneOf('only-changed', text('only-changed', 'false').toLowerCase(), ['true', 'false']) === 'true',
     sarif: getInput('sarif').trim() || null,
     baseline: getInput('baseline').trim() || null,
+    allowPlugins: oneOf('allow-plugins', text('allow-plugins', 'false').toLowerCase(), ['true', 'false']) === 'true',
   };
 }
 

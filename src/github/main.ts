@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
 import { SEVERITY_RANK } from '../engine/diagnostic.js';
+import { ConfinementError, writeConfinedFileSync, type WriteArea } from '../fsSafe.js';
 import { formatSarif } from '../report/index.js';
+import { escapeUnsafeCharacters } from '../report/logSafe.js';
 import type { RunResult } from '../run.js';
 import { run } from '../run.js';
 import { ANNOTATIONS_PER_SEVERITY, annotationNotes, emitWorkflowAnnotations, planAnnotations, sendCheckRun } from './annotations.js';
@@ -32,11 +34,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   let result: RunResult;
   try {
-    const config = loadConfig({ configPath: inputs.config, cwd });
+    // The checkout is the boundary: a committed link cannot make a folder outside it the project.
+    const config = withoutPlugins(loadConfig({ configPath: inputs.config, cwd, boundary: ctx.workspace }), inputs.allowPlugins);
     result = await run(config, inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {});
   } catch (error) {
     if (error instanceof ConfigError) {
-      core.setFailed(formatConfigError(error, cwd, ctx.workspace));
+      core.setFailed(escapeUnsafeCharacters(formatConfigError(error, cwd, ctx.workspace)));
       return;
     }
     throw error;
@@ -49,7 +52,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   core.setOutput('errors', counts.error);
   core.setOutput('warnings', counts.warning);
   core.setOutput('notices', counts.notice);
-  core.setOutput('sarif-file', writeSarif(result, inputs, cwd, ctx.workspace));
+  core.setOutput('sarif-file', writeSarif(result, inputs, cwd, ctx.workspace, env));
 
   const client = inputs.githubToken && ctx.owner ? createClient(inputs.githubToken, ctx.apiUrl, env) : null;
   const target: LinkTarget = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: ctx.headSha };
@@ -96,13 +99,40 @@ function plainCounts(counts: Counts): string {
   return `${word(counts.error, 'error')}, ${word(counts.warning, 'warning')}, ${word(counts.notice, 'notice')}`;
 }
 
-/** SARIF paths must be relative to the repository root: code scanning ignores `uriBaseId`. */
-function writeSarif(result: RunResult, inputs: ActionInputs, cwd: string, workspace: string): string {
+/**
+ * Plugins are repository code, and the config comes with the pull request: the Action runs them
+ * only when the workflow says `allow-plugins: true`. Otherwise the run goes on with the built-in
+ * rules, and a warning says what was not run.
+ */
+function withoutPlugins(config: Config, allowPlugins: boolean): Config {
+  if (allowPlugins || config.plugins.length === 0) return config;
+  const listed = config.plugins.map((p) => `"${escapeUnsafeCharacters(p)}"`).join(', ');
+  core.warning(
+    `The config lists plugins (${listed}); they were not run, and their rules were not checked. ` +
+      'Plugins run repository code, so the Action loads them only when the workflow sets `allow-plugins: true` ' +
+      '(never on pull requests from forks; see SECURITY.md).',
+  );
+  return { ...config, plugins: [], pluginsNotRun: config.plugins };
+}
+
+/**
+ * SARIF paths must be relative to the repository root: code scanning ignores `uriBaseId`. The
+ * file goes under the checkout or RUNNER_TEMP, never through a committed link out of them; a
+ * refused or failed write is a warning (the findings still decide the step).
+ */
+function writeSarif(result: RunResult, inputs: ActionInputs, cwd: string, workspace: string, env: NodeJS.ProcessEnv): string {
   if (!inputs.sarif) return '';
   const path = resolve(cwd, inputs.sarif);
   const pathPrefix = repoPath('.', result.config.root, workspace);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === '.' ? '' : pathPrefix }));
+  const areas: WriteArea[] = [{ dir: workspace, label: 'the repository (GITHUB_WORKSPACE)' }];
+  if (env.RUNNER_TEMP) areas.push({ dir: env.RUNNER_TEMP, label: 'RUNNER_TEMP' });
+  try {
+    writeConfinedFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === '.' ? '' : pathPrefix }), areas);
+  } catch (error) {
+    if (!(error instanceof ConfinementError)) throw error;
+    core.warning(`SARIF not written: ${escapeUnsafeCharacters(error.message)}`);
+    return '';
+  }
   return path;
 }
 
@@ -182,6 +212,10 @@ async function comment(
       hasFindings: result.diagnostics.length > 0,
       mode: inputs.comment,
     });
+    for (const foreign of done.ignored) {
+      const author = escapeUnsafeCharacters(foreign.user?.login ?? 'unknown');
+      core.warning(`A comment by ${author} (${foreign.html_url}) carries ormlint's marker but was not written by this token; it was left alone.`);
+    }
     if (done.action !== 'skipped') core.info(`ormlint: PR comment ${done.action}: ${done.url}`);
     return done.url;
   } catch (error) {

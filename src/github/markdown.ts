@@ -5,6 +5,7 @@
  * able to break a table row, ping someone, open an HTML comment that hides the rest of the report,
  * or forge the hidden marker by which ormlint finds its own PR comment again.
  */
+import { escapeUnsafeCharacters } from '../report/logSafe.js';
 
 /** Characters that would change the structure of a table row or open HTML: written as entities. */
 const ENTITIES: Record<string, string> = {
@@ -19,13 +20,15 @@ const ENTITIES: Record<string, string> = {
 const INLINE_PUNCTUATION = new Set(['\\', '*', '_', '[', ']', '~', '#', '!', '$']);
 
 /**
- * Text safe inside a Markdown paragraph or table cell: renders as the literal characters.
+ * Text safe inside a Markdown paragraph or table cell: renders as the literal characters, with
+ * ESC, NUL, right-to-left overrides and other invisible controls shown as `\u001b`-style escapes.
  * `@name` gets a zero-width space after the `@` so it reads the same but mentions nobody;
  * line breaks become `<br>` so a multi-line message stays in its cell.
  */
 export function escapeMarkdown(text: string): string {
   let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n')) {
+  // Control and bidirectional characters first, as visible `\u202e` (whose backslash is then escaped).
+  for (const ch of escapeUnsafeCharacters(text.replace(/\r\n?/g, '\n'))) {
     if (ch in ENTITIES) out += ENTITIES[ch];
     else if (INLINE_PUNCTUATION.has(ch)) out += `\\${ch}`;
     else if (ch === '@') out += '@&#8203;';

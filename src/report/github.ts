@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { RunResult } from '../run.js';
+import { escapeUnsafeCharacters } from './logSafe.js';
 import { withPrefix, type PathOptions } from './paths.js';
 
 /**
  * GitHub workflow commands, one `::error|warning|notice ...::message` line per finding, for
  * running the CLI in a workflow step without the Action. Escaping matches @actions/core
- * (lib/command.js) exactly; the properties keep only the line/column combinations the runner
+ * (lib/command.js) exactly, after control and bidirectional characters are made visible; the properties keep only the line/column combinations the runner
  * accepts (it drops columns on multi-line ranges and descending ranges with a warning).
  */
 export function formatGithub(result: RunResult, options: PathOptions = {}): string {
@@ -16,9 +17,9 @@ export function workflowCommand(d: Diagnostic, options: PathOptions = {}): strin
   const properties = annotationProperties(d, options);
   const rendered = Object.entries(properties)
     .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeCommandProperty(escapeUnsafeCharacters(String(value)))}`)
     .join(',');
-  const message = d.help ? `${d.message}\nhelp: ${d.help}` : d.message;
+  const message = escapeUnsafeCharacters(d.help ? `${d.message}\nhelp: ${d.help}` : d.message);
   return `::${d.severity}${rendered ? ' ' + rendered : ''}::${escapeCommandData(message)}`;
 }
 

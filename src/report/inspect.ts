@@ -1,5 +1,6 @@
 import type { Column, ModelClass, Schema, Table } from '../ir.js';
 import type { RunResult } from '../run.js';
+import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -40,7 +41,7 @@ export function formatInspect(result: RunResult): string {
     migratedSchema: facts.migratedSchema ? inspectSchema(facts.migratedSchema) : null,
     problems: facts.problems.map((p) => ({ kind: p.kind, message: p.message, file: p.location.file, line: p.location.line, column: p.location.column })),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${logSafeJson(JSON.stringify(out, null, 2))}\n`;
 }
 
 function inspectModel(model: ModelClass) {

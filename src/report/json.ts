@@ -1,5 +1,6 @@
 import type { Diagnostic, RelatedLocation } from '../engine/diagnostic.js';
 import type { RunResult } from '../run.js';
+import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 import { countSeverities } from './severityCounts.js';
 
@@ -17,7 +18,7 @@ export function formatJson(result: RunResult): string {
     summary: { ...countSeverities(result.diagnostics), baselined: result.baselined },
     stats: { files, models, tables, migrations, durationMs },
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  return logSafeJson(JSON.stringify(report, null, 2)) + '\n';
 }
 
 function diagnosticJson(d: Diagnostic): Record<string, unknown> {

@@ -2,6 +2,7 @@ import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic, RelatedLocation, Severity } from '../engine/diagnostic.js';
 import { docsUrl } from '../engine/rule.js';
 import type { RunResult } from '../run.js';
+import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 import { normalizePrefix, withPrefix, type PathOptions } from './paths.js';
 
@@ -42,7 +43,7 @@ export function formatSarif(result: RunResult, options: PathOptions = {}): strin
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return logSafeJson(JSON.stringify(log, null, 2)) + '\n';
 }
 
 interface ReportingDescriptor {

@@ -2,6 +2,7 @@
  * Terminal helpers for the text reporter: colour as a parameter (never read from the
  * environment here), control characters made visible, and display widths for alignment.
  */
+import { escapeUnsafeCharacters } from './logSafe.js';
 
 export interface Palette {
   red(s: string): string;
@@ -26,17 +27,13 @@ export function palette(color: boolean): Palette {
   };
 }
 
-// C0 and C1 controls except LF, plus the bidirectional overrides of "Trojan Source":
-// a message or a file name must not be able to recolour, rewrite or reorder the user's terminal.
-const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Text as lines that are safe to print: CRLF/CR become line breaks, a tab one space, other controls `\u001b`-style escapes. */
+/**
+ * Text as lines that are safe to print: CRLF/CR become line breaks, a tab one space, other
+ * controls and the bidirectional overrides of "Trojan Source" `\u001b`-style escapes, so a message
+ * or a file name cannot recolour, rewrite or reorder the user's terminal.
+ */
 export function terminalLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .split('\n');
+  return escapeUnsafeCharacters(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')).split('\n');
 }
 
 /** One line: line breaks shown as `⏎` (for file names, which must stay on their line). */

@@ -1,5 +1,6 @@
 import type { Diagnostic, RelatedLocation, Severity } from '../engine/diagnostic.js';
 import type { RunResult } from '../run.js';
+import { neutraliseWorkflowCommands } from './logSafe.js';
 import { countSeverities, type SeverityCounts } from './severityCounts.js';
 import { displayWidth, padEndDisplay, palette, terminalLine, terminalLines, type Palette } from './terminal.js';
 
@@ -26,7 +27,8 @@ export function formatText(result: RunResult, options: TextOptions = {}): string
   }
   out.push(...docsBlock(result.diagnostics, paint));
   out.push(verdict(countSeverities(result.diagnostics), result.baselined, paint));
-  return out.join('\n') + '\n';
+  // CI prints this to a log, where a name starting a line with `::` would be a workflow command.
+  return neutraliseWorkflowCommands(out.join('\n') + '\n');
 }
 
 /** Files in order of first appearance (run() already sorted), findings in their given order. */

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1 (port 0), enough for the Action: issue
- * comments (paginated with Link headers), PR files (paginated) and check runs. It records every
+ * comments (paginated with Link headers), PR files (paginated), check runs, and the token's
+ * identity (GraphQL `viewer`, REST `GET /user`, as `identity` says). It records every
  * request and can be scripted to fail. It only ever listens on the loopback interface; close() it
  * after each test.
  */
@@ -44,9 +45,17 @@ export interface FakeGithub {
   /** Changed files per PR number. */
   files: Map<number, string[]>;
   checkRuns: { id: number; body: Record<string, unknown>; updates: Record<string, unknown>[] }[];
+  /**
+   * Who the token is: the author of the comments it creates. By default the workflow's
+   * GITHUB_TOKEN: `github-actions[bot]`, known to GraphQL's `viewer`, refused by `GET /user`
+   * (403, as for every installation token).
+   */
+  identity: { login: string; graphql: boolean; rest: boolean };
   fail(failure: ScriptedFailure): void;
   /** Adds comments written by somebody else, to make listing need several pages. */
   seedComments(issue: number, count: number, body?: (i: number) => string): void;
+  /** Adds one comment written by `login` (a `[bot]` suffix makes it a Bot); returns it. */
+  addComment(issue: number, body: string, login: string): StoredComment;
   close(): Promise<void>;
 }
 
@@ -57,6 +66,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
   const comments = new Map<number, StoredComment[]>();
   const files = new Map<number, string[]>();
   const checkRuns: FakeGithub['checkRuns'] = [];
+  const identity: FakeGithub['identity'] = { login: 'github-actions[bot]', graphql: true, rest: false };
   const failures: ScriptedFailure[] = [];
   let nextId = 1000;
   let base = '';
@@ -102,7 +112,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
       const list = commentsOf(Number(n));
       if (r.method === 'GET') return page(res, url, list);
       if (r.method === 'POST') {
-        const comment = newComment(owner, repo, Number(n), (r.body as { body: string }).body);
+        const comment = newComment(owner, repo, Number(n), (r.body as { body: string }).body, identity.login);
         list.push(comment);
         return json(res, 201, comment);
       }
@@ -132,6 +142,16 @@ export async function startFakeGithub(): Promise<FakeGithub> {
       if (!run) return json(res, 404, { message: 'Not Found' });
       run.updates.push(r.body as Record<string, unknown>);
       return json(res, 200, { id: run.id, html_url: `https://github.com/${m[1]}/${m[2]}/runs/${run.id}` });
+    }
+    if (r.path === '/graphql' && r.method === 'POST') {
+      if (!identity.graphql) return json(res, 404, { message: 'Not Found' });
+      const query = String((r.body as { query?: unknown } | null)?.query ?? '');
+      if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return json(res, 200, { data: { viewer: { login: identity.login } } });
+      return json(res, 200, { errors: [{ message: 'unsupported query in the fake' }] });
+    }
+    if (r.path === '/user' && r.method === 'GET') {
+      if (!identity.rest) return json(res, 403, { message: 'Resource not accessible by integration' });
+      return json(res, 200, { login: identity.login, type: identity.login.endsWith('[bot]') ? 'Bot' : 'User' });
     }
     json(res, 404, { message: 'Not Found' });
   }
@@ -168,9 +188,15 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     comments,
     files,
     checkRuns,
+    identity,
     fail: (failure) => failures.push({ ...failure }),
     seedComments(issue, count, body = (i) => `Looks good to me (${i})`) {
       for (let i = 0; i < count; i++) commentsOf(issue).push(newComment('acme', 'shop', issue, body(i), `reviewer${i % 3}`));
+    },
+    addComment(issue, body, login) {
+      const comment = newComment('acme', 'shop', issue, body, login);
+      commentsOf(issue).push(comment);
+      return comment;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
