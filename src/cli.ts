@@ -28,6 +28,7 @@ Options:
       --fail-on LEVEL   error | warning | notice | never (default: error)
       --baseline FILE   baseline file (default: the config's "baseline")
       --no-color        no ANSI colours in text output (also NO_COLOR=1)
+      --verbose         text output: list every notice where it occurs (default: one summary block)
   -h, --help            this help
   -v, --version         the version
 
@@ -69,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'no-color': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -115,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const color = format === 'text' && !values.output && !values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const text = command === 'inspect' ? formatInspect(result) : reporters[format](result, { color });
+  const text = command === 'inspect' ? formatInspect(result) : reporters[format](result, { color, verbose: values.verbose === true });
   if (values.output) {
     // A report goes under the project, the current folder or a temp folder; a link committed in
     // the project cannot send it anywhere else (see writeConfinedFileSync).

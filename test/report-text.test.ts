@@ -8,7 +8,7 @@ const stripAnsi = (s: string) => s.split(new RegExp(`${ESC}\\[\\d+m`)).join('');
 
 describe('formatText', () => {
   it('groups by file with aligned columns, hanging help and related lines, docs once, and a verdict', () => {
-    expect(formatText(sampleResult())).toBe(
+    expect(formatText(sampleResult(), { verbose: true })).toBe(
       [
         'app/models/user.py',
         '  12:5  error    Table "users" is created by no migration; the model User maps it  missing-migration',
@@ -36,7 +36,7 @@ describe('formatText', () => {
   });
 
   it('aligns the rule column by display width: wide CJK and emoji count 2, a combining accent 0', () => {
-    const lines = formatText(sampleResult()).split('\n');
+    const lines = formatText(sampleResult(), { verbose: true }).split('\n');
     const wide = lines.find((l) => l.endsWith('unresolved')) ?? '';
     const combining = lines.find((l) => l.endsWith('acme/no-legacy')) ?? '';
     expect(displayWidth('日本 ✨ e\u0301')).toBe(2 + 2 + 1 + 2 + 1 + 1 + 0);
@@ -44,15 +44,15 @@ describe('formatText', () => {
   });
 
   it('prints no escape sequence without colour, and never passes one through from a message', () => {
-    const plain = formatText(sampleResult(), { color: false });
+    const plain = formatText(sampleResult(), { color: false, verbose: true });
     expect(plain).not.toContain(ESC);
-    expect(formatText(sampleResult())).toBe(plain);
+    expect(formatText(sampleResult(), { verbose: true })).toBe(plain);
   });
 
   it('with colour: the same text once the SGR codes are removed', () => {
-    const coloured = formatText(sampleResult(), { color: true });
+    const coloured = formatText(sampleResult(), { color: true, verbose: true });
     expect(coloured).toContain(ESC);
-    expect(stripAnsi(coloured)).toBe(formatText(sampleResult()));
+    expect(stripAnsi(coloured)).toBe(formatText(sampleResult(), { verbose: true }));
   });
 
   it('colours severities red, yellow and blue, dims positions and rule ids, underlines the file', () => {
@@ -64,7 +64,7 @@ describe('formatText', () => {
         diagnostic({ ruleId: 'c', severity: 'notice', message: 'N', line: 5, column: 6, docsUrl: '' }),
       ],
     });
-    expect(formatText(result, { color: true })).toBe(
+    expect(formatText(result, { color: true, verbose: true })).toBe(
       [
         `${ESC}[4mapp/models/user.py${ESC}[24m`,
         `  ${ESC}[2m1:2${ESC}[22m  ${ESC}[31merror  ${ESC}[39m  E  ${ESC}[2ma${ESC}[22m`,
@@ -79,7 +79,30 @@ describe('formatText', () => {
 
   it('colours the verdict by the worst severity', () => {
     const notices = sampleResult({ baselined: 0, diagnostics: [diagnostic({ ruleId: 'c', severity: 'notice', message: 'N', docsUrl: '' })] });
-    expect(formatText(notices, { color: true }).split('\n').at(-2)).toBe(`${ESC}[34m${ESC}[1m✖ 1 problem (0 errors, 0 warnings, 1 notice)${ESC}[22m${ESC}[39m`);
+    expect(formatText(notices, { color: true, verbose: true }).split('\n').at(-2)).toBe(`${ESC}[34m${ESC}[1m✖ 1 problem (0 errors, 0 warnings, 1 notice)${ESC}[22m${ESC}[39m`);
+  });
+
+  it('lists findings first and, unless --verbose, sums notices up in one block after them', () => {
+    const notice = (line: number, message: string) => diagnostic({ ruleId: 'unresolved', severity: 'notice', message, file: 'a.py', line, docsUrl: '' });
+    const finding = diagnostic({ ruleId: 'schema-drift', severity: 'error', message: 'Drift', file: 'b.py', line: 3, column: 1, docsUrl: '' });
+    const many = Array.from({ length: 7 }, (_, i) => notice(i + 1, `notice ${i + 1}`));
+    const text = formatText(sampleResult({ baselined: 0, diagnostics: [...many, finding] }));
+    expect(text.split('\n')).toEqual([
+      'b.py',
+      '  3:1  error    Drift  schema-drift',
+      '',
+      '7 notices (what ormlint could not evaluate; --verbose lists each where it occurs):',
+      '  a.py:1  notice 1',
+      '  a.py:2  notice 2',
+      '  a.py:3  notice 3',
+      '  a.py:4  notice 4',
+      '  a.py:5  notice 5',
+      '  … and 2 more',
+      '',
+      '✖ 8 problems (1 error, 0 warnings, 7 notices)',
+      '',
+    ]);
+    expect(formatText(sampleResult({ baselined: 0, diagnostics: [...many, finding] }), { verbose: true })).toContain('a.py\n  1:1  notice');
   });
 
   it('says so when there is nothing to report, with and without baselined findings', () => {
@@ -117,6 +140,6 @@ describe('formatText', () => {
   });
 
   it('is deterministic: the same result gives byte-identical output', () => {
-    expect(formatText(sampleResult(), { color: true })).toBe(formatText(sampleResult(), { color: true }));
+    expect(formatText(sampleResult(), { color: true, verbose: true })).toBe(formatText(sampleResult(), { color: true, verbose: true }));
   });
 });

@@ -20,6 +20,8 @@ export type Format = 'text' | 'json' | 'sarif' | 'github';
 export interface ReportOptions {
   /** text: ANSI colours. */
   color?: boolean;
+  /** text: list every notice where it occurs instead of summarising them in one block. */
+  verbose?: boolean;
   /** sarif, github: the project root's path inside the repository (see PathOptions). */
   pathPrefix?: string;
 }
@@ -27,7 +29,7 @@ export type Reporter = (result: RunResult, options?: ReportOptions) => string;
 
 /** The reporter for each `--format`. */
 export const reporters: Record<Format, Reporter> = {
-  text: (result, options) => formatText(result, { color: options?.color }),
+  text: (result, options) => formatText(result, { color: options?.color, verbose: options?.verbose }),
   json: (result) => formatJson(result),
   sarif: (result, options) => formatSarif(result, { pathPrefix: options?.pathPrefix }),
   github: (result, options) => formatGithub(result, { pathPrefix: options?.pathPrefix }),

@@ -7,7 +7,13 @@ import { displayWidth, padEndDisplay, palette, terminalLine, terminalLines, type
 export interface TextOptions {
   /** ANSI colours; the caller decides (TTY, NO_COLOR, --color), this module never looks. */
   color?: boolean;
+  /** Every notice where it occurs; by default they are summarised in one block after the findings. */
+  verbose?: boolean;
 }
+
+/** How many notices the summary block names before counting the rest. */
+const SUMMARISED_NOTICES = 5;
+const NOTICE_TEXT_WIDTH = 110;
 
 const SEVERITY_WIDTH = 'warning'.length;
 const INDENT = '  ';
@@ -21,11 +27,14 @@ const GAP = '  ';
 export function formatText(result: RunResult, options: TextOptions = {}): string {
   const paint = palette(options.color === true);
   const out: string[] = [];
-  for (const [file, diagnostics] of groupByFile(result.diagnostics)) {
+  // Findings first; notices (what ormlint could not evaluate) are context, read after them.
+  const listed = options.verbose ? result.diagnostics : result.diagnostics.filter((d) => d.severity !== 'notice');
+  for (const [file, diagnostics] of groupByFile(listed)) {
     out.push(paint.underline(file === '' ? '(no file)' : terminalLine(file)));
     out.push(...fileBlock(diagnostics, paint), '');
   }
-  out.push(...docsBlock(result.diagnostics, paint));
+  if (!options.verbose) out.push(...noticeSummary(result.diagnostics.filter((d) => d.severity === 'notice'), paint));
+  out.push(...docsBlock(listed, paint));
   out.push(verdict(countSeverities(result.diagnostics), result.baselined, paint));
   // CI prints this to a log, where a name starting a line with `::` would be a workflow command.
   return neutraliseWorkflowCommands(out.join('\n') + '\n');
@@ -79,6 +88,19 @@ function paintSeverity(text: string, severity: Severity, paint: Palette): string
   if (severity === 'error') return paint.red(text);
   if (severity === 'warning') return paint.yellow(text);
   return paint.blue(text);
+}
+
+/** The notices in one block: how many, the first few in a line each, and how to see them all. */
+function noticeSummary(notices: readonly Diagnostic[], paint: Palette): string[] {
+  if (notices.length === 0) return [];
+  const lines = [paint.blue(`${plural(notices.length, 'notice')} (what ormlint could not evaluate; --verbose lists each where it occurs):`)];
+  for (const d of notices.slice(0, SUMMARISED_NOTICES)) {
+    const message = terminalLine(d.message.replace(/\s+/gu, ' '));
+    const short = message.length > NOTICE_TEXT_WIDTH ? `${message.slice(0, NOTICE_TEXT_WIDTH - 1)}…` : message;
+    lines.push(`${INDENT}${paint.dim(`${terminalLine(d.file)}:${d.line}`)}${GAP}${short}`);
+  }
+  if (notices.length > SUMMARISED_NOTICES) lines.push(`${INDENT}… and ${notices.length - SUMMARISED_NOTICES} more`);
+  return [...lines, ''];
 }
 
 /** Each rule's documentation once, sorted by rule id, instead of a URL on every line. */
