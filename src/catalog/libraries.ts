@@ -114,6 +114,10 @@ export const LIBRARIES: readonly LibraryEntry[] = [
     },
   },
   {
+    library: 'sqlalchemy-citext',
+    types: { package: 'citext', classes: { CIText: { base: 'citext' } } },
+  },
+  {
     library: 'SQLAlchemy-Searchable',
     runtimeIndexes: [{ function: 'make_searchable', onColumnType: 'tsvector' }],
   },
