@@ -9,6 +9,9 @@
 // mirror are left out), its config copied in as .ormlint.yml, and ormlint run there.
 // --out DIR keeps each JSON report as DIR/<config name>.json; --list prints every error and
 // warning (rule, subject, file:line, message) under the summary, for judging them by hand.
+// Each error and warning is looked up in docs/realworld/verdicts.json (a verdict per project, rule
+// and subject, judged by reading the source); the summary gives precision over the judged ones
+// and lists the unjudged, so a new finding is never counted as right by default.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +48,9 @@ if (!existsSync(cli)) {
 }
 const projectsDir = path.join(repoRoot, 'docs/realworld');
 const projects = JSON.parse(readFileSync(path.join(projectsDir, 'projects.json'), 'utf8'));
+const verdictsFile = path.join(projectsDir, 'verdicts.json');
+const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, 'utf8')) : {};
+const verdictOf = (name, d) => verdicts[name]?.[`${d.ruleId} ${d.subject}`];
 if (outDir) mkdirSync(outDir, { recursive: true });
 
 function gitDirOf(repo) {
@@ -101,19 +107,32 @@ for (const project of projects) {
     const count = (severity) => ds.filter((d) => d.severity === severity).length;
     const byRule = new Map();
     for (const d of ds) byRule.set(`${d.severity} ${d.ruleId}`, (byRule.get(`${d.severity} ${d.ruleId}`) ?? 0) + 1);
-    const row = { name, status: 'ok', errors: count('error'), warnings: count('warning'), notices: count('notice'), files: report.stats?.files ?? 0, wall };
+    const judged = ds.filter((d) => d.severity !== 'notice').map((d) => ({ d, verdict: verdictOf(name, d) }));
+    const right = judged.filter((j) => j.verdict?.verdict === 'true').length;
+    const wrong = judged.filter((j) => j.verdict?.verdict === 'false').length;
+    const unjudged = judged.filter((j) => !j.verdict);
+    const row = { name, status: 'ok', errors: count('error'), warnings: count('warning'), notices: count('notice'), files: report.stats?.files ?? 0, wall, right, wrong, unjudged: unjudged.length };
     rows.push(row);
     console.log(`== ${name}  ${project.repo}@${project.commit.slice(0, 12)}  ${row.errors} errors, ${row.warnings} warnings, ${row.notices} notices; ${row.files} files; ${wall.toFixed(2)} s`);
     for (const [key, n] of [...byRule].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`   ${String(n).padStart(4)}  ${key}`);
     if (list) {
-      for (const d of ds.filter((x) => x.severity !== 'notice')) console.log(`     ${d.ruleId} ${d.subject} ${d.file}:${d.line}  ${d.message}`);
+      for (const { d, verdict } of judged) console.log(`     [${verdict ? verdict.verdict : '?'}] ${d.ruleId} ${d.subject} ${d.file}:${d.line}  ${d.message}`);
+    } else {
+      for (const { d } of unjudged) console.log(`     [unjudged] ${d.ruleId} ${d.subject} ${d.file}:${d.line}`);
     }
   } finally {
     rmSync(tree, { recursive: true, force: true });
   }
 }
-console.log('\nproject                               errors  warnings  notices  files   wall');
+console.log('\nproject                               errors  warnings  notices  files   wall   true  false  unjudged');
 for (const r of rows) {
   if (r.status !== 'ok') console.log(`${r.name.padEnd(36)}  ${r.status}`);
-  else console.log(`${r.name.padEnd(36)}  ${String(r.errors).padStart(6)}  ${String(r.warnings).padStart(8)}  ${String(r.notices).padStart(7)}  ${String(r.files).padStart(5)}  ${r.wall.toFixed(2).padStart(5)}s`);
+  else console.log(`${r.name.padEnd(36)}  ${String(r.errors).padStart(6)}  ${String(r.warnings).padStart(8)}  ${String(r.notices).padStart(7)}  ${String(r.files).padStart(5)}  ${r.wall.toFixed(2).padStart(5)}s  ${String(r.right).padStart(5)}  ${String(r.wrong).padStart(5)}  ${String(r.unjudged).padStart(8)}`);
 }
+const ok = rows.filter((r) => r.status === 'ok');
+const right = ok.reduce((n, r) => n + r.right, 0);
+const wrong = ok.reduce((n, r) => n + r.wrong, 0);
+const unjudged = ok.reduce((n, r) => n + r.unjudged, 0);
+const notices = ok.reduce((n, r) => n + r.notices, 0);
+const files = ok.reduce((n, r) => n + r.files, 0);
+console.log(`\nprecision ${right}/${right + wrong} = ${right + wrong ? ((100 * right) / (right + wrong)).toFixed(1) : '-'} % of judged errors and warnings; ${unjudged} unjudged; ${notices} notices over ${files} files checked (${files ? (notices / files).toFixed(2) : '-'} per file)`);
