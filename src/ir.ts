@@ -422,4 +422,9 @@ export interface ProjectFacts {
   defaultSchema: string;
   /** The create_all + stamp bootstrap, when the project's code has both calls. */
   schemaBootstrap?: SchemaBootstrap | null;
+  /**
+   * The schemas the config owns (`schemas:`); null or absent: all. `modelSchema` and
+   * `migratedSchema` hold only owned tables; see src/schema/scope.ts.
+   */
+  schemas?: readonly string[] | null;
 }

@@ -9,6 +9,7 @@ import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/ind
 import type { MigrationFacts, ModelFacts, ProjectSources, SourceFile } from './frontends/types.js';
 import type { FrontendProblem, ProjectFacts } from './ir.js';
 import { replayMigrations } from './schema/replay.js';
+import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
 
 export interface RunStats {
   files: number;
@@ -91,22 +92,24 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   if (modelFacts) problems.push(...modelFacts.problems);
   if (migrationFacts) problems.push(...migrationFacts.problems);
 
-  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema }) : null;
+  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas }) : null;
   if (replay) problems.push(...replay.problems);
 
   const facts: ProjectFacts = {
     models: modelFacts?.models ?? null,
     registry: modelFacts?.registry ?? null,
-    modelSchema: modelFacts?.schema ?? null,
+    // `schemas:` — tables of schemas this config does not own are neither required nor reported.
+    modelSchema: modelFacts ? restrictToSchemas(modelFacts.schema, config.schemas) : null,
     migrations: migrationFacts?.migrations ?? null,
     migrationKind: config.migrations?.kind ?? null,
     migrationGraph: migrationFacts?.graph ?? null,
-    migratedSchema: replay?.schema ?? null,
+    migratedSchema: replay ? restrictToSchemas(replay.schema, config.schemas) : null,
     migratedTableOrigins: replay?.origins,
     versionClashes: migrationFacts?.versionClashes,
-    problems,
+    problems: problems.filter((problem) => concernsOwnedTables(problem, config.schemas)),
     defaultSchema: config.defaultSchema,
     schemaBootstrap: modelFacts?.bootstrap ?? null,
+    schemas: config.schemas ?? null,
   };
 
   const raw = await runRules(facts, config);

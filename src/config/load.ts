@@ -67,7 +67,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
 }
 
 /** The keys later findings may point at: where their values start in the file. */
-const POSITIONED_KEYS = ['models', 'models.include', 'models.registry', 'migrations', 'migrations.include'];
+const POSITIONED_KEYS = ['models', 'models.include', 'models.registry', 'migrations', 'migrations.include', 'schemas'];
 
 function keyPositions(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Record<string, { line: number; column: number }> {
   const out: Record<string, { line: number; column: number }> = {};
@@ -163,6 +163,7 @@ function buildConfig(raw: RawConfig, file: string | null, root: string, rules: r
     migrations,
     dialect: 'postgres',
     defaultSchema: (raw.defaultSchema as string | undefined) ?? 'public',
+    schemas: (raw.schemas as string[] | undefined) ?? null,
     rules: buildRules((raw.rules as Map<string, RuleEntry> | undefined) ?? new Map(), rules),
     plugins: (raw.plugins as string[] | undefined) ?? [],
     baseline: (raw.baseline as string | undefined) ?? null,
