@@ -194,3 +194,24 @@ describe('alembicEnvPaths', () => {
     expect(alembicEnvPaths(['versions/*.py'])).toEqual(['env.py']);
   });
 });
+
+describe('env.py with branches', () => {
+  it('an assignment of None in the other branch does not hide the metadata (zou: try/except around current_app)', async () => {
+    const env = [
+      ENV_HEAD,
+      'try:',
+      '    from flask import current_app',
+      '',
+      '    db = current_app.extensions["migrate"].db',
+      '    target_metadata = db.metadata',
+      'except ImportError:',
+      '    target_metadata = None',
+      '',
+    ].join('\n');
+    const root = project(env, {
+      'app/extensions.py': 'from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n',
+      'app/models/user.py': 'from app.extensions import db\n\n\nclass User(db.Model):\n    __tablename__ = "user"\n    id = db.Column(db.Integer, primary_key=True)\n',
+    });
+    expect((await findings(root)).migratedBases?.bases).toEqual(['app.extensions.db.Model']);
+  });
+});

@@ -45,7 +45,9 @@ export function readTargetMetadata(file: string, root: Node, index: ModuleIndex 
   const info = index.moduleOf(file) ?? moduleNameForPath(file);
   const module = readModule(file, info?.module ?? null, info?.isPackage ?? false, root);
   const assignments = module.timeline.filter((b): b is Extract<typeof b, { kind: 'assign' }> => b.kind === 'assign');
-  const target = assignments.filter((b) => b.name === 'target_metadata').at(-1);
+  // `target_metadata = None` in an `except`/`else` branch (zou's env.py: no app context, no
+  // autogenerate) is the branch that does not migrate anything: the other assignment is the one.
+  const target = assignments.filter((b) => b.name === 'target_metadata' && unwrap(b.value).type !== 'none').at(-1);
   const flaskDbBinding = assignments.filter((b) => isFlaskMigrateDb(b.value, module)).at(-1);
   if (target) {
     const value = unwrap(target.value);
