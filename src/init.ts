@@ -270,7 +270,13 @@ function followTargetMetadata(
   const target = readTargetMetadata(envInRoot, parse(env).rootNode, index);
   const owner = target?.owners[0];
   if (!target || !owner) return null;
-  const resolver = new Resolver(index, new LazyModules(index, underRoot, parse));
+  // Modules are parsed when an import first reaches them: init never parses the whole project.
+  const resolver = new Resolver(index, new Map(), (file) => {
+    const source = underRoot.get(file);
+    if (!source) return null;
+    const info = index.moduleOf(file);
+    return readModule(file, info?.module ?? null, info?.isPackage ?? false, parse(source).rootNode);
+  });
   const baseInRoot = definingFile(resolver.resolveExpr(target.module, owner), index);
   const baseFile = baseInRoot === null ? null : `${prefix}${baseInRoot}`;
   if (!baseFile || isTestPath(baseFile)) return null;
@@ -337,28 +343,6 @@ function definingFile(sym: Sym, index: ModuleIndex): string | null {
       return sym.module.file;
     default:
       return null;
-  }
-}
-
-/** Modules parsed when an import first reaches them: init never parses the whole project. */
-class LazyModules extends Map<string, PyModule> {
-  constructor(
-    private readonly index: ModuleIndex,
-    private readonly files: Map<string, SourceFile>,
-    private readonly parse: (file: SourceFile) => Tree,
-  ) {
-    super();
-  }
-
-  override get(file: string): PyModule | undefined {
-    const known = super.get(file);
-    if (known) return known;
-    const source = this.files.get(file);
-    if (!source) return undefined;
-    const info = this.index.moduleOf(file);
-    const module = readModule(file, info?.module ?? null, info?.isPackage ?? false, this.parse(source).rootNode);
-    super.set(file, module);
-    return module;
   }
 }
 
