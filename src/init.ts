@@ -277,7 +277,11 @@ function followTargetMetadata(
     const info = index.moduleOf(file);
     return readModule(file, info?.module ?? null, info?.isPackage ?? false, parse(source).rootNode);
   });
-  const baseInRoot = definingFile(resolver.resolveExpr(target.module, owner), index);
+  const ownerSym = resolver.resolveExpr(target.module, owner);
+  // SQLModel.metadata: the base is the library's; the models are in the module env.py imports for
+  // its side effect, the one that declares `table=True` classes (tracecat: tracecat.db.schemas).
+  const sqlmodelFile = ownerSym.kind === 'external' && ownerSym.qualified.startsWith('sqlmodel') ? sqlmodelTablesModule(target.module, index, resolver) : null;
+  const baseInRoot = sqlmodelFile ?? definingFile(ownerSym, index);
   const baseFile = baseInRoot === null ? null : `${prefix}${baseInRoot}`;
   if (!baseFile || isTestPath(baseFile)) return null;
   // The model package is where env.py imports the base from (polar: `from polar.models import
@@ -307,11 +311,24 @@ function followTargetMetadata(
     exclude,
     registry,
     why: [
-      `models.include: ${include} — ${envPath}:${target.location.line} target_metadata = ${ownerText}.metadata, ${packageFile === baseFile ? `and ${ownerText} is defined in ${baseFile}` : `imported from ${packageFile} (defined in ${baseFile})`}`,
+      `models.include: ${include} — ${envPath}:${target.location.line} target_metadata = ${ownerText}.metadata, ${sqlmodelFile ? `and the table=True classes are in ${baseFile}, which env.py imports` : packageFile === baseFile ? `and ${ownerText} is defined in ${baseFile}` : `imported from ${packageFile} (defined in ${baseFile})`}`,
       `models.registry: ${registry.join(', ')} — what ${envPath} imports from the model package, so what Alembic autogenerate sees`,
       ...(exclude.length > 0 ? [`models.exclude: ${exclude[0]} — the migrations live inside the model package`] : []),
     ],
   };
+}
+
+/** The first project module env.py imports that declares SQLModel `table=True` classes. */
+function sqlmodelTablesModule(env: PyModule, index: ModuleIndex, resolver: Resolver): string | null {
+  for (const statement of env.imports) {
+    const modules = statement.isFrom ? statement.names.map((n) => (statement.module ? `${statement.module}.${n.name}` : null)).concat(statement.module) : statement.names.map((n) => n.name);
+    for (const module of modules) {
+      const file = module ? index.fileOf(module) : null;
+      const mod = file ? resolver.moduleForFile(file) : null;
+      if (mod?.classes.some((cls) => cls.keywords.get('table')?.type === 'true')) return file;
+    }
+  }
+  return null;
 }
 
 /** The project file env.py imports the owner of target_metadata from (`from m import Base` → m). */

@@ -182,3 +182,23 @@ describe('ormlint init writes only comments from the repository', () => {
     expect(loaded(root, plan.text).models?.include).toEqual(['app/models/**/*.py']);
   });
 });
+
+describe('ormlint init with SQLModel', () => {
+  it('SQLModel.metadata: the model package is the module env.py imports that declares table=True classes', async () => {
+    const root = project({
+      'alembic.ini': '[alembic]\nscript_location = alembic\n',
+      'alembic/env.py': 'from sqlmodel import SQLModel\n\nfrom alembic import context\nfrom app import config  # noqa: F401\nfrom app.db import schemas  # noqa: F401\n\ntarget_metadata = SQLModel.metadata\n',
+      'alembic/versions/0001_init.py': REVISION,
+      'app/__init__.py': '',
+      'app/config.py': 'DEBUG = False\n',
+      'app/agent/models.py': 'from pydantic import BaseModel\n\n\nclass Reply(BaseModel):\n    text: str\n',
+      'app/db/__init__.py': '',
+      'app/db/schemas.py': 'from sqlmodel import Field, SQLModel\n\n\nclass Workspace(SQLModel, table=True):\n    id: int = Field(primary_key=True)\n',
+    });
+    const plan = await planStarterConfig(root);
+    expect(plan.reasons.slice(1)).toEqual([
+      'models.include: app/db/**/*.py — alembic/env.py:7 target_metadata = SQLModel.metadata, and the table=True classes are in app/db/schemas.py, which env.py imports',
+      'models.registry: app/db/schemas.py — what alembic/env.py imports from the model package, so what Alembic autogenerate sees',
+    ]);
+  });
+});
