@@ -67,7 +67,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
 }
 
 /** The keys later findings may point at: where their values start in the file. */
-const POSITIONED_KEYS = ['models', 'models.include', 'models.registry', 'migrations', 'migrations.include', 'schemas'];
+const POSITIONED_KEYS = ['models', 'models.include', 'models.registry', 'migrations', 'migrations.include'];
 
 function keyPositions(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Record<string, { line: number; column: number }> {
   const out: Record<string, { line: number; column: number }> = {};
