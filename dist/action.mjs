@@ -11,10 +11,10 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-ISW3QKZX.mjs";
-import "./chunk-Z4LKKOEG.mjs";
+} from "./chunk-M2ROQVBZ.mjs";
 import "./chunk-A37KZA5N.mjs";
-import "./chunk-TYWCOML6.mjs";
+import "./chunk-Z4LKKOEG.mjs";
+import "./chunk-TSV3OSSC.mjs";
 import "./chunk-LXUKLIBK.mjs";
 import "./chunk-RVYDEI43.mjs";
 import {

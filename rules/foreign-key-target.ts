@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ForeignKey, Schema, SourceLocation, Table } from '../src/ir.js';
 import { displayTableName } from '../src/schema/diff.js';
+import { ownsTable } from '../src/schema/scope.js';
 
 /**
  * A foreign key whose target neither the models nor the migrations define: the CREATE TABLE
@@ -17,7 +18,7 @@ export default defineRule({
     missingColumn: 'Foreign key "{{subject}}" references column "{{target}}", which table "{{table}}" does not have on either side',
   },
   check(ctx) {
-    const { modelSchema, migratedSchema, defaultSchema, models, migrations, problems } = ctx.facts;
+    const { modelSchema, migratedSchema, defaultSchema, models, migrations, problems, schemas } = ctx.facts;
     // A table we could not name might be the target: a model whose __tablename__ is computed, or
     // migration code we could not evaluate whose effect names no table. Then a missing target is a
     // guess, and we stay quiet; any other uncertainty leaves the finding standing.
@@ -43,7 +44,8 @@ export default defineRule({
           const targets = findTable(fk.refTable);
           const targetName = displayTableName(fk.refTable, defaultSchema);
           if (targets.length === 0) {
-            if (unnamedTablesExist) continue;
+            // A target in a schema this config does not own (`schemas:`) is another chain's table.
+            if (unnamedTablesExist || !ownsTable(fk.refTable, schemas)) continue;
             ctx.report({ messageId: 'missingTable', data: { subject, target: targetName }, location, subject });
             continue;
           }

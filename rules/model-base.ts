@@ -14,16 +14,26 @@ export default defineRule({
   messages: {
     noBase: 'Model class {{name}} does not derive from a declarative base, so no metadata the app uses contains it',
     otherBase: 'Model class {{name}} derives from {{base}}, not from the configured base {{bases}}, so Alembic autogenerate for that metadata never sees it',
+    otherThanMigrated: 'Model class {{name}} derives from {{base}}, not from {{bases}}, whose metadata Alembic migrates ({{envFile}}), so autogenerate never sees it',
   },
   check(ctx) {
     const { models } = ctx.facts;
     if (!models) return;
-    const bases = ctx.settings?.modelBases ?? [];
+    const configured = ctx.settings?.modelBases ?? [];
+    // Without models.bases, the base(s) env.py's target_metadata names are the application's.
+    const migrated = configured.length === 0 ? ctx.facts.migratedBases : null;
+    const bases = configured.length > 0 ? configured : (migrated?.bases ?? []);
     for (const model of models) {
       if (model.base === null) {
         ctx.report({ messageId: 'noBase', data: { name: model.className }, location: model.location, subject: model.className });
       } else if (bases.length > 0 && !bases.includes(model.base)) {
-        ctx.report({ messageId: 'otherBase', data: { name: model.className, base: model.base, bases: formatList(bases) }, location: model.location, subject: model.className });
+        const data = { name: model.className, base: model.base, bases: formatList(bases) };
+        if (migrated) {
+          const envFile = [...new Set(migrated.locations.map((l) => `${l.file}:${l.line}`))].join(', ');
+          ctx.report({ messageId: 'otherThanMigrated', data: { ...data, envFile }, location: model.location, subject: model.className });
+        } else {
+          ctx.report({ messageId: 'otherBase', data, location: model.location, subject: model.className });
+        }
       }
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { formatList } from '../src/engine/messages.js';
 import { displayTableName } from '../src/schema/diff.js';
+import { ownsTable } from '../src/schema/scope.js';
 
 /**
  * A model in a module nothing imports from the registry: SQLAlchemy never registers it, so the
@@ -17,7 +18,7 @@ export default defineRule({
     unimportedUnmigrated: 'Model {{name}} ({{file}}) is never imported from the registry ({{roots}}), so the app and Alembic autogenerate never see it; its table "{{table}}" is not created by any migration either',
   },
   check(ctx) {
-    const { models, registry, migratedSchema, defaultSchema } = ctx.facts;
+    const { models, registry, migratedSchema, defaultSchema, schemas } = ctx.facts;
     if (!models || !registry) return;
     const reachable = new Set(registry.reachableFiles);
     const unused = registry.unusedImportFiles ?? [];
@@ -26,7 +27,7 @@ export default defineRule({
       : `Import it in ${formatList(registry.roots)} (the module, or the class) so SQLAlchemy registers it.`;
     for (const model of models) {
       if (model.abstract || reachable.has(model.location.file)) continue;
-      const unmigrated = model.table !== null && migratedSchema !== null && !migratedSchema.tables.has(model.table);
+      const unmigrated = model.table !== null && migratedSchema !== null && ownsTable(model.table, schemas) && !migratedSchema.tables.has(model.table);
       ctx.report({
         messageId: unmigrated ? 'unimportedUnmigrated' : 'unimported',
         data: {

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config/load.js';
 import { writeBaseline } from './engine/baseline.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from './engine/diagnostic.js';
 import { ConfinementError, pathTaken, writeConfinedFileSync, type WriteArea } from './fsSafe.js';
-import { starterConfig } from './init.js';
+import { planStarterConfig } from './init.js';
 import { reporters } from './report/index.js';
 import { formatInspect } from './report/inspect.js';
 import { logSafeText } from './report/logSafe.js';
@@ -98,8 +98,10 @@ async function main(argv: string[]): Promise<number> {
     const target = path.join(root, values.config ?? '.ormlint.yml');
     // A dangling link counts as taken: writing "through" it would create its target.
     if (pathTaken(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
-    writeOrRefuse(target, await starterConfig(root), [{ dir: root, label: 'the project root' }], 'init');
-    process.stderr.write(`ormlint: wrote ${path.relative(cwd, target)}\n`);
+    const plan = await planStarterConfig(root);
+    writeOrRefuse(target, plan.text, [{ dir: root, label: 'the project root' }], 'init');
+    // What init chose and why names files and code of the repository: safe for a CI log.
+    process.stderr.write(logSafeText(`ormlint: wrote ${path.relative(cwd, target)}\n${plan.reasons.map((reason) => `  ${reason}\n`).join('')}`));
     return 0;
   }
 

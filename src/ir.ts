@@ -404,6 +404,16 @@ export interface SchemaBootstrap {
   stamp: SourceLocation;
 }
 
+/**
+ * The declarative bases whose metadata Alembic's env.py migrates (`target_metadata`), spelled like
+ * `ModelClass.base`; absent when `models.bases` is configured or no env.py says it.
+ */
+export interface MigratedBases {
+  bases: string[];
+  /** Where each env.py says it: its `target_metadata` assignment (or Flask-Migrate's `.db`). */
+  locations: SourceLocation[];
+}
+
 export interface ProjectFacts {
   /** Model side; null when `models` is not configured. */
   models: ModelClass[] | null;
@@ -422,4 +432,11 @@ export interface ProjectFacts {
   defaultSchema: string;
   /** The create_all + stamp bootstrap, when the project's code has both calls. */
   schemaBootstrap?: SchemaBootstrap | null;
+  /**
+   * The schemas the config owns (`schemas:`); null or absent: all. `modelSchema` and
+   * `migratedSchema` hold only owned tables; see src/schema/scope.ts.
+   */
+  schemas?: readonly string[] | null;
+  /** What env.py migrates, when `models.bases` is not configured; see src/frontends/python/envPy.ts. */
+  migratedBases?: MigratedBases | null;
 }

@@ -9,6 +9,7 @@ import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/ind
 import type { MigrationFacts, ModelFacts, ProjectSources, SourceFile } from './frontends/types.js';
 import type { FrontendProblem, ProjectFacts } from './ir.js';
 import { replayMigrations } from './schema/replay.js';
+import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
 
 export interface RunStats {
   files: number;
@@ -89,24 +90,29 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   }
 
   if (modelFacts) problems.push(...modelFacts.problems);
+  const ambiguousBases = config.models && modelFacts && !modelFacts.migratedBases ? severalBasesProblem(config, modelFacts) : null;
+  if (ambiguousBases) problems.push(ambiguousBases);
   if (migrationFacts) problems.push(...migrationFacts.problems);
 
-  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema }) : null;
+  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas }) : null;
   if (replay) problems.push(...replay.problems);
 
   const facts: ProjectFacts = {
     models: modelFacts?.models ?? null,
     registry: modelFacts?.registry ?? null,
-    modelSchema: modelFacts?.schema ?? null,
+    // `schemas:` — tables of schemas this config does not own are neither required nor reported.
+    modelSchema: modelFacts ? restrictToSchemas(modelFacts.schema, config.schemas) : null,
     migrations: migrationFacts?.migrations ?? null,
     migrationKind: config.migrations?.kind ?? null,
     migrationGraph: migrationFacts?.graph ?? null,
-    migratedSchema: replay?.schema ?? null,
+    migratedSchema: replay ? restrictToSchemas(replay.schema, config.schemas) : null,
     migratedTableOrigins: replay?.origins,
     versionClashes: migrationFacts?.versionClashes,
-    problems,
+    problems: problems.filter((problem) => concernsOwnedTables(problem, config.schemas)),
     defaultSchema: config.defaultSchema,
     schemaBootstrap: modelFacts?.bootstrap ?? null,
+    schemas: config.schemas ?? null,
+    migratedBases: modelFacts?.migratedBases ?? null,
   };
 
   const raw = await runRules(facts, config);
@@ -137,6 +143,18 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/**
+ * Several declarative bases and nothing that says which one the project migrates (no
+ * models.bases, no env.py that names it): said once, so the user can tell ormlint.
+ */
+function severalBasesProblem(config: Config, facts: ModelFacts): FrontendProblem | null {
+  if ((config.models?.bases.length ?? 0) > 0) return null;
+  const bases = [...new Set(facts.models.flatMap((m) => (m.base && !m.abstract ? [m.base] : [])))].sort();
+  if (bases.length < 2) return null;
+  const source = config.migrations?.kind === 'alembic' ? 'no Alembic env.py names its target_metadata' : `${config.migrations ? `${config.migrations.kind} migrations do` : 'no migrations config does'} not say which one the database gets`;
+  return configProblem(config, 'models', `the models use ${bases.length} declarative bases (${bases.join(', ')}) and ${source}: set models.bases to the one(s) the app migrates, and models on any other base are reported (model-base)`);
 }
 
 /** A notice about the configuration itself, at the key to fix when the config file says where. */

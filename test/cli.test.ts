@@ -149,7 +149,10 @@ describe('ormlint CLI (bundled, no node_modules)', () => {
 
   it('writes a starter config with init and refuses to overwrite it', () => {
     const root = project({ 'app/models/__init__.py': '', 'alembic/versions/0001_x.py': '' });
-    expect(cli(['init'], root).code).toBe(0);
+    const first = cli(['init'], root);
+    expect(first.code).toBe(0);
+    // What it chose and why, on stderr as well as in the file.
+    expect(first.stderr).toContain('ormlint: wrote .ormlint.yml\n  migrations: alembic/versions (alembic/versions/ holds .py revisions; no alembic.ini or env.py found)\n');
     const text = readFileSync(path.join(root, '.ormlint.yml'), 'utf8');
     expect(text).toContain('registry: ["app/models/__init__.py"]');
     expect(text).toContain('include: ["alembic/versions/*.py"]');

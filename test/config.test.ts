@@ -124,6 +124,7 @@ describe('loadConfig: a valid config', () => {
       migrations: { kind: 'alembic', include: ['migrations/versions/*.py'], exclude: ['migrations/versions/__init__.py'] },
       dialect: 'postgres',
       defaultSchema: 'app',
+      schemas: null,
       rules: {
         ...DEFAULT_RULES,
         'duplicate-class-name': { severity: 'warning', options: {} },
@@ -185,6 +186,7 @@ describe('loadConfig: a valid config', () => {
       migrations: { kind: 'alembic', include: ['migrations/versions/*.py', 'alembic/versions/*.py'], exclude: [] },
       dialect: 'postgres',
       defaultSchema: 'public',
+      schemas: null,
       rules: DEFAULT_RULES,
       plugins: [],
       baseline: null,
@@ -278,7 +280,7 @@ describe('loadConfig: errors name file, line, column and key', () => {
 
   it('unknown top-level key without a close match lists the known keys', () => {
     expect(errorOf('colour: blue\n')).toBe(
-      '.ormlint.yml:1:1: unknown key "colour" at top level; known keys: models, migrations, dialect, defaultSchema, rules, plugins, baseline, maxFileBytes',
+      '.ormlint.yml:1:1: unknown key "colour" at top level; known keys: models, migrations, dialect, defaultSchema, schemas, rules, plugins, baseline, maxFileBytes',
     );
   });
 
@@ -345,10 +347,10 @@ describe('loadConfig: errors name file, line, column and key', () => {
     expect(errorOf('')).toBe(empty);
     expect(errorOf('# nothing yet\n')).toBe(empty);
     expect(errorOf('- models\n- rules\n')).toBe(
-      '.ormlint.yml:1:1: the top level must be a mapping of keys (models, migrations, dialect, defaultSchema, rules, plugins, baseline, maxFileBytes) (got a list)',
+      '.ormlint.yml:1:1: the top level must be a mapping of keys (models, migrations, dialect, defaultSchema, schemas, rules, plugins, baseline, maxFileBytes) (got a list)',
     );
     expect(errorOf('just text\n')).toBe(
-      '.ormlint.yml:1:1: the top level must be a mapping of keys (models, migrations, dialect, defaultSchema, rules, plugins, baseline, maxFileBytes) (got a string)',
+      '.ormlint.yml:1:1: the top level must be a mapping of keys (models, migrations, dialect, defaultSchema, schemas, rules, plugins, baseline, maxFileBytes) (got a string)',
     );
   });
 });

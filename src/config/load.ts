@@ -163,6 +163,7 @@ function buildConfig(raw: RawConfig, file: string | null, root: string, rules: r
     migrations,
     dialect: 'postgres',
     defaultSchema: (raw.defaultSchema as string | undefined) ?? 'public',
+    schemas: (raw.schemas as string[] | undefined) ?? null,
     rules: buildRules((raw.rules as Map<string, RuleEntry> | undefined) ?? new Map(), rules),
     plugins: (raw.plugins as string[] | undefined) ?? [],
     baseline: (raw.baseline as string | undefined) ?? null,

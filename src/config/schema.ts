@@ -138,6 +138,13 @@ export const configSchema: ObjectNode = {
       default: 'public',
       description: 'The database schema that unqualified table names belong to.',
     },
+    schemas: {
+      kind: 'stringList',
+      items: 'name',
+      nonEmpty: true,
+      description:
+        'The database schemas this config checks (e.g. [dispatch_core]); tables of other schemas are neither required nor reported. Default: every schema. For code bases whose model files hold the tables of several migration chains.',
+    },
     rules: {
       kind: 'rules',
       description: 'Rule id → severity (error, warning, notice, off), or { severity, ...options }. Plugin rules are "plugin/rule".',

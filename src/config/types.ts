@@ -34,6 +34,12 @@ export interface Config {
   migrations: MigrationsConfig | null;
   dialect: 'postgres';
   defaultSchema: string;
+  /**
+   * The database schemas this config owns (`schemas:`); tables of other schemas are neither
+   * required nor reported. Null or absent: every schema. Optional in the type so that facts built
+   * by hand (tests, the Action) need not name it; loadConfig always sets it.
+   */
+  schemas?: string[] | null;
   rules: Record<string, RuleSetting>;
   plugins: string[];
   /**

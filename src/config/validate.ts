@@ -68,7 +68,7 @@ function validateNode(node: Node | null, schema: ConfigNode, keyPath: string, ct
         fail(ctx, value ?? keyNode, `${keyPath} must be a list of strings (got ${describe(value)})`);
       }
       if (schema.nonEmpty && value.items.length === 0) {
-        fail(ctx, value, `${keyPath} is empty: list at least one glob, or leave the key out for the default`);
+        fail(ctx, value, `${keyPath} is empty: list at least one ${schema.items === 'name' ? 'name' : 'glob'}, or leave the key out for the default`);
       }
       return value.items.map((item, index) => {
         const itemPath = `${keyPath}[${index}]`;

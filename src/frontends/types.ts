@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import type {
   FrontendProblem,
+  MigratedBases,
   MigrationGraph,
   MigrationInfo,
   ModelClass,
@@ -38,6 +39,8 @@ export interface ModelFacts {
   problems: FrontendProblem[];
   /** The create_all + alembic stamp bootstrap, when found in the project's code. */
   bootstrap?: SchemaBootstrap | null;
+  /** The bases Alembic's env.py migrates (SQLAlchemy, when `models.bases` is not configured). */
+  migratedBases?: MigratedBases | null;
 }
 
 /** What a migration frontend extracts: the migrations in replay order and their operations. */

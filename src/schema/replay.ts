@@ -6,6 +6,7 @@
  * Pure: operations in, schema out; an operation that cannot apply becomes a problem and the
  * replay goes on.
  */
+import { ownsTable } from './scope.js';
 import {
   emptySchema,
   tableKey,
@@ -45,8 +46,8 @@ export function generatedConstraintName(kind: GeneratedNameKind, table: string, 
 }
 
 /** Applies `operations` in order to an empty schema. */
-export function replayMigrations(operations: SchemaOperation[], options: { defaultSchema: string }): ReplayResult {
-  const replay = new Replay(options.defaultSchema);
+export function replayMigrations(operations: SchemaOperation[], options: { defaultSchema: string; schemas?: readonly string[] | null }): ReplayResult {
+  const replay = new Replay(options.defaultSchema, options.schemas ?? null);
   for (const op of operations) replay.apply(op);
   for (const table of replay.schema.tables.values()) syncColumnMirrors(table);
   return { schema: replay.schema, problems: replay.problems, origins: replay.origins };
@@ -72,7 +73,11 @@ class Replay {
   /** Columns a CHECK references, for DROP COLUMN and RENAME COLUMN. */
   private readonly checkColumns = new WeakMap<CheckConstraint, string[]>();
 
-  constructor(private readonly defaultSchema: string) {
+  /** `ownedSchemas`: `schemas:` of the config; a foreign key into another schema is that chain's business. */
+  constructor(
+    private readonly defaultSchema: string,
+    private readonly ownedSchemas: readonly string[] | null = null,
+  ) {
     this.searchPath = [defaultSchema];
     this.knownSchemas = new Set([defaultSchema, 'public']);
   }
@@ -439,9 +444,9 @@ class Replay {
         const refKey = this.resolveTableKey(c.refTable);
         const target = this.schema.tables.get(refKey);
         let refColumns = [...c.refColumns];
-        if (!target) {
+        if (!target && ownsTable(refKey, this.ownedSchemas)) {
           this.problem({ location: at }, `FOREIGN KEY on ${qualified(table)} references ${display(c.refTable)}, which no earlier migration creates`, [tableKey(table.schema, table.name)]);
-        } else if (refColumns.length === 0) {
+        } else if (target && refColumns.length === 0) {
           refColumns = [...(target.primaryKey?.columns ?? [])];
         }
         const name = c.name ?? chooseName(table.name, columnsPart(c.columns), 'fkey', (n) => this.constraintTaken(table.schema, n));

@@ -4,6 +4,7 @@ import type { FrontendProblem, Schema } from '../../ir.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
 import { findSchemaBootstrap } from './bootstrap.js';
 import { ClassAnalyzer } from './classes.js';
+import { alembicEnvFiles, migratedBasesOf } from './envPy.js';
 import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
 import { ModuleIndex } from './modules.js';
 import { type PyModule, readModule } from './namespace.js';
@@ -78,7 +79,9 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   const modelClasses = new Set(drafts.map((d) => d.info.cls));
   const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls), problems, sorted.map((f) => f.path));
   const bootstrap = project ? findSchemaBootstrap(project, parser) : null;
-  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap };
+  // Without models.bases, the base Alembic's env.py migrates is the application's (model-base).
+  const migratedBases = await migratedBasesOf(alembicEnvFiles(config, project), index, resolver, analyzer, drafts.map((d) => d.info), trees);
+  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap, migratedBases };
 }
 
 /**
