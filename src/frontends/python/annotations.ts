@@ -43,6 +43,11 @@ export function readAnnotation(input: Node): Annotation {
       if (!head) return { kind: 'other', node };
       return { kind: 'generic', head, args: node.childrenForFieldName('subscript').filter((c): c is Node => !!c).map(readAnnotation) };
     }
+    case 'union_type': {
+      // `dict[str, str] | None`: tree-sitter spells a union with a generic member this way.
+      const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map(readAnnotation).flatMap((a) => (a.kind === 'union' ? a.items : [a]));
+      return { kind: 'union', items };
+    }
     case 'binary_operator': {
       const operator = node.childForFieldName('operator')?.type;
       const left = node.childForFieldName('left');

@@ -155,17 +155,42 @@ export function readClassBody(cls: ClassDef, ctx: BodyContext): ClassBody {
     names: new Set(),
   };
   const file = cls.file;
-  const statements = cls.body?.namedChildren ?? [];
-  for (const statement of statements) {
-    if (!statement) continue;
-    if (statement.type === 'expression_statement') {
-      const assignment = statement.namedChild(0);
-      if (assignment?.type === 'assignment') readAssignment(assignment, ctx, body, file);
-    } else if (statement.type === 'decorated_definition') {
-      readDecoratedFunction(statement, ctx, body, file);
+  const visit = (statements: (Node | null)[]): void => {
+    for (const statement of statements) {
+      if (!statement) continue;
+      if (statement.type === 'expression_statement') {
+        const assignment = statement.namedChild(0);
+        if (assignment?.type === 'assignment') readAssignment(assignment, ctx, body, file);
+      } else if (statement.type === 'decorated_definition') {
+        readDecoratedFunction(statement, ctx, body, file);
+      } else if (statement.type === 'if_statement') {
+        // `if TYPE_CHECKING: email: str` / `else: email = Field(...)`: only the branch that runs.
+        const running = typeCheckingBranch(statement, ctx);
+        if (running) visit(running.namedChildren);
+      }
     }
-  }
+  };
+  visit(cls.body?.namedChildren ?? []);
   return body;
+}
+
+/**
+ * The block of `if TYPE_CHECKING:` (or `if not TYPE_CHECKING:`) that runs: the `else` of the
+ * first, the body of the second. Null for any other condition (ormlint does not guess which runs)
+ * and when no branch runs.
+ */
+function typeCheckingBranch(statement: Node, ctx: BodyContext): Node | null {
+  const condition = statement.childForFieldName('condition');
+  if (!condition) return null;
+  const negated = condition.type === 'not_operator';
+  const test = negated ? condition.childForFieldName('argument') : condition;
+  if (!test || (test.type !== 'identifier' && test.type !== 'attribute')) return null;
+  const sym = ctx.resolver.resolveExpr(ctx.mod, test);
+  const isTypeChecking = sym.kind === 'external' && (sym.qualified === 'typing.TYPE_CHECKING' || sym.qualified === 'typing_extensions.TYPE_CHECKING');
+  if (!isTypeChecking) return null;
+  if (negated) return statement.childForFieldName('consequence');
+  const alternative = statement.childrenForFieldName('alternative').find((c) => c?.type === 'else_clause');
+  return alternative?.childForFieldName('body') ?? null;
 }
 
 function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, file: string): void {
@@ -258,10 +283,33 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
     body.columns.push(readColumnCall(null, attr, location, annotation, ctx));
     return;
   }
+  if (value?.type === 'attribute' && !annotation) {
+    // `id = BaseMixin.id`: the class attribute is another class's Column object.
+    const borrowed = borrowedColumn(value, attr, location, ctx);
+    if (borrowed) {
+      body.columns.push(borrowed);
+      return;
+    }
+  }
   if (value && (value.type === 'attribute' || value.type === 'identifier') && annotation?.mapped) {
     // `x: Mapped[int] = some_column_object` — a column object built elsewhere.
     body.unresolved.push({ message: `the attribute "${attr}" is bound to \`${value.text}\`, which ormlint cannot follow`, location, scope: 'columns', cause: 'computed-attribute', item: value.text });
   }
+}
+
+/** The column `Other.attr` names when Other is a project class whose body declares it, renamed to `attr`. */
+function borrowedColumn(value: Node, attr: string, location: SourceLocation, ctx: BodyContext): ColumnDraft | null {
+  const owner = value.childForFieldName('object');
+  const name = value.childForFieldName('attribute')?.text;
+  if (!owner || !name) return null;
+  const sym = ctx.resolver.resolveExpr(ctx.mod, owner);
+  if (sym.kind !== 'class') return null;
+  const mod = ctx.resolver.moduleForFile(sym.cls.file);
+  if (!mod) return null;
+  const source = readClassBody(sym.cls, { ...ctx, mod }).columns.find((c) => c.attr === name && !c.declaredAttr);
+  if (!source) return null;
+  const explicitName = source.column.name !== source.attr;
+  return { ...source, attr, column: { ...source.column, name: explicitName ? source.column.name : attr, location }, foreignKeys: [...source.foreignKeys], unresolved: [...source.unresolved], unresolvedType: [...source.unresolvedType] };
 }
 
 function hasColumnType(inner: Annotation | null, ctx: BodyContext): boolean {
@@ -642,8 +690,13 @@ function readSqlmodelField(call: Node | null, attr: string, location: SourceLoca
   draft.index = bool('index') ?? false;
   draft.explicitNullable = bool('nullable');
   draft.column.nullable = draft.explicitNullable ?? (!draft.primaryKey && (annotation?.optional ?? false));
-  const maxLength = staticValue(args.keywords.get('max_length'));
+  const maxLengthNode = args.keywords.get('max_length');
+  const maxLength = staticValue(maxLengthNode);
   if (typeof maxLength === 'number' && draft.column.type === 'character varying') draft.column.type = canonicalType('varchar', { args: [maxLength] });
+  else if (maxLengthNode && draft.column.type === 'character varying') {
+    // A length from a setting: the column is a varchar of a length ormlint cannot know.
+    draft.unresolved.push({ message: `\`max_length=${shortenSource(maxLengthNode.text, 60)}\` on "${attr}" cannot be evaluated statically`, facts: ['type'], cause: 'computed-flag', item: `max_length=${shortenSource(maxLengthNode.text, 60)}` });
+  }
   const digits = staticValue(args.keywords.get('max_digits'));
   const places = staticValue(args.keywords.get('decimal_places'));
   if (draft.column.type === 'numeric' && typeof digits === 'number') draft.column.type = canonicalType('numeric', { args: [digits, typeof places === 'number' ? places : 0] });

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './sqlalchemy-helpers.js';
+
+/** Model-side idioms of real projects (zou, tracecat) that were read wrong. */
+describe('model idioms', () => {
+  it('a class attribute bound to a mixin column is that column (zou: id = BaseMixin.id)', async () => {
+    const facts = await extract({
+      'app/models.py': `
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+        class BaseMixin(object):
+            id = Column(Integer, primary_key=True)
+
+        class Entity(Base):
+            __tablename__ = "entity"
+            id = BaseMixin.id
+            name = Column(String(80), nullable=False)
+      `,
+    });
+    const table = facts.schema.tables.get('public.entity')!;
+    expect(table.columns.map((c) => [c.name, c.type, c.primaryKey])).toEqual([
+      ['id', 'integer', true],
+      ['name', 'character varying(80)', false],
+    ]);
+  });
+
+  it('SQLModel: a field whose annotation includes None is nullable, generic or not (tracecat)', async () => {
+    const facts = await extract({
+      'app/models.py': `
+        from typing import Optional
+        from sqlalchemy.dialects.postgresql import JSONB
+        from sqlmodel import Field, SQLModel
+
+        class Secret(SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            tags: dict[str, str] | None = Field(sa_type=JSONB)
+            labels: Optional[list[str]] = Field(default=None, sa_type=JSONB)
+            name: str
+      `,
+    });
+    const table = facts.schema.tables.get('public.secret')!;
+    expect(table.columns.map((c) => [c.name, c.nullable])).toEqual([
+      ['id', false],
+      ['tags', true],
+      ['labels', true],
+      ['name', false],
+    ]);
+  });
+
+  it('SQLModel: a max_length ormlint cannot evaluate leaves the type unknown, not unsized (tracecat)', async () => {
+    const facts = await extract({
+      'app/models.py': `
+        from sqlmodel import Field, SQLModel
+        from app import config
+
+        class File(SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            name: str = Field(max_length=config.MAX_FILENAME_LENGTH)
+      `,
+    });
+    const name = facts.schema.tables.get('public.file')!.columns.find((c) => c.name === 'name')!;
+    expect(name.unknown).toContain('type');
+    expect(name.nullable).toBe(false);
+  });
+
+  it('reads the branch of `if TYPE_CHECKING: ... else: ...` that runs (tracecat)', async () => {
+    const facts = await extract({
+      'app/models.py': `
+        from typing import TYPE_CHECKING
+        from sqlmodel import AutoString, Field, SQLModel
+
+        class User(SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            if TYPE_CHECKING:
+                email: str
+            else:
+                email: str = Field(..., sa_type=AutoString)
+      `,
+    });
+    const table = facts.schema.tables.get('public.user')!;
+    expect(table.columns.map((c) => [c.name, c.type])).toEqual([
+      ['id', 'integer'],
+      ['email', 'character varying'],
+    ]);
+  });
+});
