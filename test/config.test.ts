@@ -323,7 +323,7 @@ describe('loadConfig: errors name file, line, column and key', () => {
 
   it('a section left empty or given the wrong shape', () => {
     expect(errorOf('models:\nmigrations: {}\n')).toBe(
-      '.ormlint.yml:1:1: models must be a mapping of keys (orm, include, exclude, registry, bases, tableNaming) (got an empty value)',
+      '.ormlint.yml:1:1: models must be a mapping of keys (orm, include, exclude, registry, bases, tableNaming, defaultSchema) (got an empty value)',
     );
     expect(errorOf('migrations: [a]\n')).toBe('.ormlint.yml:1:13: migrations must be a mapping of keys (kind, include, exclude) (got a list)');
     expect(errorOf('defaultSchema: 3\n')).toBe('.ormlint.yml:1:16: defaultSchema must be a string (got a number)');

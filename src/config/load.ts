@@ -181,6 +181,7 @@ function buildModels(raw: RawConfig): ModelsConfig {
     registry: (raw.registry as string[] | undefined) ?? defaultRegistry(orm, include),
     bases: (raw.bases as string[] | undefined) ?? [],
     tableNaming: (raw.tableNaming as ModelsConfig['tableNaming'] | undefined) ?? 'as-declared',
+    ...(typeof raw.defaultSchema === 'string' ? { defaultSchema: raw.defaultSchema } : {}),
   };
 }
 

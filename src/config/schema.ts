@@ -97,6 +97,11 @@ const modelsSchema: ObjectNode = {
       default: 'as-declared',
       description: 'How a computed __tablename__ resolves: as-declared, or snake_case of the class name.',
     },
+    defaultSchema: {
+      kind: 'string',
+      description:
+        'The schema of model tables that name none, when it differs from where unqualified migration operations land (top-level defaultSchema): e.g. a chain that runs with search_path set to its own schema beside models shared with another chain.',
+    },
   },
 };
 

@@ -11,6 +11,8 @@ export interface ModelsConfig {
   /** Fully qualified declarative bases; empty = found automatically. */
   bases: string[];
   tableNaming: 'as-declared' | 'snake_case';
+  /** The schema of model tables that name none; the top-level defaultSchema when unset. */
+  defaultSchema?: string;
 }
 
 export interface MigrationsConfig {

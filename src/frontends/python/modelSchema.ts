@@ -106,8 +106,9 @@ export class SchemaBuilder {
     private readonly problems: FrontendProblem[],
   ) {}
 
+  /** Where a model table that names no schema lives (models.defaultSchema, else the top-level one). */
   private get defaultSchema(): string {
-    return this.config.defaultSchema;
+    return this.config.models?.defaultSchema ?? this.config.defaultSchema;
   }
 
   draftModel(info: ClassInfo): ModelDraft {
