@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import type { ProjectSources, SourceFile } from './frontends/types.js';
 import { isInForbiddenFolder, isInside, readConfinedFileSync } from './fsSafe.js';
 import type { FrontendProblem } from './ir.js';
+import { decodeSource } from './sourceText.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
 export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv']);
@@ -36,7 +37,8 @@ interface Walk {
  * that matches `include` but points outside the root is skipped with an `unresolved` notice (so a
  * missing model is explained); a linked folder pointing outside is skipped silently. A folder is
  * never entered twice on one path, so link loops end. Files over `maxFileBytes` are not read and
- * get a notice instead; bytes that are not UTF-8 decode to U+FFFD.
+ * get a notice instead; bytes that are not UTF-8 decode to U+FFFD, UTF-16 files and files with NUL
+ * bytes get a parse-error instead (see decodeSource).
  */
 export async function discoverFiles(
   root: string,
@@ -181,8 +183,9 @@ async function readSourceFile(root: string, file: string, maxFileBytes: number):
     if (size > maxFileBytes) {
       return { kind: 'unresolved', message: oversizeMessage(size, maxFileBytes), location };
     }
-    const bytes = await fs.readFile(absolute);
-    return { path: file, text: new TextDecoder('utf-8').decode(bytes) };
+    const decoded = decodeSource(await fs.readFile(absolute));
+    if ('problem' in decoded) return { kind: 'parse-error', message: decoded.problem, location: { file, line: decoded.line, column: decoded.column } };
+    return { path: file, text: decoded.text };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { kind: 'parse-error', message: `could not read the file (${code})`, location };
