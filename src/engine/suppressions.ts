@@ -45,7 +45,13 @@ export async function applySuppressions(diagnostics: Diagnostic[], sources: Map<
   for (const source of sources.values()) {
     // Cheap pre-filter: most files have no directive and need no second parse.
     if (!source.text.includes(MARKER)) continue;
-    const found = await findSuppressions(source);
+    let found: Suppression[];
+    try {
+      found = await findSuppressions(source);
+    } catch {
+      // A file whose comments cannot be read keeps its findings; the run goes on.
+      continue;
+    }
     if (found.length > 0) byFile.set(source.path, found);
   }
   if (byFile.size === 0) return diagnostics;
@@ -172,15 +178,12 @@ async function pythonComments(text: string): Promise<CommentToken[]> {
 }
 
 async function sqlComments(text: string): Promise<CommentToken[]> {
-  const { loadModule, scanSync } = await import('libpg-query');
-  await loadModule();
-  let tokens: { start: number; end: number; tokenName: string }[];
-  try {
-    tokens = scanSync(text).tokens;
-  } catch {
-    // An unterminated literal stops the scanner; such a file already gets a parse-error finding.
-    return [];
-  }
+  // Through the SQL frontend's own module: a bare dynamic import of the CommonJS `libpg-query`
+  // yields only a default export in the bundle (loadModule was undefined there).
+  const { loadSqlParser, scanTokens } = await import('../frontends/sql/translate.js');
+  await loadSqlParser();
+  // An unterminated literal stops the scanner; scanTokens then keeps the tokens before it.
+  const tokens = scanTokens(text);
   // The scanner reports UTF-8 byte offsets.
   const bytes = Buffer.from(text, 'utf8');
   const position = bytePositions(bytes);
@@ -211,7 +214,9 @@ function bytePositions(bytes: Buffer): (offset: number) => { line: number; colum
 }
 
 async function typescriptComments(text: string): Promise<CommentToken[]> {
-  const { parse } = await import('@typescript-eslint/typescript-estree');
+  const estree = await import('@typescript-eslint/typescript-estree');
+  // CommonJS under a dynamic import: in the bundle the named exports sit on `default`.
+  const parse = estree.parse ?? (estree as unknown as { default: typeof estree }).default.parse;
   try {
     const ast = parse(text, { comment: true, loc: true, range: true, jsx: false });
     return (ast.comments ?? []).map((c) => ({
