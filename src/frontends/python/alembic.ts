@@ -3,7 +3,9 @@ import type { FrontendProblem, MigrationInfo, SchemaOperation } from '../../ir.j
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
 import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
+import { failureProblem } from '../fileFailure.js';
 import { upgradeOperations } from './alembicOps.js';
+import { isStackOverflow, nestingLimitedSource } from './nesting.js';
 import { parsePython } from './parser.js';
 import { readImports } from './sqlalchemyTypes.js';
 import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors } from './syntax.js';
@@ -20,8 +22,8 @@ export const alembicFrontend: MigrationFrontend = {
     await loadSqlParser();
     const revisions: RevisionFile[] = [];
     const problems: FrontendProblem[] = [];
-    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-      const read = await readRevisionFile(file, config.defaultSchema);
+    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const read = await readRevisionFileIsolated(file, config.defaultSchema);
       problems.push(...read.problems);
       if (read.revision) revisions.push(read.revision);
     }
@@ -52,10 +54,35 @@ function assembleMigrations(revisions: RevisionFile[], problems: FrontendProblem
   return { migrations: [...ordered, ...unordered].map((r) => r.info), graph, operations, problems };
 }
 
-/** Reads one file: its revision identifiers and upgrade() operations, plus its problems. */
+/**
+ * readRevisionFile, with whatever goes wrong inside it kept to this file: an expression nested too
+ * deep for the readers is read again with it replaced (see nesting.ts); any other failure is a
+ * finding at the file, and the other revisions are still read.
+ */
+async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[] }> {
+  try {
+    return await readRevisionFile(file, defaultSchema);
+  } catch (error) {
+    if (!isStackOverflow(error)) return { revision: null, problems: [failureProblem(error, { file: file.path })] };
+  }
+  try {
+    const limited = await nestingLimitedSource(file.text, file.path);
+    const read = await readRevisionFile({ ...file, text: limited.text }, defaultSchema, true);
+    return { revision: read.revision, problems: [...limited.problems, ...read.problems] };
+  } catch (error) {
+    return { revision: null, problems: [failureProblem(error, { file: file.path })] };
+  }
+}
+
+/**
+ * Reads one file: its revision identifiers and upgrade() operations, plus its problems. A failure
+ * while reading upgrade() keeps the revision (without operations) and becomes a finding there;
+ * a stack overflow is left to the caller for a second, nesting-limited read unless this is it.
+ */
 export async function readRevisionFile(
   file: SourceFile,
   defaultSchema: string,
+  nestingLimited = false,
 ): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[] }> {
   // op.execute literals and sa.text() defaults go through the Postgres parser.
   await loadSqlParser();
@@ -103,15 +130,21 @@ export async function readRevisionFile(
     const operations: SchemaOperation[] = [];
     const upgrade = top.functions.get('upgrade');
     if (upgrade) {
-      const read = upgradeOperations(upgrade, {
-        file: file.path,
-        imports: readImports(root),
-        defaultSchema,
-        functions: top.functions,
-        moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
-      });
-      operations.push(...read.operations);
-      problems.push(...read.problems);
+      try {
+        const read = upgradeOperations(upgrade, {
+          file: file.path,
+          imports: readImports(root),
+          defaultSchema,
+          functions: top.functions,
+          moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
+        });
+        operations.push(...read.operations);
+        problems.push(...read.problems);
+      } catch (error) {
+        if (isStackOverflow(error) && !nestingLimited) throw error;
+        const at = nodeLocation(upgrade, file.path);
+        problems.push(failureProblem(error, at, 'upgrade()'));
+      }
     }
     return { revision: { info, operations }, problems };
   } finally {
@@ -143,9 +176,24 @@ function topLevel(root: Node): TopLevel {
       const left = assignment.childForFieldName('left');
       const right = assignment.childForFieldName('right');
       if (left?.type === 'identifier' && right) out.assignments.set(left.text, { statement, value: right });
+      else if (left && right) for (const [name, value] of unpackedPairs(left, right)) out.assignments.set(name, { statement, value });
     }
   }
   return out;
+}
+
+/**
+ * `revision, down_revision = "a", "b"`: the names and values of a tuple assignment, paired when
+ * both sides are plain lists of the same length (no starred target).
+ */
+function unpackedPairs(left: Node, right: Node): [string, Node][] {
+  const targets = ['pattern_list', 'tuple_pattern', 'list_pattern'].includes(left.type) ? left.namedChildren : null;
+  const values = ['expression_list', 'tuple', 'list'].includes(right.type) ? right.namedChildren : null;
+  if (!targets || !values) return [];
+  const names = targets.filter((t) => t?.type !== 'comment');
+  const items = values.filter((v) => v?.type !== 'comment');
+  if (names.length !== items.length || names.some((t) => t?.type !== 'identifier')) return [];
+  return names.map((t, i) => [t!.text, items[i]!]);
 }
 
 /** A revision id list: a string, a tuple/list of strings, or None (empty); null if not static. */

@@ -71,7 +71,12 @@ interface Scope {
   depth: number;
   /** Locals of the function being read: name → every value assigned to it. */
   locals: Map<string, Node[]>;
+  /** The helpers being read on the way here (recursion and runaway call chains end on them). */
+  helperChain?: readonly Node[];
 }
+
+/** How many helper calls deep the reader follows (each helper at most once on a chain). */
+const MAX_HELPER_CHAIN = 8;
 
 /** Reads one `def upgrade():` (its body statements, in order). */
 export function upgradeOperations(upgrade: Node, ctx: AlembicFileContext): OperationsResult {
@@ -221,14 +226,23 @@ class UpgradeReader {
     const params = helper.childForFieldName('parameters');
     const body = helper.childForFieldName('body');
     if (!body) return;
-    const simple = scope.depth === 0 && (params?.namedChildCount ?? 0) === 0 && callArguments(call).positional.length === 0;
-    if (simple) {
-      this.block(body, { batch: new Map(), depth: scope.depth + 1, locals: collectLocals(body) });
+    const chain = scope.helperChain ?? [];
+    const fnName = helper.childForFieldName('name')?.text ?? 'helper';
+    // A helper calling itself (directly or through others) would be read forever: the outer
+    // call's dry run already records what one pass touches.
+    if (chain.includes(helper)) return;
+    if (chain.length >= MAX_HELPER_CHAIN) {
+      this.uncertain(call, [], `${fnName}() is called through more than ${MAX_HELPER_CHAIN} nested helpers; ormlint does not follow it`);
       return;
     }
-    const dry = this.dryRun(body, { batch: new Map(), depth: 99, locals: collectLocals(body) });
+    const helperChain = [...chain, helper];
+    const simple = scope.depth === 0 && (params?.namedChildCount ?? 0) === 0 && callArguments(call).positional.length === 0;
+    if (simple) {
+      this.block(body, { batch: new Map(), depth: scope.depth + 1, locals: collectLocals(body), helperChain });
+      return;
+    }
+    const dry = this.dryRun(body, { batch: new Map(), depth: 99, locals: collectLocals(body), helperChain });
     if (dry.length === 0) return;
-    const fnName = helper.childForFieldName('name')?.text ?? 'helper';
     this.uncertain(call, tablesOf(dry), `the helper ${fnName}() takes arguments (or calls further helpers), so its migration operations cannot be replayed statically`);
   }
 

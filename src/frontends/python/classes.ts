@@ -240,11 +240,18 @@ export class ClassAnalyzer {
   }
 
   /** `class Customer(DeferredReflection, Base)`: SQLAlchemy reads the table's columns from the database. */
-  reflectsFromDatabase(info: ClassInfo, seen = new Set<ClassInfo>()): boolean {
-    if (seen.has(info)) return false;
-    seen.add(info);
-    if (info.superSyms.some((sym) => sym.kind === 'external' && isSqlalchemyName(sym.qualified) && lastPart(sym.qualified) === 'DeferredReflection')) return true;
-    return info.supers.some((parent) => parent !== null && this.reflectsFromDatabase(parent, seen));
+  reflectsFromDatabase(info: ClassInfo): boolean {
+    // A loop over the ancestors, not recursion: a mixin chain may be thousands of classes long.
+    const seen = new Set<ClassInfo>();
+    const stack = [info];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      if (current.superSyms.some((sym) => sym.kind === 'external' && isSqlalchemyName(sym.qualified) && lastPart(sym.qualified) === 'DeferredReflection')) return true;
+      for (const parent of current.supers) if (parent) stack.push(parent);
+    }
+    return false;
   }
 
   /** The `schema=` of the MetaData a model's base uses, or null. */

@@ -1,13 +1,15 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import type { FrontendProblem, Schema } from '../../ir.js';
+import type { FrontendProblem, MigratedBases, Schema } from '../../ir.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
 import { findSchemaBootstrap } from './bootstrap.js';
+import { failureProblem } from '../fileFailure.js';
 import { ClassAnalyzer } from './classes.js';
 import { alembicEnvFiles, migratedBasesOf } from './envPy.js';
 import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
 import { ModuleIndex } from './modules.js';
 import { type PyModule, readModule } from './namespace.js';
+import { isStackOverflow, limitNesting, nestingLimitedSource } from './nesting.js';
 import { parsePython, pythonParser } from './parser.js';
 import { resolveRegistry } from './registry.js';
 import { Resolver } from './resolve.js';
@@ -23,26 +25,61 @@ import { runtimeIndexFor } from '../../catalog/libraries.js';
  */
 export const sqlalchemyFrontend: ModelFrontend = {
   async extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
-    const trees: Tree[] = [];
     try {
-      return await extractModels(files, config, trees, project);
-    } finally {
-      for (const tree of trees) tree.delete();
+      return await extractWithTrees(files, config, project, false);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
     }
+    // Some expression nests deeper than the readers follow: read every file again with such
+    // expressions replaced by an unknown value (nesting.ts). Only pathological input pays for this.
+    const limitedFiles: SourceFile[] = [];
+    const nestingProblems: FrontendProblem[] = [];
+    for (const file of files) {
+      const limited = await nestingLimitedSource(file.text, file.path);
+      limitedFiles.push({ ...file, text: limited.text });
+      nestingProblems.push(...limited.problems);
+    }
+    const facts = await extractWithTrees(limitedFiles, config, project, true);
+    return { ...facts, problems: [...nestingProblems, ...facts.problems] };
   },
 };
 
-async function extractModels(files: SourceFile[], config: Config, trees: Tree[], project?: ProjectSources): Promise<ModelFacts> {
+async function extractWithTrees(files: SourceFile[], config: Config, project: ProjectSources | undefined, nestingLimited: boolean): Promise<ModelFacts> {
+  const trees: Tree[] = [];
+  try {
+    return await extractModels(files, config, trees, project, nestingLimited);
+  } finally {
+    for (const tree of trees) tree.delete();
+  }
+}
+
+async function extractModels(files: SourceFile[], config: Config, trees: Tree[], project: ProjectSources | undefined, nestingLimited: boolean): Promise<ModelFacts> {
   const problems: FrontendProblem[] = [];
+  /**
+   * Runs one unit of work (a file, a class, a module's tables) so that its failure becomes a
+   * finding at its place and the others go on. A stack overflow on the first read is passed up
+   * for the nesting-limited second read.
+   */
+  const isolated = <T>(at: { file: string; line?: number; column?: number }, what: string, work: () => T, fallback: T): T => {
+    try {
+      return work();
+    } catch (error) {
+      if (isStackOverflow(error) && !nestingLimited) throw error;
+      problems.push(failureProblem(error, at, what));
+      return fallback;
+    }
+  };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const index = new ModuleIndex([...sorted.map((f) => f.path), ...(project?.paths ?? [])], project !== undefined);
   const modules = new Map<string, PyModule>();
   for (const file of sorted) {
     const tree = await parsePython(file.text);
     trees.push(tree);
-    for (const error of syntaxErrors(tree.rootNode)) problems.push(parseProblem(error, file.path));
-    const info = index.moduleOf(file.path);
-    modules.set(file.path, readModule(file.path, info?.module ?? null, info?.isPackage ?? false, tree.rootNode));
+    isolated({ file: file.path }, 'this file', () => {
+      for (const error of syntaxErrors(tree.rootNode)) problems.push(parseProblem(error, file.path));
+      const info = index.moduleOf(file.path);
+      modules.set(file.path, readModule(file.path, info?.module ?? null, info?.isPackage ?? false, tree.rootNode));
+    }, undefined);
   }
   const parser = await pythonParser();
   // Modules outside models.include are read when an import first reaches them: they bring bases,
@@ -50,11 +87,21 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   const loadModule = (file: string): PyModule | null => {
     const text = project?.read(file);
     if (text === null || text === undefined) return null;
-    const tree = parser.parse(text);
+    let tree = parser.parse(text);
     if (!tree) return null;
+    if (nestingLimited) {
+      const limited = limitNesting(tree, text, file);
+      if (limited) {
+        tree.delete();
+        problems.push(...limited.problems);
+        tree = parser.parse(limited.text);
+        if (!tree) return null;
+      }
+    }
     trees.push(tree);
+    const root = tree.rootNode;
     const info = index.moduleOf(file);
-    return readModule(file, info?.module ?? null, info?.isPackage ?? false, tree.rootNode);
+    return isolated({ file }, 'this module', () => readModule(file, info?.module ?? null, info?.isPackage ?? false, root), null);
   };
   const resolver = new Resolver(index, modules, loadModule);
   const analyzer = new ClassAnalyzer(resolver, config.models?.bases ?? []);
@@ -65,22 +112,33 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   // Migrations sometimes define throwaway models to move data; the app never maps those.
   for (const mod of appModules) {
     for (const cls of mod.classes) {
-      const info = analyzer.analyze(cls);
-      if (info.kind === 'model') drafts.push(builder.draftModel(info));
+      isolated(nodeLocation(cls.nameNode, cls.file), `class ${cls.name}`, () => {
+        const info = analyzer.analyze(cls);
+        if (info.kind === 'model') drafts.push(builder.draftModel(info));
+      }, undefined);
     }
   }
-  addRuntimeIndexes(resolver, drafts);
-  builder.build(drafts);
-  for (const mod of appModules) builder.addModuleTables(mod);
-  for (const mod of appModules) builder.addModuleIndexes(mod);
-  builder.finish();
+  const first = sorted[0]?.path ?? '.ormlint.yml';
+  isolated({ file: first }, 'the runtime indexes', () => addRuntimeIndexes(resolver, drafts), undefined);
+  isolated({ file: drafts[0]?.info.cls.file ?? first }, 'the model schema', () => builder.build(drafts), undefined);
+  for (const mod of appModules) isolated({ file: mod.file }, 'the tables of this module', () => builder.addModuleTables(mod), undefined);
+  for (const mod of appModules) isolated({ file: mod.file }, 'the indexes of this module', () => builder.addModuleIndexes(mod), undefined);
+  isolated({ file: first }, 'the model schema', () => builder.finish(), undefined);
   markUncertainTables(builder.schema, problems);
 
   const modelClasses = new Set(drafts.map((d) => d.info.cls));
-  const registry = resolveRegistry(config.models?.registry ?? [], resolver, (cls) => modelClasses.has(cls), problems, sorted.map((f) => f.path));
-  const bootstrap = project ? findSchemaBootstrap(project, parser) : null;
+  const registryPaths = config.models?.registry ?? [];
+  const registry = isolated({ file: registryPaths[0] ?? first }, 'the registry', () => resolveRegistry(registryPaths, resolver, (cls) => modelClasses.has(cls), problems, sorted.map((f) => f.path)), null);
+  const bootstrap = project ? isolated({ file: first }, 'the schema bootstrap', () => findSchemaBootstrap(project, parser), null) : null;
   // Without models.bases, the base Alembic's env.py migrates is the application's (model-base).
-  const migratedBases = await migratedBasesOf(alembicEnvFiles(config, project), index, resolver, analyzer, drafts.map((d) => d.info), trees);
+  const envFiles = alembicEnvFiles(config, project);
+  let migratedBases: MigratedBases | null = null;
+  try {
+    migratedBases = await migratedBasesOf(envFiles, index, resolver, analyzer, drafts.map((d) => d.info), trees);
+  } catch (error) {
+    if (isStackOverflow(error) && !nestingLimited) throw error;
+    problems.push(failureProblem(error, { file: envFiles[0]?.path ?? first }, 'the base env.py migrates'));
+  }
   return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap, migratedBases };
 }
 

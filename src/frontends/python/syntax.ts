@@ -158,15 +158,19 @@ export function staticValue(input: Node | null | undefined): StaticValue | typeo
  * `sqlalchemy.dialects.postgresql.JSONB` → that; null for anything else (calls, subscripts).
  */
 export function dottedName(input: Node | null | undefined): string | null {
-  if (!input) return null;
-  const node = unwrap(input);
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
-    const object = dottedName(node.childForFieldName('object'));
+  // A loop, not recursion: an attribute chain may be thousands of links long.
+  const attributes: string[] = [];
+  let current = input;
+  for (;;) {
+    if (!current) return null;
+    const node = unwrap(current);
+    if (node.type === 'identifier') return [node.text, ...attributes.reverse()].join('.');
+    if (node.type !== 'attribute') return null;
     const attribute = node.childForFieldName('attribute');
-    return object && attribute ? `${object}.${attribute.text}` : null;
+    if (!attribute) return null;
+    attributes.push(attribute.text);
+    current = node.childForFieldName('object');
   }
-  return null;
 }
 
 /** The last segment of a dotted name: `sa.Column` → "Column". */
@@ -227,15 +231,21 @@ export function firstSyntaxError(root: Node): Node | null {
 /** Every ERROR/MISSING node that is not inside another one, in source order. */
 export function syntaxErrors(root: Node): Node[] {
   const out: Node[] = [];
-  const visit = (node: Node): void => {
+  // An explicit stack, not recursion: a broken file may nest thousands of levels deep.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.isError || node.isMissing) {
       out.push(node);
-      return;
+      continue;
     }
-    if (!node.hasError) return;
-    for (const child of node.children) if (child) visit(child);
-  };
-  visit(root);
+    if (!node.hasError) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
   return out;
 }
 

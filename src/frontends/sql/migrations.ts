@@ -3,6 +3,7 @@
  * order the tool applies them, each replayed through the Postgres parser.
  */
 import type { MigrationInfo, SchemaOperation, FrontendProblem } from '../../ir.js';
+import { failureProblem } from '../fileFailure.js';
 import type { MigrationFrontend } from '../types.js';
 import { orderMigrationFiles } from './order.js';
 import { resolveStandIns, substitutePlaceholders } from './placeholders.js';
@@ -28,14 +29,19 @@ export const sqlMigrationsFrontend: MigrationFrontend = {
         location: { file: file.path, line: 1, column: 1 },
         description: file.description,
       });
-      const forward = withoutCopyData(forwardSection(withoutByteOrderMark(byPath.get(file.path)?.text ?? '')));
-      const origin = { file: file.path, line: 1, column: 1 };
-      const { text, placeholders } = substitutePlaceholders(forward, { 'flyway:defaultSchema': config.defaultSchema });
-      const translated = sqlToOperations(text, origin);
-      const resolved = resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
-      for (const op of resolved.operations) operations.push({ ...op, migrationId: file.version });
-      problems.push(...resolved.problems);
-      problems.push(...translated.problems);
+      // One file's failure is a finding there; the other files are still replayed.
+      try {
+        const forward = withoutCopyData(forwardSection(withoutByteOrderMark(byPath.get(file.path)?.text ?? '')));
+        const origin = { file: file.path, line: 1, column: 1 };
+        const { text, placeholders } = substitutePlaceholders(forward, { 'flyway:defaultSchema': config.defaultSchema });
+        const translated = sqlToOperations(text, origin);
+        const resolved = resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
+        for (const op of resolved.operations) operations.push({ ...op, migrationId: file.version });
+        problems.push(...resolved.problems);
+        problems.push(...translated.problems);
+      } catch (error) {
+        problems.push(failureProblem(error, { file: file.path }));
+      }
     });
     return { migrations, graph: null, operations, problems, versionClashes: clashes };
   },
