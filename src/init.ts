@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Node, Tree } from 'web-tree-sitter';
 import { DEFAULT_MAX_FILE_BYTES } from './config/defaults.js';
+import { compareText } from './engine/messages.js';
 import { discoverFiles } from './files.js';
 import { readTargetMetadata } from './frontends/python/envPy.js';
 import { ModuleIndex } from './frontends/python/modules.js';
@@ -107,7 +108,7 @@ function joinPath(dir: string, rest: string): string {
 }
 
 function shallowest(list: string[]): string | undefined {
-  return [...list].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
+  return [...list].sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b))[0];
 }
 
 /**
@@ -125,7 +126,7 @@ function alembicChains(files: SourceFile[], byPath: Map<string, SourceFile>): Ch
     chains.push({ dir, why, sourceRoots: [...new Set([...sourceRoots, ''])] });
   };
   const inis = files.filter((f) => f.path === 'alembic.ini' || f.path.endsWith('/alembic.ini'));
-  inis.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+  inis.sort((a, b) => a.path.split('/').length - b.path.split('/').length || compareText(a.path, b.path));
   for (const ini of inis) {
     const iniDir = path.posix.dirname(ini.path) === '.' ? '' : path.posix.dirname(ini.path);
     const sections = readAlembicIni(ini.text);
@@ -144,7 +145,7 @@ function alembicChains(files: SourceFile[], byPath: Map<string, SourceFile>): Ch
     }
   }
   const envDirs = [...byPath.keys()].filter((p) => p === 'env.py' || p.endsWith('/env.py')).map((p) => (p === 'env.py' ? '' : p.slice(0, -'/env.py'.length)));
-  envDirs.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  envDirs.sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b));
   for (const dir of envDirs) {
     if (!hasVersions(dir)) continue;
     const flask = byPath.has(joinPath(dir, 'alembic.ini')) ? 'Flask-Migrate layout: alembic.ini, ' : '';

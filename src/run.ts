@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from './config/types.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import { applyBaseline, readBaseline } from './engine/baseline.js';
+import { compareText } from './engine/messages.js';
 import { runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { discoverFiles, projectSources } from './files.js';
@@ -97,6 +98,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas }) : null;
   if (replay) problems.push(...replay.problems);
 
+  for (const problem of problems) problem.message = capQuotedText(problem.message);
+
   const facts: ProjectFacts = {
     models: modelFacts?.models ?? null,
     registry: modelFacts?.registry ?? null,
@@ -157,6 +160,15 @@ function severalBasesProblem(config: Config, facts: ModelFacts): FrontendProblem
   return configProblem(config, 'models', `the models use ${bases.length} declarative bases (${bases.join(', ')}) and ${source}: set models.bases to the one(s) the app migrates, and models on any other base are reported (model-base)`);
 }
 
+/** Longest problem message kept whole: frontends quote code, and code can be megabytes on one line. */
+const MAX_PROBLEM_MESSAGE = 600;
+
+function capQuotedText(message: string): string {
+  if (message.length <= MAX_PROBLEM_MESSAGE) return message;
+  const half = MAX_PROBLEM_MESSAGE / 2;
+  return `${message.slice(0, half)} … (${message.length - MAX_PROBLEM_MESSAGE} characters left out) … ${message.slice(-half)}`;
+}
+
 /** A notice about the configuration itself, at the key to fix when the config file says where. */
 function configProblem(config: Config, key: string, message: string): FrontendProblem {
   const position = config.keyPositions?.[key] ?? config.keyPositions?.[key.split('.')[0]!] ?? { line: 1, column: 1 };
@@ -169,6 +181,7 @@ function configFileForDisplay(config: Config): string {
   return relative.split(path.sep).join('/');
 }
 
+/** By file, position, rule and subject; text in code-point order, so no locale changes the output. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.subject.localeCompare(b.subject);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.subject, b.subject);
 }

@@ -3,6 +3,7 @@ import { BASELINE_MAX_BYTES } from '../config/defaults.js';
 import { ConfigError } from '../config/error.js';
 import { ConfinementError, describeReadFailure, isInside, readConfinedFileSync, writeConfinedFileSync } from '../fsSafe.js';
 import type { Diagnostic } from './diagnostic.js';
+import { compareText } from './messages.js';
 
 /** What the baseline file remembers of each accepted finding (for a human reading the diff). */
 export interface BaselineEntry {
@@ -57,7 +58,7 @@ export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline): { 
  * subject} } }`, keys sorted so regenerating an unchanged baseline gives an identical file.
  */
 export function baselineJson(diagnostics: Diagnostic[]): string {
-  const sorted = [...diagnostics].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+  const sorted = [...diagnostics].sort((a, b) => compareText(a.fingerprint, b.fingerprint));
   const fingerprints: Record<string, BaselineEntry> = {};
   for (const d of sorted) fingerprints[d.fingerprint] = { ruleId: d.ruleId, file: d.file, subject: d.subject };
   return `${JSON.stringify({ version: 1, fingerprints }, null, 2)}\n`;

@@ -66,7 +66,23 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   return best?.candidate ?? null;
 }
 
-/** Code-point order: unlike localeCompare it never ignores `_` or `.`, so file order is stable. */
+/**
+ * Code-point order, the same on every machine: unlike localeCompare it never depends on the
+ * locale nor ignores `_` or `.`. (Plain `<` compares UTF-16 units, which puts characters beyond
+ * U+FFFF before U+E000..U+FFFF; the first differing unit is corrected for that.)
+ */
 export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** Surrogates (U+D800..U+DFFF) rank after U+E000..U+FFFF, as the code points they encode do. */
+function codePointRank(unit: number): number {
+  return unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit;
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { SEVERITY_RANK } from '../engine/diagnostic.js';
+import { compareText } from '../engine/messages.js';
 import { escapeUnsafeCharacters } from '../report/logSafe.js';
 import type { GitHubClient } from './client.js';
 import type { Counts } from './report.js';
@@ -52,10 +53,10 @@ export function rankAnnotations(annotations: readonly Annotation[], changedFiles
     (a, b) =>
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       changed(a) - changed(b) ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.startLine - b.startLine ||
       (a.startColumn ?? 0) - (b.startColumn ?? 0) ||
-      a.title.localeCompare(b.title),
+      compareText(a.title, b.title),
   );
 }
 

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { SEVERITY_RANK } from '../engine/diagnostic.js';
+import { compareText } from '../engine/messages.js';
 import { docsUrl } from '../engine/rule.js';
 import type { RunResult } from '../run.js';
 import { code, encodeUrlPath, escapeMarkdown, markdownLink } from './markdown.js';
@@ -77,7 +78,7 @@ export function groupByRule(diagnostics: readonly Diagnostic[]): RuleGroup[] {
     group.diagnostics.push(d);
   }
   return [...groups.values()].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.diagnostics.length - a.diagnostics.length || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.diagnostics.length - a.diagnostics.length || compareText(a.ruleId, b.ruleId),
   );
 }
 

@@ -30,7 +30,7 @@ export function computeRevisionGraph(nodes: RevisionNode[]): RevisionGraphResult
   const order = nodes.map(() => -1);
   const byId = new Map<string, number>();
   const filesById = new Map<string, string[]>();
-  const indices = nodes.map((_, i) => i).sort((a, b) => nodes[a]!.file.localeCompare(nodes[b]!.file) || a - b);
+  const indices = nodes.map((_, i) => i).sort((a, b) => compareIds(nodes[a]!.file, nodes[b]!.file) || a - b);
   for (const i of indices) {
     const node = nodes[i]!;
     if (!byId.has(node.id)) byId.set(node.id, i);
