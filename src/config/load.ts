@@ -86,6 +86,10 @@ function findConfigFile(configPath: string | undefined, cwd: string): string | n
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path.join(cwd, name);
     if (fs.existsSync(candidate)) return candidate;
+    // existsSync follows links: a dangling one would silently mean "no config, use defaults".
+    if (isSymbolicLink(candidate)) {
+      throw new ConfigError(`${name}: is a symbolic link to ${fs.readlinkSync(candidate)}, which does not exist; fix or remove the link`, name);
+    }
   }
   return null;
 }
@@ -102,6 +106,14 @@ function resolveRoot(rootOption: string | undefined, file: string | null, cwd: s
   }
   if (!isDirectory) throw new ConfigError(`--root ${rootOption}: no such folder`);
   return root;
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -144,7 +144,7 @@ function validateRuleEntry(node: Node | null, rule: KnownRule | null, id: string
       // Plugin rules and rules that declare no options schema: options pass through as written,
       // except a misspelt `severity`, which would otherwise be silently ignored.
       if (closestName(name, ['severity'])) fail(ctx, keyNodeOfOption ?? node, suggesting(`unknown option "${name}" in ${rulePath}`, name, ['severity']));
-      options[name] = valueNode ? valueNode.toJS(ctx.doc) : null;
+      options[name] = valueNode ? pluginOptionValue(ctx, valueNode, `${rulePath}.${name}`) : null;
       continue;
     }
     const property = rule.options.properties[name];
@@ -286,6 +286,20 @@ function suggesting(message: string, input: string, candidates: readonly string[
 
 function quoteList(values: readonly string[]): string {
   return values.map((value) => `"${value}"`).join(', ');
+}
+
+/**
+ * A plugin option's value as plain data. Aliases are expanded here, and `yaml` refuses (throws)
+ * when they multiply past its limit (a "billion laughs" document): that is a config error at the
+ * option, not an internal one.
+ */
+function pluginOptionValue(ctx: ValidationContext, valueNode: Node, optionPath: string): unknown {
+  try {
+    return valueNode.toJS(ctx.doc);
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    fail(ctx, valueNode, `${optionPath} cannot be read: ${why} (YAML aliases expand to too much data)`);
+  }
 }
 
 /** Throws the one-line `file:line:col: message` error located at `node`. */
