@@ -14,7 +14,7 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   messages: {
-    multipleHeads: 'Revision "{{id}}" is one of {{count}} heads ({{heads}}); "alembic upgrade head" fails until they are merged (alembic merge heads)',
+    multipleHeads: 'The migrations have {{count}} heads ({{heads}}); "alembic upgrade head" fails until they are merged (alembic merge heads)',
     dangling: 'Revision "{{id}}" ({{file}}) has down_revision "{{parent}}", which no migration defines',
     duplicate: 'Revision id "{{id}}" is defined by {{count}} files ({{files}})',
     cycle: 'Revisions form a cycle: {{path}}; Alembic cannot order them',
@@ -23,21 +23,28 @@ export default defineRule({
   check(ctx) {
     const { migrations, migrationGraph: graph, versionClashes } = ctx.facts;
     if (migrations && graph) {
-      const byId = (id: string) => migrations.filter((m) => m.id === id);
+      const migrationsById = new Map<string, MigrationInfo[]>();
+      for (const m of migrations) {
+        const list = migrationsById.get(m.id);
+        if (list) list.push(m);
+        else migrationsById.set(m.id, [m]);
+      }
+      const byId = (id: string) => migrationsById.get(id) ?? [];
       const describe = (id: string) => `${id} in ${formatList(byId(id).map((m) => m.file))}`;
-      const heads = conflictingHeads(graph.heads, migrations);
-      if (heads.length > 1) {
-        for (const head of [...heads].sort()) {
-          const migration = byId(head)[0];
-          if (!migration) continue;
-          ctx.report({
-            messageId: 'multipleHeads',
-            data: { id: head, count: heads.length, heads: formatList([...heads].sort().map(describe)) },
-            location: migration.location,
-            subject: head,
-            related: heads.filter((h) => h !== head).flatMap((h) => byId(h).map((m) => related(m.location, `head ${h}`))),
-          });
-        }
+      // One finding for all the heads (a thousand heads must not make a thousand findings that
+      // each list the thousand), at the first; the message and related list are capped.
+      const heads = [...conflictingHeads(graph.heads, migrations)].sort(compareText);
+      const first = heads.length > 1 ? heads.find((h) => byId(h).length > 0) : undefined;
+      if (first !== undefined) {
+        const listed = heads.slice(0, HEADS_LISTED).map(describe);
+        if (heads.length > HEADS_LISTED) listed.push(`${heads.length - HEADS_LISTED} more`);
+        ctx.report({
+          messageId: 'multipleHeads',
+          data: { count: heads.length, heads: formatList(listed) },
+          location: byId(first)[0]!.location,
+          subject: first,
+          related: heads.filter((h) => h !== first).slice(0, HEADS_LISTED).flatMap((h) => byId(h).slice(0, 1).map((m) => related(m.location, `head ${h}`))),
+        });
       }
       for (const { id, missingParent } of graph.dangling) {
         for (const migration of byId(id)) {
@@ -91,6 +98,9 @@ export default defineRule({
   },
 });
 
+/** How many heads a multipleHeads finding names (and points at); the count says how many in all. */
+const HEADS_LISTED = 10;
+
 function sortByFile(list: MigrationInfo[]): MigrationInfo[] {
   return [...list].sort((a, b) => compareText(a.file, b.file));
 }
@@ -106,25 +116,47 @@ function related(location: SourceLocation, message: string) {
  */
 function conflictingHeads(heads: string[], migrations: MigrationInfo[]): string[] {
   if (heads.length < 2) return heads;
-  const byId = new Map(migrations.map((m) => [m.id, m]));
-  const lineage = (head: string): Set<string> => {
-    const seen = new Set<string>();
-    const stack = [head];
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...(byId.get(id)?.parents ?? []));
-    }
-    return seen;
-  };
-  const lineages = new Map(heads.map((h) => [h, lineage(h)]));
-  const independent = (head: string): boolean => {
-    const ids = [...lineages.get(head)!];
-    const labelled = ids.some((id) => (byId.get(id)?.branchLabels ?? []).length > 0);
-    return labelled && heads.every((other) => other === head || !ids.some((id) => lineages.get(other)!.has(id)));
-  };
+  // Linear, whatever the number of heads: in a history without cycles two heads share a revision
+  // exactly when they are in one connected piece of the graph (every revision leads to some head,
+  // and a revision on one head's line with a child off it leads to another head). So a head is a
+  // separate base when its piece holds no other head and some revision in it has a branch label.
+  const piece = new DisjointSets();
+  for (const m of migrations) for (const parent of m.parents) piece.union(m.id, parent);
+  const headsPerPiece = new Map<string, number>();
+  for (const head of heads) headsPerPiece.set(piece.find(head), (headsPerPiece.get(piece.find(head)) ?? 0) + 1);
+  const labelledPieces = new Set(migrations.filter((m) => (m.branchLabels ?? []).length > 0).map((m) => piece.find(m.id)));
+  const independent = (head: string): boolean => headsPerPiece.get(piece.find(head)) === 1 && labelledPieces.has(piece.find(head));
   const conflicting = heads.filter((h) => !independent(h));
   // A lone unlabelled extra base is still a second head of the whole history: report them all.
   return conflicting.length === 1 ? heads : conflicting;
+}
+
+/** Union-find over revision ids (path halving, union by size). */
+class DisjointSets {
+  private readonly parent = new Map<string, string>();
+  private readonly size = new Map<string, number>();
+
+  find(id: string): string {
+    if (!this.parent.has(id)) {
+      this.parent.set(id, id);
+      this.size.set(id, 1);
+      return id;
+    }
+    let current = id;
+    while (this.parent.get(current) !== current) {
+      const grandparent = this.parent.get(this.parent.get(current)!)!;
+      this.parent.set(current, grandparent);
+      current = grandparent;
+    }
+    return current;
+  }
+
+  union(a: string, b: string): void {
+    let rootA = this.find(a);
+    let rootB = this.find(b);
+    if (rootA === rootB) return;
+    if (this.size.get(rootA)! < this.size.get(rootB)!) [rootA, rootB] = [rootB, rootA];
+    this.parent.set(rootB, rootA);
+    this.size.set(rootA, this.size.get(rootA)! + this.size.get(rootB)!);
+  }
 }

@@ -24,13 +24,25 @@ export default defineRule({
     if (!models || !modelSchema || !migratedSchema) return;
     const reachable = registry ? new Set(registry.reachableFiles) : null;
     const migratedNames = [...migratedSchema.tables.keys()].map((k) => displayTableName(k, defaultSchema));
+    // Models by table, once: looking them up per table made 50,000 models take a minute.
+    const modelsByTable = new Map<string, ModelClass[]>();
+    for (const m of models) {
+      if (m.abstract || !m.table) continue;
+      const list = modelsByTable.get(m.table);
+      if (list) list.push(m);
+      else modelsByTable.set(m.table, [m]);
+    }
+    let suggestionBudget = SUGGESTION_COMPARISONS;
     for (const key of modelSchema.tables.keys()) {
       // A model may map a view the migrations create (CREATE VIEW / MATERIALIZED VIEW), or a table
       // that migration code we could not evaluate may create: no finding either way.
       if (migratedSchema.tables.has(key) || migratedSchema.views?.has(key) || migratedSchema.possibleTables?.has(key)) continue;
-      const owner = ownerOf(key, models, reachable);
+      const owner = ownerOf(modelsByTable.get(key) ?? [], reachable);
       const table = displayTableName(key, defaultSchema);
-      const closest = closestName(table, migratedNames);
+      // The "did you mean" hint compares with every migrated table: past a budget (tens of
+      // thousands of missing tables) it is left out rather than cost minutes.
+      suggestionBudget -= migratedNames.length;
+      const closest = suggestionBudget >= 0 ? closestName(table, migratedNames) : null;
       const help = bootstrapHelp(ctx.facts.schemaBootstrap) ??
         (closest
           ? `A migration creates "${closest}": if that is this table, make __tablename__ and the migration agree; otherwise add a migration (alembic revision --autogenerate).`
@@ -61,10 +73,13 @@ function bootstrapHelp(bootstrap: SchemaBootstrap | null | undefined): string | 
   return `A database built by the migrations alone lacks this table; one made by the bootstrap (${at(bootstrap.createAll)}) has it. If that is how the project works, accept these findings with \`ormlint baseline\`; otherwise add a migration that creates it.`;
 }
 
-/** The first mapped class of the table that the registry reaches (any, without a registry). */
-function ownerOf(key: string, models: ModelClass[], reachable: Set<string> | null): ModelClass | null {
-  const owners = models
-    .filter((m) => !m.abstract && m.table === key && (!reachable || reachable.has(m.location.file)))
+/** Name comparisons the "did you mean" hints may make in one run (about a second at worst). */
+const SUGGESTION_COMPARISONS = 250_000;
+
+/** Of the classes mapping one table, the first the registry reaches (any, without a registry). */
+function ownerOf(mapping: ModelClass[], reachable: Set<string> | null): ModelClass | null {
+  const owners = mapping
+    .filter((m) => !reachable || reachable.has(m.location.file))
     .sort((a, b) => Number(Boolean(a.inheritsTableFrom)) - Number(Boolean(b.inheritsTableFrom)) || compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
   return owners[0] ?? null;
 }

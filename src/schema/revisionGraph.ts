@@ -34,7 +34,9 @@ export function computeRevisionGraph(nodes: RevisionNode[]): RevisionGraphResult
   for (const i of indices) {
     const node = nodes[i]!;
     if (!byId.has(node.id)) byId.set(node.id, i);
-    filesById.set(node.id, [...(filesById.get(node.id) ?? []), node.file]);
+    const files = filesById.get(node.id);
+    if (files) files.push(node.file);
+    else filesById.set(node.id, [node.file]);
   }
   const ids = [...byId.keys()].sort(compareIds);
   const duplicates = ids.filter((id) => filesById.get(id)!.length > 1).map((id) => ({ id, files: filesById.get(id)! }));
@@ -59,13 +61,18 @@ export function computeRevisionGraph(nodes: RevisionNode[]): RevisionGraphResult
   for (const id of ids) {
     const edges = edgesOf(id);
     waiting.set(id, edges.length);
-    for (const target of edges) children.set(target, [...(children.get(target) ?? []), id]);
+    for (const target of edges) {
+      const list = children.get(target);
+      if (list) list.push(id);
+      else children.set(target, [id]);
+    }
   }
-  const ready = ids.filter((id) => waiting.get(id) === 0);
+  // Ready revisions taken smallest id first, from a heap: thousands of heads stay linear-ish.
+  const ready = new MinHeap(compareIds);
+  for (const id of ids) if (waiting.get(id) === 0) ready.push(id);
   let position = 0;
-  while (ready.length > 0) {
-    ready.sort(compareIds);
-    const id = ready.shift()!;
+  while (ready.size > 0) {
+    const id = ready.pop()!;
     order[byId.get(id)!] = position++;
     for (const child of children.get(id) ?? []) {
       const left = waiting.get(child)! - 1;
@@ -153,6 +160,49 @@ function loopThrough(component: string[], edgesOf: (id: string) => string[]): st
     }
   }
   return [start];
+}
+
+/** A binary min-heap of strings. */
+class MinHeap {
+  private readonly items: string[] = [];
+  constructor(private readonly compare: (a: string, b: string) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: string): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): string | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && this.compare(items[left]!, items[smallest]!) < 0) smallest = left;
+        if (right < items.length && this.compare(items[right]!, items[smallest]!) < 0) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
 }
 
 function compareIds(a: string, b: string): number {
