@@ -173,12 +173,18 @@ export function registryOverview(result: RunResult): string {
   const modelTables = facts.modelSchema ? String(facts.modelSchema.tables.size) : '—';
   const migratedTables = facts.migratedSchema ? String(facts.migratedSchema.tables.size) : '—';
   const migrations = facts.migrations ? String(facts.migrations.length) : '—';
-  const heads = facts.migrationGraph ? facts.migrationGraph.heads.map((h) => escapeMarkdown(h)).join(', ') || '—' : '—';
+  const heads = facts.migrationGraph ? cappedList(facts.migrationGraph.heads.map((h) => escapeMarkdown(h)), 10) || '—' : '—';
   return [
     '| Models | Reachable from the registry | Tables (models) | Tables (migrations) | Migrations | Heads |',
     '| ---: | ---: | ---: | ---: | ---: | --- |',
     `| ${models} | ${reachable} | ${modelTables} | ${migratedTables} | ${migrations} | ${heads} |`,
   ].join('\n');
+}
+
+/** `a, b, c and 4,997 more`: a list that stays one table cell whatever the project. */
+function cappedList(items: string[], shown: number): string {
+  if (items.length <= shown) return items.join(', ');
+  return `${items.slice(0, shown).join(', ')} and ${(items.length - shown).toLocaleString('en-US')} more`;
 }
 
 export function statsLine(result: RunResult): string {
