@@ -58,7 +58,11 @@ export function limitNesting(tree: Tree, text: string, file: string, maxDepth = 
         // (Statements nested this deep have none: they are left to the per-file guard.)
         let node: Node | null = cursor.currentNode;
         while (node && !REPLACEABLE.has(node.type)) node = node.parent;
-        if (node) cuts.push({ start: node.startIndex, end: node.endIndex, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
+        if (node) {
+          // A cut around earlier ones (the sibling of a cut node is deep too) replaces them.
+          while (cuts.length > 0 && cuts[cuts.length - 1]!.start >= node.startIndex) cuts.pop();
+          cuts.push({ start: node.startIndex, end: node.endIndex, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
+        }
       } else if (!insideCut && cursor.gotoFirstChild()) {
         depth++;
         continue;
