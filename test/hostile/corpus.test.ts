@@ -142,6 +142,9 @@ describe('hostile corpus through the bundled CLI', () => {
     for (const finding of expected.findings ?? []) expect(diagnostics.some((d) => matches(d, finding)), `missing ${JSON.stringify({ ...finding, message: String(finding.message) })}\n${listing}`).toBe(true);
     for (const finding of expected.absent ?? []) expect(diagnostics.filter((d) => matches(d, finding)), `unexpected ${JSON.stringify(finding)}\n${listing}`).toEqual([]);
 
+    // Problems quote code, but a 20 KB expression does not make a 20 KB message.
+    for (const d of diagnostics.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'unresolved')) expect(d.message.length, listing).toBeLessThan(1500);
+
     // Nothing read outside the root: no finding about the files beside it, no path leaving it.
     for (const d of diagnostics) {
       expect(d.file, listing).not.toMatch(/^(\.\.|\/)|outside/u);
