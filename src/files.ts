@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import type { ProjectSources, SourceFile } from './frontends/types.js';
 import { isInForbiddenFolder, isInside, readConfinedFileSync } from './fsSafe.js';
 import type { FrontendProblem } from './ir.js';
-import { decodeSource } from './sourceText.js';
+import { decodeSource, normalizeLoneCarriageReturns } from './sourceText.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
 export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv']);
@@ -251,7 +251,7 @@ export async function projectSources(root: string, extensions: string[], maxFile
     read(file: string): string | null {
       if (!listed.has(file)) return null;
       const read = readConfinedFileSync(rootReal, file, maxFileBytes);
-      return read.kind === 'ok' ? read.text : null;
+      return read.kind === 'ok' ? normalizeLoneCarriageReturns(read.text) : null;
     },
   };
 }
