@@ -419,9 +419,9 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: { findings: [{ ruleId: 'migration-graph', file: `${V}/h0.py`, message: /5000 heads/ }], maxMs: 15000, maxOutputBytes: 20_000 },
   },
   {
-    name: 'alembic: a 3,000-revision straight history',
+    name: 'alembic: a 1,500-revision straight history',
     covers: 'long histories',
-    files: () => Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`${V}/r${i}.py`, revision(`r${i}`, i === 0 ? '0001' : `r${i - 1}`)])),
+    files: () => Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`${V}/r${i}.py`, revision(`r${i}`, i === 0 ? '0001' : `r${i - 1}`)])),
     expect: { exit: 1, maxMs: 10000 },
   },
   {
@@ -450,10 +450,10 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: { findings: [notice(`${M}/huge.py`, 1, /over the 1 MB limit/)] },
   },
   {
-    name: 'SQL: 5,000 statements in one file',
+    name: 'SQL: 2,000 statements in one file',
     covers: 'huge files',
     base: 'sql',
-    files: () => ({ [`${S}/V2__many.sql`]: `CREATE TABLE audit (id integer);\n${Array.from({ length: 5000 }, (_, i) => `ALTER TABLE audit ADD COLUMN c${i} integer;\n`).join('')}` }),
+    files: () => ({ [`${S}/V2__many.sql`]: `CREATE TABLE audit (id integer);\n${Array.from({ length: 2000 }, (_, i) => `ALTER TABLE audit ADD COLUMN c${i} integer;\n`).join('')}` }),
     expect: { findings: [{ ruleId: 'orphan-table', file: `${S}/V2__many.sql`, line: 1 }], maxMs: 10000 },
   },
   {
@@ -464,9 +464,9 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: { findings: [{ ruleId: 'orphan-table', file: `${S}/V2__line.sql`, line: 1 }] },
   },
   {
-    name: 'models: 2,000 models in one file, none migrated',
+    name: 'models: 1,000 models in one file, none migrated',
     covers: 'many findings (report and summary size)',
-    files: () => ({ [`${M}/many.py`]: `from sqlalchemy import Column, Integer\n\nfrom .user import Base\n${Array.from({ length: 2000 }, (_, i) => `\n\nclass T${i}(Base):\n    __tablename__ = "t_${i}"\n    id = Column(Integer, primary_key=True)\n`).join('')}`, ...withRegistry('many') }),
+    files: () => ({ [`${M}/many.py`]: `from sqlalchemy import Column, Integer\n\nfrom .user import Base\n${Array.from({ length: 1000 }, (_, i) => `\n\nclass T${i}(Base):\n    __tablename__ = "t_${i}"\n    id = Column(Integer, primary_key=True)\n`).join('')}`, ...withRegistry('many') }),
     expect: { findings: [{ ruleId: 'missing-migration', file: `${M}/many.py`, line: 6 }], maxMs: 12000, maxOutputBytes: 3_000_000 },
     action: true,
   },
