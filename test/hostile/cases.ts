@@ -352,6 +352,16 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: { exit: 0, healthy: false, absent: [{ ruleId: 'schema-drift', file: `${M}/user.py` }] },
   },
 
+  {
+    name: 'TypeScript: // ormlint-disable-file in a .ts file the globs match',
+    covers: '.ts suppressions silently did nothing (the bundle\'s dynamic import of typescript-estree)',
+    files: {
+      '.ormlint.yml': 'models:\n  include: ["app/models/**/*.py", "app/models/**/*.ts"]\n  registry: ["app/models/__init__.py"]\nmigrations:\n  kind: alembic\n  include: ["migrations/versions/*.py"]\n',
+      [`${M}/schema.ts`]: '// ormlint-disable-file parse-error\nexport const x: number = 1;\n',
+    },
+    expect: { absent: [{ ruleId: 'parse-error', file: `${M}/schema.ts` }, { ruleId: 'unused-suppression', file: `${M}/schema.ts` }] },
+  },
+
   // --- Config -----------------------------------------------------------------------------------
   {
     name: 'config: a YAML alias bomb in plugin-rule options',
