@@ -523,6 +523,25 @@ export const HOSTILE_CASES: HostileCase[] = [
     files: { [`${M}/loop_a.py`]: 'from .loop_b import *\nfrom .loop_a import *\n', [`${M}/loop_b.py`]: 'from .loop_a import *\nfrom .user import *\n', ...withRegistry('loop_a', 'loop_b') },
   },
   {
+    name: 'models: a chain of 1,500 modules re-exporting the next with import *',
+    covers: 'deep nesting (import chains)',
+    files: () => ({
+      ...Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`${M}/m${i}.py`, `from .m${i + 1} import *\n`])),
+      [`${M}/m1500.py`]: orderModel(),
+      ...withRegistry('m0'),
+    }),
+    expect: { findings: [{ ruleId: 'missing-migration', file: `${M}/m1500.py`, line: 6, column: 7 }] },
+  },
+  {
+    name: 'models: a column type through 5,000 chained aliases',
+    covers: 'deep nesting (name resolution)',
+    files: () => ({
+      [`${M}/order.py`]: `from sqlalchemy import Column, Integer\n\nfrom .user import Base\n\na0 = Integer\n${Array.from({ length: 5000 }, (_, i) => `a${i + 1} = a${i}\n`).join('')}\n\nclass Order(Base):\n    __tablename__ = "orders"\n    id = Column(Integer, primary_key=True)\n    total = Column(a5000)\n`,
+      ...withRegistry('order'),
+    }),
+    expect: { findings: [{ ruleId: 'missing-migration', file: `${M}/order.py`, line: 5008, column: 7 }, notice(`${M}/order.py`, 5011, /a type ormlint does not know: a5000/)] },
+  },
+  {
     name: 'models: 2,000 nested functions and classes',
     covers: 'deep nesting (statements)',
     files: () => ({ [`${M}/nested.py`]: Array.from({ length: 400 }, (_, i) => `${'    '.repeat(i)}${i % 2 ? 'class' : 'def'} n${i}${i % 2 ? '' : '()'}:\n`).join('') + `${'    '.repeat(400)}pass\n` }),
