@@ -1,10 +1,8 @@
-import { parseSync } from 'libpg-query';
 import type { Node } from 'web-tree-sitter';
 import type { ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
 import { tableKey } from '../../ir.js';
-import { labelUntypedDefault } from '../../schema/pgDefaults.js';
-import { nodeKind, renderDefault, type PgNode } from '../sql/expr.js';
 import { sqlToOperations } from '../sql/translate.js';
+import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault, referentialAction as fkAction } from './columnArgs.js';
 import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
 import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
 
@@ -570,27 +568,27 @@ class UpgradeReader {
     let typeNode: Node | undefined = args.keywords.get('type_');
     for (const arg of args.positional.slice(nameNode === args.positional[0] ? 1 : 0)) {
       const element = this.resolveLocal(unwrap(arg), scope);
-      const kind = element.type === 'call' ? this.sqlalchemyName(element) : null;
-      if (kind === 'ForeignKey') {
-        const fk = callArguments(element);
-        const target = this.requiredName(fk.positional[0] ?? fk.keywords.get('column'), element, 'foreign key target');
+      const kind = element.type === 'call' ? columnArgumentKind(this.sqlalchemyName(element) ?? '') : null;
+      if (kind === 'foreignKey') {
+        const fk = readForeignKeyArguments(element);
+        const target = this.requiredName(fk.targetNode, element, 'foreign key target');
         const ref = splitReference(target);
         if (!ref.table) throw new NotStatic(`the foreign key target "${target}" is not written \`table.column\``, element);
         info.references = {
           kind: 'foreignKey',
-          name: this.optionalName(fk.keywords.get('name')),
+          name: this.optionalName(callArguments(element).keywords.get('name')),
           columns: [name],
           refTable: ref.table,
           refColumns: [ref.column],
-          onDelete: fkAction(fk.keywords.get('ondelete')),
-          onUpdate: fkAction(fk.keywords.get('onupdate')),
+          onDelete: fk.onDelete,
+          onUpdate: fk.onUpdate,
           location: this.location(element),
         };
-      } else if (kind === 'Identity') {
+      } else if (kind === 'identity') {
         info.identity = true;
         spec.generated = 'identity';
         spec.nullable = false;
-      } else if (kind === 'Sequence' || kind === 'Computed' || kind === 'CheckConstraint') {
+      } else if (kind === 'other') {
         // Not part of the column shape ormlint compares.
       } else if (!typeNode) {
         typeNode = arg;
@@ -604,18 +602,14 @@ class UpgradeReader {
       if (result.createsEnum) spec.createsEnum = result.createsEnum;
     }
     const flag = (key: string): boolean | null => {
-      const node = args.keywords.get(key);
-      if (!node) return null;
-      const value = staticValue(node);
-      if (typeof value === 'boolean') return value;
-      if (value === null) return null;
-      throw new NotStatic(`the ${key}= of column "${name}" is not a literal`, node);
+      const value = readFlag(args.keywords.get(key));
+      if (value === NOT_STATIC) throw new NotStatic(`the ${key}= of column "${name}" is not a literal`, args.keywords.get(key)!);
+      return value;
     };
     info.primaryKey = flag('primary_key') === true;
     info.unique = flag('unique') === true;
     info.index = flag('index') === true;
-    const autoincrement = args.keywords.get('autoincrement');
-    info.autoincrement = autoincrement ? (staticValue(autoincrement) === false ? false : staticValue(autoincrement) === true ? true : null) : null;
+    info.autoincrement = readAutoincrement(args.keywords.get('autoincrement'));
     const nullable = flag('nullable');
     if (nullable !== null) spec.nullable = nullable;
     else if (info.primaryKey) spec.nullable = false;
@@ -773,28 +767,11 @@ class UpgradeReader {
     return null;
   }
 
-  /**
-   * A `server_default=` as `pg_get_expr` prints it: a Python string is a quoted literal labelled
-   * with the column type (`'x'::character varying`), `sa.text()` is SQL, `sa.func.now()` a call.
-   */
+  /** A `server_default=` as `pg_get_expr` prints it (the reader shared with the model side). */
   private serverDefault(node: Node, type: string | null): string | null {
-    const inner = unwrap(node);
-    const literal = stringValue(inner);
-    if (literal !== null) return labelUntypedDefault(`'${literal.split("'").join("''")}'`, type);
-    if (inner.type === 'call') {
-      const name = dottedName(inner.childForFieldName('function')) ?? '';
-      const method = lastSegment(name);
-      const sqlText = this.sqlText(inner);
-      if (sqlText !== null) return renderSql(sqlText, (expr) => renderDefault(expr, type)) ?? sqlText;
-      if (method === 'true' || method === 'false') return method;
-      if (name.includes('func.') && callArguments(inner).positional.length === 0) {
-        const fn = method.toLowerCase();
-        // SQLAlchemy renders these ANSI functions without parentheses; Postgres prints them upper-case.
-        if (['current_timestamp', 'current_date', 'current_time', 'localtimestamp', 'localtime', 'current_user', 'session_user'].includes(fn)) return fn.toUpperCase();
-        return `${method}()`;
-      }
-    }
-    throw new NotStatic(`the server_default \`${shorten(node.text)}\` cannot be evaluated statically`, node);
+    const read = readServerDefault(node, type, (fn) => qualifyName(dottedName(fn) ?? '', this.ctx.imports));
+    if (read.kind === 'unknown') throw new NotStatic(`the ${read.reason}`, node);
+    return read.kind === 'sql' ? read.sql : null;
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -888,39 +865,6 @@ function splitReference(target: string): { table: ObjectName | null; column: str
   const column = parts.pop()!;
   const name = parts.pop()!;
   return { table: { schema: parts.length > 0 ? parts.join('.') : null, name }, column };
-}
-
-/** `ondelete="cascade"` → `CASCADE`; NO ACTION is Postgres' default and reads as none. */
-function fkAction(node: Node | undefined): string | null {
-  const value = node ? stringValue(node) : null;
-  if (!value) return null;
-  const upper = value.trim().toUpperCase().split(/\s+/u).join(' ');
-  return upper === 'NO ACTION' ? null : upper;
-}
-
-/** Parses `SELECT <text>` with the real Postgres parser and renders the expression; null on failure. */
-/** Parsed `SELECT <expr>` targets by text: migrations repeat the same few defaults (`now()`, `true`). */
-const parsedExpressions = new Map<string, PgNode | null>();
-
-function renderSql(text: string, render: (expr: PgNode) => string | null): string | null {
-  let expression = parsedExpressions.get(text);
-  if (expression === undefined) {
-    expression = parseExpression(text);
-    parsedExpressions.set(text, expression);
-  }
-  return expression ? render(expression) : null;
-}
-
-function parseExpression(text: string): PgNode | null {
-  try {
-    const parsed = parseSync(`SELECT ${text}`) as { stmts?: PgNode[] };
-    const select = nodeKind(parsed.stmts?.[0]?.stmt)[1];
-    const target = nodeKind(select?.targetList?.[0])[1];
-    if (!target?.val || (select.targetList as unknown[]).length !== 1) return null;
-    return target.val as PgNode;
-  } catch {
-    return null;
-  }
 }
 
 /** Where a string literal's text starts (after its prefix and opening quotes). */

@@ -14,6 +14,7 @@ import { Resolver } from './resolve.js';
 import { calleeName, nodeLocation, syntaxErrors } from './syntax.js';
 import { lastPart } from './resolve.js';
 import { runtimeIndexFor } from '../../catalog/libraries.js';
+import { loadSqlParser } from '../sql/translate.js';
 
 /**
  * The SQLAlchemy model frontend: reads every model file with tree-sitter (never importing it),
@@ -24,6 +25,8 @@ import { runtimeIndexFor } from '../../catalog/libraries.js';
 export const sqlalchemyFrontend: ModelFrontend = {
   async extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
     const trees: Tree[] = [];
+    // Server defaults written as SQL (`text("now()")`) go through the Postgres parser.
+    await loadSqlParser();
     try {
       return await extractModels(files, config, trees, project);
     } finally {
