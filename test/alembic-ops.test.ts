@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRevisionFile } from '../src/frontends/python/alembic.js';
+import { readRevisionFile, unknownTypeNotices } from '../src/frontends/python/alembic.js';
 
 const FILE = 'migrations/versions/0001_x.py';
 const HEADER = `from alembic import op
@@ -308,7 +308,7 @@ op.execute(sql)`);
 });
 
 describe('code that cannot be replayed statically', () => {
-  it('marks loops, variable table names and dynamic columns uncertain', async () => {
+  it('replays loops over literals, and marks other loops, variable table names and dynamic columns uncertain', async () => {
     const { operations, problems } = await read(`
 for name in ["a", "b"]:
     op.add_column(name, sa.Column("x", sa.Integer()))
@@ -317,14 +317,15 @@ for col in cols:
 op.create_table(table_name, sa.Column("id", sa.Integer()))
 op.create_table("partial", sa.Column("id", sa.Integer(), nullable=False), sa.Column(dynamic, sa.Text()))`);
     expect(strip(operations)).toEqual([
-      { op: 'uncertain', tables: [], reason: 'migration operations inside a loop cannot be replayed statically' },
+      // A loop over a literal list is replayed once per item.
+      { op: 'addColumn', table: { schema: null, name: 'a' }, column: { name: 'x', type: 'integer' } },
+      { op: 'addColumn', table: { schema: null, name: 'b' }, column: { name: 'x', type: 'integer' } },
       { op: 'uncertain', tables: [{ schema: null, name: 'fixed' }], reason: 'migration operations inside a loop cannot be replayed statically' },
       { op: 'uncertain', tables: [], reason: 'the table name of op.create_table() is not a literal' },
       { op: 'createTable', table: { schema: null, name: 'partial' }, columns: [{ name: 'id', type: 'integer', nullable: false }], constraints: [] },
       { op: 'uncertain', tables: [{ schema: null, name: 'partial' }], reason: 'the column name `dynamic` is not a literal' },
     ]);
     expect(problems.map((p) => [p.location.line, p.location.column, p.tables ?? null, p.message])).toEqual([
-      [BODY, 5, null, 'Migration operations inside a loop cannot be replayed statically'],
       [BODY + 2, 5, ['public.fixed'], 'Migration operations inside a loop cannot be replayed statically; table "fixed" marked uncertain'],
       [BODY + 4, 5, null, 'The table name of op.create_table() is not a literal'],
       [BODY + 5, 89, ['public.partial'], 'The column name `dynamic` is not a literal; table "partial" marked uncertain'],
@@ -382,13 +383,16 @@ def upgrade():
   });
 
   it('reports an unknown column type and an unknown op', async () => {
-    const { operations, problems } = await read(`
-op.add_column("t", sa.Column("g", GeometryType()))
-op.frobnicate("t")`);
-    expect(strip(operations)).toEqual([{ op: 'addColumn', table: { schema: null, name: 't' }, column: { name: 'g', type: null } }]);
+    const text = `${HEADER}from app.types import GeometryType\n\ndef upgrade():\n    op.add_column("t", sa.Column("g", GeometryType()))\n    op.add_column("u", sa.Column("h", GeometryType(srid=4326)))\n    op.frobnicate("t")\n`;
+    const { revision, problems, unknownTypes } = await readRevisionFile({ path: FILE, text }, 'public');
+    expect(strip(revision!.operations)[0]).toEqual({ op: 'addColumn', table: { schema: null, name: 't' }, column: { name: 'g', type: null } });
     expect(problems.map((p) => [p.location.line, p.location.column, p.message])).toEqual([
-      [BODY, 39, 'The type of column "t.g" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
-      [BODY + 1, 5, 'op.frobnicate() is not an operation ormlint understands; its effect on the schema is not replayed'],
+      [BODY + 4, 5, 'op.frobnicate() is not an operation ormlint understands; its effect on the schema is not replayed'],
+    ]);
+    // Counted under one cause, with the type as its item: the unresolved rule says it once.
+    expect(unknownTypeNotices(unknownTypes).map((p) => [p.location.line, p.location.column, p.cause, p.item, p.message])).toEqual([
+      [BODY + 2, 39, 'unknown-type', 'app.types.GeometryType', 'The type of column "t.g" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
+      [BODY + 3, 39, 'unknown-type', 'app.types.GeometryType', 'The type of column "u.h" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { FrontendProblem, MigrationInfo, SchemaOperation } from '../../ir.j
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
 import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
-import { upgradeOperations } from './alembicOps.js';
+import { type UnknownType, upgradeOperations } from './alembicOps.js';
 import { parsePython } from './parser.js';
 import { readImports } from './sqlalchemyTypes.js';
 import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors } from './syntax.js';
@@ -20,11 +20,14 @@ export const alembicFrontend: MigrationFrontend = {
     await loadSqlParser();
     const revisions: RevisionFile[] = [];
     const problems: FrontendProblem[] = [];
+    const unknownTypes: UnknownType[] = [];
     for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-      const read = await readRevisionFile(file, config.defaultSchema);
+      const read = await readRevisionFile(file, config.defaultSchema, config.dialect);
       problems.push(...read.problems);
+      unknownTypes.push(...read.unknownTypes);
       if (read.revision) revisions.push(read.revision);
     }
+    problems.push(...unknownTypeNotices(unknownTypes));
     return assembleMigrations(revisions, problems);
   },
 };
@@ -56,7 +59,8 @@ function assembleMigrations(revisions: RevisionFile[], problems: FrontendProblem
 export async function readRevisionFile(
   file: SourceFile,
   defaultSchema: string,
-): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[] }> {
+  dialect = 'postgres',
+): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[] }> {
   // op.execute literals and sa.text() defaults go through the Postgres parser.
   await loadSqlParser();
   const tree = await parsePython(file.text);
@@ -71,11 +75,12 @@ export async function readRevisionFile(
     }));
     const top = topLevel(root);
     const revisionVar = top.assignments.get('revision');
-    if (!revisionVar) return { revision: null, problems };
+    const unknownTypes: UnknownType[] = [];
+    if (!revisionVar) return { revision: null, problems, unknownTypes };
     const id = stringValue(revisionVar.value);
     if (id === null) {
       problems.push({ kind: 'unresolved', message: '`revision` is not a string literal; this file is left out of the revision graph', location: nodeLocation(revisionVar.statement, file.path) });
-      return { revision: null, problems };
+      return { revision: null, problems, unknownTypes };
     }
     const info: MigrationInfo = {
       id,
@@ -109,11 +114,14 @@ export async function readRevisionFile(
         defaultSchema,
         functions: top.functions,
         moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
+        dialect,
       });
       operations.push(...read.operations);
       problems.push(...read.problems);
+      unknownTypes.push(...read.unknownTypes);
     }
-    return { revision: { info, operations }, problems };
+    // The notices for unknown types are made once for all files (alembicFrontend.extract).
+    return { revision: { info, operations }, problems, unknownTypes };
   } finally {
     tree.delete();
   }
@@ -165,6 +173,21 @@ function docstringTitle(root: Node): string | null {
   const text = stringValue(first.namedChildren[0]);
   const line = text?.split('\n').find((l) => l.trim() !== '')?.trim();
   return line ?? null;
+}
+
+/**
+ * The problems for columns of types ormlint does not know: one per column, under the cause
+ * `unknown-type` with the type as its item, so the unresolved rule says it once per cause
+ * (a project's `UUID()` TypeDecorator on a hundred columns is one notice, not a hundred).
+ */
+export function unknownTypeNotices(unknown: UnknownType[]): FrontendProblem[] {
+  return unknown.map((use) => ({
+    kind: 'unresolved',
+    message: `The type of column "${use.column}" is unknown: ${use.reason}`,
+    location: use.location,
+    cause: 'unknown-type',
+    item: use.type,
+  }));
 }
 
 function shorten(text: string): string {

@@ -136,7 +136,8 @@ function castName(type: string): string {
   if (bare === 'character') return 'bpchar';
   if (isBuiltinType(bare)) return bare;
   const element = bare.endsWith('[]') ? bare.slice(0, -2) : bare;
-  return `${quoteIdent(element)}${bare.slice(element.length)}`;
+  // `crm.priority`: an enum outside the search path prints schema-qualified, each part quoted apart.
+  return `${element.split('.').map(quoteIdent).join('.')}${bare.slice(element.length)}`;
 }
 
 /** What `ForeignKey(...)` says, before the target is resolved against a schema. */
