@@ -396,3 +396,73 @@ def upgrade():
     ]);
   });
 });
+
+describe('conditions decided by the configured dialect', () => {
+  const ops = async (body: string) => strip((await read(body)).operations).map((o: any) => `${o.op} ${o.table?.name ?? ''}`.trim());
+
+  it('replays only the branch of the configured dialect', async () => {
+    expect(await ops(`
+bind = op.get_bind()
+url = str(bind.engine.url)
+if url.startswith(("mysql", "mariadb")):
+    op.drop_table("a")
+elif url.startswith("postgres"):
+    op.drop_table("b")
+else:
+    op.drop_table("c")
+if bind.dialect.name in ("postgresql", "cockroachdb") and not op.get_context().as_sql:
+    op.drop_table("d")
+if op.get_bind().dialect.name == "sqlite" or False:
+    op.drop_table("e")
+if url.startswith("sqlite") is False:
+    op.drop_table("f")`)).toEqual(['dropTable b', 'dropTable d', 'dropTable f']);
+  });
+
+  it('leaves conditions on anything else undecided, and says so', async () => {
+    const { operations, problems } = await read(`
+bind = op.get_bind()
+if bind.dialect.name == "postgresql" and has_column:
+    op.drop_table("a")
+if str(bind.engine.url).startswith("postgresql+psycopg2"):
+    op.drop_table("b")`);
+    expect(strip(operations).map((o: any) => o.table?.name)).toEqual(['a', 'b']);
+    expect(problems.map((p) => p.location.line)).toEqual([BODY + 1, BODY + 3]);
+  });
+
+  it('ends upgrade() at a return in a decided branch, but not in an undecided one', async () => {
+    expect(await ops(`
+if has_it:
+    return
+op.drop_table("a")
+if op.get_bind().dialect.name != "mysql":
+    return
+op.drop_table("b")`)).toEqual(['dropTable a']);
+  });
+});
+
+describe('constants', () => {
+  it('evaluates names bound once, f-strings and + of constants, and loops over constant dicts', async () => {
+    const text = `${HEADER}INDEXES = {"ix_t_a": ["a"], "ix_t_b": ["b", "c"]}
+PREFIX = "ix_t"
+
+
+def upgrade():
+    table = "t"
+    for name, columns in INDEXES.items():
+        op.create_index(name, table, columns)
+    op.drop_index(f"{PREFIX}_" + "a", table_name=table)
+    suffix = "x"
+    suffix = "y"
+    op.drop_index(f"{PREFIX}_{suffix}", table_name=table)
+`;
+    const { revision, problems } = await readRevisionFile({ path: FILE, text }, 'public');
+    expect(strip(revision!.operations).map((o: any) => [o.op, o.name ?? o.index?.name ?? null, o.columns ?? null])).toEqual([
+      ['createIndex', 'ix_t_a', ['a']],
+      ['createIndex', 'ix_t_b', ['b', 'c']],
+      ['dropIndex', 'ix_t_a', null],
+      // suffix is assigned twice: not a constant.
+      ['uncertain', null, null],
+    ]);
+    expect(problems.map((p) => [p.location.line, p.message])).toEqual([[19, 'The index name `f"{PREFIX}_{suffix}"` is not a literal']]);
+  });
+});
