@@ -466,3 +466,24 @@ def upgrade():
     expect(problems.map((p) => [p.location.line, p.message])).toEqual([[19, 'The index name `f"{PREFIX}_{suffix}"` is not a literal']]);
   });
 });
+
+describe('use_alter foreign keys', () => {
+  it('are left out of op.create_table, as SQLAlchemy does on Postgres, but op.add_column adds them', async () => {
+    const { operations, problems } = await read(`
+op.create_table(
+    "flow_run",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("state_id", sa.Integer(), sa.ForeignKey("flow_run_state.id", use_alter=True)),
+    sa.Column("task_id", sa.Integer()),
+    sa.ForeignKeyConstraint(["task_id"], ["task_run.id"], name="fk_flow_run_task", use_alter=True),
+)
+op.add_column("flow_run", sa.Column("parent_id", sa.Integer(), sa.ForeignKey("flow_run.id", use_alter=True)))`);
+    expect(problems).toEqual([]);
+    const kinds = strip(operations).map((o: any) => [o.op, (o.constraints ?? (o.constraint ? [o.constraint] : [])).map((c: any) => c.kind)]);
+    expect(kinds).toEqual([
+      ['createTable', ['primaryKey']],
+      ['addColumn', []],
+      ['addConstraint', ['foreignKey']],
+    ]);
+  });
+});

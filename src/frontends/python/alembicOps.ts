@@ -599,7 +599,7 @@ class UpgradeReader {
     const columnConstraints: ConstraintSpec[] = [];
     for (const { spec, info } of columns) {
       if (info.unique && !info.index) columnConstraints.push({ kind: 'unique', name: null, columns: [spec.name], location: spec.location });
-      if (info.references) columnConstraints.push(info.references);
+      if (info.references && !info.useAlter) columnConstraints.push(info.references);
       if (info.index) indexes.push({ name: `ix_${table.name}_${spec.name}`, columns: [spec.name], unique: info.unique });
     }
     const loc = this.location(call);
@@ -684,6 +684,7 @@ class UpgradeReader {
       const kind = element.type === 'call' ? columnArgumentKind(this.sqlalchemyName(element) ?? '') : null;
       if (kind === 'foreignKey') {
         const fk = readForeignKeyArguments(element);
+        info.useAlter = staticValue(callArguments(element).keywords.get('use_alter')) === true;
         const target = this.requiredName(fk.targetNode, element, 'foreign key target');
         const ref = splitReference(target);
         if (!ref.table) throw new NotStatic(`the foreign key target "${target}" is not written \`table.column\``, element);
@@ -974,6 +975,8 @@ interface ColumnInfo {
   identity: boolean;
   /** `comment=`: Alembic emits COMMENT ON COLUMN after the table or column is created. */
   comment: string | null;
+  /** ForeignKey(..., use_alter=True): left out of CREATE TABLE (op.add_column still adds it). */
+  useAlter?: boolean;
 }
 
 function isSerial({ spec, info }: { spec: ColumnSpec; info: ColumnInfo }): boolean {
