@@ -391,8 +391,8 @@ def upgrade():
     ]);
     // Counted under one cause, with the type as its item: the unresolved rule says it once.
     expect(unknownTypeNotices(unknownTypes).map((p) => [p.location.line, p.location.column, p.cause, p.item, p.message])).toEqual([
-      [BODY + 2, 39, 'unknown-type', 'app.types.GeometryType', 'The type of column "t.g" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
-      [BODY + 3, 39, 'unknown-type', 'app.types.GeometryType', 'The type of column "u.h" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
+      [BODY + 2, 39, 'unknown-type', 'GeometryType', 'The type of column "t.g" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
+      [BODY + 3, 39, 'unknown-type', 'GeometryType', 'The type of column "u.h" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
     ]);
   });
 });

@@ -186,7 +186,8 @@ export function unknownTypeNotices(unknown: UnknownType[]): FrontendProblem[] {
     message: `The type of column "${use.column}" is unknown: ${use.reason}`,
     location: use.location,
     cause: 'unknown-type',
-    item: use.type,
+    // Counted by the type's own name, as the model side counts it (`UUID`, not `app.db.UUID`).
+    item: use.type.slice(use.type.lastIndexOf('.') + 1),
   }));
 }
 
