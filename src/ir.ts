@@ -68,6 +68,8 @@ export interface Index {
   unique: boolean;
   /** Partial index predicate or expression columns make an index only partly comparable. */
   where?: string | null;
+  /** Elements or predicate written as Python expressions ormlint does not render: only the index's presence is compared. */
+  definitionUnknown?: boolean;
   location?: SourceLocation;
 }
 

@@ -129,7 +129,7 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     }
     const comparable = (names: string[]) => names.every((c) => modelColumns.has(c) && migratedColumns.has(c) && !skipColumn(c));
     const before = out.length;
-    if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(tableLevelIndex), migratedTable.indexes.filter(tableLevelIndex), describeIndex, comparable, indexKey));
+    if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(tableLevelIndex), migratedTable.indexes.filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
     if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelTable.uniques.filter(multiColumn), migratedTable.uniques.filter(multiColumn), describeUnique, comparable));
     if (checks.has('foreignKey')) out.push(...compareConstraints('foreignKey', base, modelTable.foreignKeys.filter(multiColumn), migratedTable.foreignKeys.filter(multiColumn), (fk) => describeForeignKey(fk, options.defaultSchema), comparable));
     // A side whose constraints are not all known cannot say the other side has one too many.
@@ -160,6 +160,11 @@ function tableLevelIndex(index: Index): boolean {
 /** What makes two indexes the same: uniqueness, elements and predicate as Postgres reads them. */
 function indexKey(index: Index): string {
   return `${index.unique ? 'unique' : 'plain'}(${index.columns.map(indexElementKey).join(', ')})${predicateKey(index.where)}`;
+}
+
+/** Two indexes agree when their keys do, or when one's definition is not known (then only presence counts). */
+function sameIndex(a: Index, b: Index): boolean {
+  return a.definitionUnknown || b.definitionUnknown || indexKey(a) === indexKey(b);
 }
 
 function compareColumns(model: Column, migrated: Column, checks: Set<DriftCheck>, options: DiffOptions): { check: DriftCheck; modelValue: string; migratedValue: string }[] {
@@ -407,6 +412,8 @@ function compareConstraints<T extends Named>(
   comparable: (columns: string[]) => boolean,
   /** What two items must share to be the same; how they are described by default. */
   key: (item: T) => string = describe,
+  /** Whether a model item and the migrated one matched with it agree. */
+  same: (model: T, migrated: T) => boolean = (a, b) => key(a) === key(b),
 ): SchemaDifference[] {
   const out: SchemaDifference[] = [];
   const unmatched = new Set(migratedItems);
@@ -416,7 +423,7 @@ function compareConstraints<T extends Named>(
     const match = byName ?? migratedItems.find((m) => unmatched.has(m) && key(m) === key(item));
     if (match) {
       unmatched.delete(match);
-      if (key(match) !== key(item)) {
+      if (!same(item, match)) {
         out.push({ kind: 'constraint-mismatch', check, ...base, name: nameOf(item), modelValue: describe(item), migratedValue: describe(match), modelLocation: item.location, migratedLocation: match.location });
       }
     } else if (comparable(item.columns)) {

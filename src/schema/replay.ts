@@ -957,7 +957,8 @@ function splitKey(key: string): [string, string] {
 
 /** Name part an index column contributes to a generated index name: the function of `(lower(x))`. */
 function indexColumnName(column: string): string {
-  if (!column.startsWith('(')) return column;
+  // `created DESC` names the index after `created`.
+  if (!column.startsWith('(')) return column.replace(/ (DESC( NULLS LAST)?|NULLS FIRST)$/u, '');
   const fn = /^\(([a-z_][a-z0-9_]*)\(/.exec(column);
   return fn ? fn[1]! : 'expr';
 }

@@ -8,7 +8,7 @@ import { type ColumnDraft, readColumnCall } from './columns.js';
 import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadataSchema, readNamingConvention } from './naming.js';
 import type { PyModule } from './namespace.js';
 import { type Sym, isSqlalchemyName, lastPart } from './resolve.js';
-import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, reflectedNote, whereText } from './tableArgs.js';
+import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, indexDefinitionKnown, reflectedNote, whereText } from './tableArgs.js';
 import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
 
 /** What a `Table(...)` positional argument can be besides its MetaData. */
@@ -444,7 +444,7 @@ export class SchemaBuilder {
       const name = stringValue(kind === 'Index' ? args.positional[0] : args.keywords.get('name'));
       // A partial index (postgresql_where=) is a named index of its own, never a column flag.
       const where = args.keywords.get('postgresql_where');
-      if (kind === 'Index') table.indexes.push({ name: constraintName(convention, 'ix', name, parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: where ? whereText(where) : null, location });
+      if (kind === 'Index') table.indexes.push({ name: constraintName(convention, 'ix', name, parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: where ? whereText(where) : null, ...(where && !indexDefinitionKnown([], where, () => null) ? { definitionUnknown: true } : {}), location });
       else table.uniques.push({ name: constraintName(convention, 'uq', name, parts), columns, location });
     }
   }

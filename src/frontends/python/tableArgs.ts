@@ -78,6 +78,7 @@ export function readConstraint(item: Node, out: TableArgs, file: string, columnN
         columns: columnsOf(cols),
         unique: staticValue(args.keywords.get('unique')) === true,
         where: whereNode ? whereText(whereNode) : null,
+        ...(indexDefinitionKnown(cols, whereNode, columnName) ? {} : { definitionUnknown: true }),
         location,
       });
       return true;
@@ -172,7 +173,9 @@ export function expressionSql(input: Node, columnName: (attr: string) => string 
   }
   if (value.type !== 'call') return null;
   const callee = calleeName(value) ?? '';
-  const fn = lastSegment(callee);
+  const fnNode = value.childForFieldName('function');
+  // `coalesce(a, b).desc()`: the method's own name, whatever it is called on.
+  const fn = fnNode?.type === 'attribute' ? fnNode.childForFieldName('attribute')?.text ?? '' : lastSegment(callee);
   const args = callArguments(value);
   if (args.hasSplat) return null;
   if (fn === 'text' || fn === 'literal_column') return stringValue(args.positional[0]);
@@ -187,11 +190,30 @@ export function expressionSql(input: Node, columnName: (attr: string) => string 
     return inner === null ? null : `${inner} ${fn.toUpperCase()}`;
   }
   const parts = callee.split('.');
-  if (parts.length >= 2 && parts[parts.length - 2] === 'func' && args.keywords.size === 0) {
+  // `func.lower(x)`, or one of SQLAlchemy's generic functions imported by name (`coalesce(a, b)`).
+  if (((parts.length >= 2 && parts[parts.length - 2] === 'func') || GENERIC_FUNCTIONS.has(callee)) && args.keywords.size === 0) {
     const rendered = args.positional.map((a) => expressionSql(a, columnName, depth + 1));
     return rendered.every((r) => r !== null) ? `${fn}(${rendered.join(', ')})` : null;
   }
   return null;
+}
+
+/** sqlalchemy.sql.functions classes a model imports by name and calls like SQL functions. */
+const GENERIC_FUNCTIONS = new Set(['coalesce', 'concat', 'max', 'min', 'sum', 'count', 'char_length', 'random', 'now', 'localtimestamp', 'current_timestamp']);
+
+/**
+ * Whether an index's elements and predicate are all SQL ormlint can read: a Python expression
+ * (`postgresql_where=cls.state == State.SCHEDULED`) leaves the index's definition unknown.
+ */
+export function indexDefinitionKnown(elements: Node[], where: Node | undefined, columnName: (attr: string) => string | null): boolean {
+  const elementKnown = (node: Node): boolean => {
+    const value = unwrap(node);
+    return ['string', 'concatenated_string', 'identifier', 'attribute'].includes(value.type) || (value.type === 'call' && expressionSql(value, columnName) !== null);
+  };
+  if (!elements.every(elementKnown)) return false;
+  if (!where) return true;
+  const value = unwrap(where);
+  return stringValue(value) !== null || (value.type === 'call' && ['text', 'literal_column'].includes(lastSegment(calleeName(value) ?? '')) && stringValue(callArguments(value).positional[0]) !== null);
 }
 
 /** An index predicate (`postgresql_where=`) as SQL text. */
