@@ -346,7 +346,8 @@ else:
       kind: 'unresolved',
       message: 'The condition of this `if` in upgrade() cannot be evaluated statically; its body is replayed as if the condition held',
       location: at(BODY, 5, BODY + 3, 57),
-      tables: ['public.t'],
+      cause: 'undecided-condition',
+      item: 'not has_table',
     }]);
   });
 

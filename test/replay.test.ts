@@ -107,7 +107,7 @@ describe('replayMigrations: problems and uncertainty', () => {
     const { schema, problems } = replaySql('ALTER TABLE ghost ADD COLUMN x int;\nCREATE TABLE real_one (id int);\nDROP TABLE IF EXISTS ghost;\nCREATE INDEX ON ghost (x);');
     expect(problems).toEqual([
       // One notice per missing table (the first statement, and how many more use it), not one per statement.
-      { kind: 'unresolved', message: 'ALTER TABLE "ghost": no earlier migration creates this table (nor for 1 later statement that uses it)', location: { file, line: 1, column: 1, endLine: 1, endColumn: 35 }, tables: ['public.ghost'], missingTable: 'public.ghost' },
+      { kind: 'unresolved', message: 'ALTER TABLE "ghost": no earlier migration creates this table (nor for 1 later statement that uses it)', location: { file, line: 1, column: 1, endLine: 1, endColumn: 35 }, cause: 'missing-table', item: 'ghost', missingTable: 'public.ghost' },
     ]);
     expect([...schema.tables.keys()]).toEqual(['public.real_one']);
   });

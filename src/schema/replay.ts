@@ -166,7 +166,7 @@ class Replay {
     const key = this.resolveTableKey(name);
     const table = this.schema.tables.get(key);
     if (table) return table;
-    if (!quiet && !op.ifTableExists) this.missingTable(key, op, `${verb} ${display(name)}: no earlier migration creates this table`, [key]);
+    if (!quiet && !op.ifTableExists) this.missingTable(key, op, `${verb} ${display(name)}: no earlier migration creates this table`);
     return null;
   }
 
@@ -180,13 +180,15 @@ class Replay {
    * One notice per table that migrations use but never create (a chain that starts from
    * `create_all()` + `alembic stamp`), not one per statement: it is one cause.
    */
-  private missingTable(key: string, op: { location: SourceLocation }, message: string, tables: string[]): void {
+  private missingTable(key: string, op: { location: SourceLocation }, message: string): void {
     const seen = this.missingTables.get(key);
     if (seen) {
       seen.more++;
       return;
     }
-    const problem: FrontendProblem = { kind: 'unresolved', message, location: op.location, tables, missingTable: key };
+    // Counted under one cause (the chain starts from a database it does not create), by table.
+    const [schema, name] = splitKey(key);
+    const problem: FrontendProblem = { kind: 'unresolved', message, location: op.location, cause: 'missing-table', item: schema === this.defaultSchema ? name : key, missingTable: key };
     this.problems.push(problem);
     this.missingTables.set(key, { problem, more: 0 });
   }
@@ -475,7 +477,7 @@ class Replay {
         const target = this.schema.tables.get(refKey);
         let refColumns = [...c.refColumns];
         if (!target && ownsTable(refKey, this.ownedSchemas)) {
-          this.missingTable(refKey, { location: at }, `FOREIGN KEY on ${qualified(table)} references ${display(c.refTable)}, which no earlier migration creates`, [refKey]);
+          this.missingTable(refKey, { location: at }, `FOREIGN KEY on ${qualified(table)} references ${display(c.refTable)}, which no earlier migration creates`);
         } else if (target && refColumns.length === 0) {
           refColumns = [...(target.primaryKey?.columns ?? [])];
         }
@@ -508,7 +510,7 @@ class Replay {
   private dropTable(op: Op<'dropTable'>): void {
     const key = this.resolveTableKey(op.table);
     if (!this.schema.tables.has(key)) {
-      if (!op.ifExists) this.missingTable(key, op, `DROP TABLE ${display(op.table)}: no earlier migration creates this table`, [key]);
+      if (!op.ifExists) this.missingTable(key, op, `DROP TABLE ${display(op.table)}: no earlier migration creates this table`);
       return;
     }
     this.removeTable(key);
@@ -728,7 +730,7 @@ class Replay {
     const found = this.findIndex(op.index);
     if (!found || found.kind !== 'index') {
       if (found) this.problem(op, `DROP INDEX ${display(op.index)}: the index belongs to a constraint; drop the constraint instead`);
-      else if (!op.ifExists && this.indexesOfMissingTables.has(op.index.name)) this.missingTable(this.indexesOfMissingTables.get(op.index.name)!, op, `DROP INDEX ${display(op.index)}: no earlier migration creates its table`, [this.indexesOfMissingTables.get(op.index.name)!]);
+      else if (!op.ifExists && this.indexesOfMissingTables.has(op.index.name)) this.missingTable(this.indexesOfMissingTables.get(op.index.name)!, op, `DROP INDEX ${display(op.index)}: no earlier migration creates its table`);
       else if (!op.ifExists) this.problem(op, `DROP INDEX ${display(op.index)}: no earlier migration creates this index`);
       return;
     }

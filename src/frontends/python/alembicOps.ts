@@ -236,7 +236,7 @@ class UpgradeReader {
     }
   }
 
-  private undecidedIf(first: { node: Node; body: Node | null }, rest: { node: Node; body: Node | null }[], scope: Scope): void {
+  private undecidedIf(first: { node: Node; condition: Node | null; body: Node | null }, rest: { node: Node; body: Node | null }[], scope: Scope): void {
     const before = this.operations.length;
     if (first.body) this.block(first.body, scope);
     // Replayed "as if the condition held", but a `return` in it does not end the replay: the
@@ -250,7 +250,9 @@ class UpgradeReader {
       kind: 'unresolved',
       message: 'The condition of this `if` in upgrade() cannot be evaluated statically; its body is replayed as if the condition held',
       location: this.location(first.node),
-      ...(touched.length > 0 ? { tables: touched.map((t) => this.key(t)) } : {}),
+      // One cause however many there are: counted by the condition as written.
+      cause: 'undecided-condition',
+      item: shorten(first.condition?.text ?? 'if'),
     });
     for (const { alternative, operations } of branches) {
       if (operations.length > 0) this.uncertainOnly(alternative, tablesOf(operations), 'an `elif`/`else` branch of upgrade() is not replayed: its condition cannot be evaluated', createdBy(operations));
