@@ -23,7 +23,15 @@ export default defineRule({
   check(ctx) {
     const { defaultSchema } = ctx.facts;
     const uncertainTable = uncertainTables(ctx.facts.modelSchema, ctx.facts.migratedSchema);
-    const { groups, single } = groupByCause(ctx.facts.problems.filter((p) => p.kind === 'unresolved'));
+    const { modelSchema, migratedSchema } = ctx.facts;
+    // A table the models map and no migration creates is missing-migration's finding already: a
+    // migration notice about it (an ALTER of it, an argument of that ALTER) repeats that finding.
+    const reportedMissing = (key: string) => !!modelSchema?.tables.has(key) && !!migratedSchema && !migratedSchema.tables.has(key) && !migratedSchema.possibleTables?.has(key);
+    const migrationFiles = new Set((ctx.facts.migrations ?? []).map((m) => m.file));
+    const repeatsFinding = (problem: (typeof ctx.facts.problems)[number]): boolean =>
+      (!!problem.missingTable && reportedMissing(problem.missingTable)) ||
+      (migrationFiles.has(problem.location.file) && !!problem.tables?.length && problem.tables.every(reportedMissing));
+    const { groups, single } = groupByCause(ctx.facts.problems.filter((p) => p.kind === 'unresolved' && !repeatsFinding(p)));
     for (const group of groups) {
       ctx.report({ messageId: 'cause', data: { message: group.message }, location: group.location, subject: group.cause, related: group.related });
     }

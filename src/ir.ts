@@ -68,6 +68,8 @@ export interface Index {
   unique: boolean;
   /** Partial index predicate or expression columns make an index only partly comparable. */
   where?: string | null;
+  /** Elements or predicate written as Python expressions ormlint does not render: only the index's presence is compared. */
+  definitionUnknown?: boolean;
   location?: SourceLocation;
 }
 
@@ -278,6 +280,8 @@ export interface ColumnSpec {
   unique?: boolean;
   index?: boolean;
   default?: string | null;
+  /** Facts the migration states in code ormlint cannot evaluate (`server_default=json.dumps({})`). */
+  unknown?: ColumnFact[];
   generated?: 'serial' | 'identity' | null;
   references?: { table: ObjectName; column: string | null; onDelete?: string | null; onUpdate?: string | null; name?: string | null };
   /** Enum type this column creates as a side effect (sa.Enum(..., name=)). */
@@ -342,6 +346,8 @@ export type SchemaOperation = {
       nullable?: boolean;
       /** A string sets the default, null drops it; undefined leaves it. */
       default?: string | null;
+      /** Facts this ALTER sets to something ormlint cannot evaluate (a `server_default=` it cannot read). */
+      unknown?: ColumnFact[];
       /** ADD/DROP IDENTITY and similar. */
       generated?: 'identity' | null;
     }
@@ -368,8 +374,12 @@ export type SchemaOperation = {
   | { op: 'renameView'; view: ObjectName; newName: string; ifExists?: boolean }
   | { op: 'setSearchPath'; schemas: string[] }
   | { op: 'comment'; table: ObjectName; column?: string | null; text: string | null }
-  /** Something that touched these tables (or unknown ones, when empty) and could not be evaluated. */
-  | { op: 'uncertain'; tables: ObjectName[]; reason: string }
+  /**
+   * Something that touched these tables (or unknown ones, when empty) and could not be evaluated.
+   * `creates`: those of them it may have created (a create_table in a loop or an undecided branch);
+   * only these count as possibly existing when no evaluated migration creates them.
+   */
+  | { op: 'uncertain'; tables: ObjectName[]; reason: string; creates?: ObjectName[] }
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -392,6 +402,12 @@ export interface FrontendProblem {
   cause?: string;
   /** The thing counted under the cause (a type name, a function name). */
   item?: string;
+  /**
+   * The key of the table this notice is about when it is moot without that table (an ALTER of a
+   * table no migration creates, an argument of that ALTER): when the models map the table and no
+   * migration creates it, missing-migration already says so and the notice is not repeated.
+   */
+  missingTable?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRevisionFile } from '../src/frontends/python/alembic.js';
+import { readRevisionFile, unknownTypeNotices } from '../src/frontends/python/alembic.js';
 
 const FILE = 'migrations/versions/0001_x.py';
 const HEADER = `from alembic import op
@@ -308,7 +308,7 @@ op.execute(sql)`);
 });
 
 describe('code that cannot be replayed statically', () => {
-  it('marks loops, variable table names and dynamic columns uncertain', async () => {
+  it('replays loops over literals, and marks other loops, variable table names and dynamic columns uncertain', async () => {
     const { operations, problems } = await read(`
 for name in ["a", "b"]:
     op.add_column(name, sa.Column("x", sa.Integer()))
@@ -317,14 +317,15 @@ for col in cols:
 op.create_table(table_name, sa.Column("id", sa.Integer()))
 op.create_table("partial", sa.Column("id", sa.Integer(), nullable=False), sa.Column(dynamic, sa.Text()))`);
     expect(strip(operations)).toEqual([
-      { op: 'uncertain', tables: [], reason: 'migration operations inside a loop cannot be replayed statically' },
+      // A loop over a literal list is replayed once per item.
+      { op: 'addColumn', table: { schema: null, name: 'a' }, column: { name: 'x', type: 'integer' } },
+      { op: 'addColumn', table: { schema: null, name: 'b' }, column: { name: 'x', type: 'integer' } },
       { op: 'uncertain', tables: [{ schema: null, name: 'fixed' }], reason: 'migration operations inside a loop cannot be replayed statically' },
       { op: 'uncertain', tables: [], reason: 'the table name of op.create_table() is not a literal' },
       { op: 'createTable', table: { schema: null, name: 'partial' }, columns: [{ name: 'id', type: 'integer', nullable: false }], constraints: [] },
       { op: 'uncertain', tables: [{ schema: null, name: 'partial' }], reason: 'the column name `dynamic` is not a literal' },
     ]);
     expect(problems.map((p) => [p.location.line, p.location.column, p.tables ?? null, p.message])).toEqual([
-      [BODY, 5, null, 'Migration operations inside a loop cannot be replayed statically'],
       [BODY + 2, 5, ['public.fixed'], 'Migration operations inside a loop cannot be replayed statically; table "fixed" marked uncertain'],
       [BODY + 4, 5, null, 'The table name of op.create_table() is not a literal'],
       [BODY + 5, 89, ['public.partial'], 'The column name `dynamic` is not a literal; table "partial" marked uncertain'],
@@ -345,7 +346,8 @@ else:
       kind: 'unresolved',
       message: 'The condition of this `if` in upgrade() cannot be evaluated statically; its body is replayed as if the condition held',
       location: at(BODY, 5, BODY + 3, 57),
-      tables: ['public.t'],
+      cause: 'undecided-condition',
+      item: 'not has_table',
     }]);
   });
 
@@ -382,13 +384,107 @@ def upgrade():
   });
 
   it('reports an unknown column type and an unknown op', async () => {
-    const { operations, problems } = await read(`
-op.add_column("t", sa.Column("g", GeometryType()))
-op.frobnicate("t")`);
-    expect(strip(operations)).toEqual([{ op: 'addColumn', table: { schema: null, name: 't' }, column: { name: 'g', type: null } }]);
+    const text = `${HEADER}from app.types import GeometryType\n\ndef upgrade():\n    op.add_column("t", sa.Column("g", GeometryType()))\n    op.add_column("u", sa.Column("h", GeometryType(srid=4326)))\n    op.frobnicate("t")\n`;
+    const { revision, problems, unknownTypes } = await readRevisionFile({ path: FILE, text }, 'public');
+    expect(strip(revision!.operations)[0]).toEqual({ op: 'addColumn', table: { schema: null, name: 't' }, column: { name: 'g', type: null } });
     expect(problems.map((p) => [p.location.line, p.location.column, p.message])).toEqual([
-      [BODY, 39, 'The type of column "t.g" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
-      [BODY + 1, 5, 'op.frobnicate() is not an operation ormlint understands; its effect on the schema is not replayed'],
+      [BODY + 4, 5, 'op.frobnicate() is not an operation ormlint understands; its effect on the schema is not replayed'],
+    ]);
+    // Counted under one cause, with the type as its item: the unresolved rule says it once.
+    expect(unknownTypeNotices(unknownTypes).map((p) => [p.location.line, p.location.column, p.cause, p.item, p.message])).toEqual([
+      [BODY + 2, 39, 'unknown-type', 'GeometryType', 'The type of column "t.g" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
+      [BODY + 3, 39, 'unknown-type', 'GeometryType', 'The type of column "u.h" is unknown: the column type `GeometryType` is not a SQLAlchemy type ormlint knows'],
+    ]);
+  });
+});
+
+describe('conditions decided by the configured dialect', () => {
+  const ops = async (body: string) => strip((await read(body)).operations).map((o: any) => `${o.op} ${o.table?.name ?? ''}`.trim());
+
+  it('replays only the branch of the configured dialect', async () => {
+    expect(await ops(`
+bind = op.get_bind()
+url = str(bind.engine.url)
+if url.startswith(("mysql", "mariadb")):
+    op.drop_table("a")
+elif url.startswith("postgres"):
+    op.drop_table("b")
+else:
+    op.drop_table("c")
+if bind.dialect.name in ("postgresql", "cockroachdb") and not op.get_context().as_sql:
+    op.drop_table("d")
+if op.get_bind().dialect.name == "sqlite" or False:
+    op.drop_table("e")
+if url.startswith("sqlite") is False:
+    op.drop_table("f")`)).toEqual(['dropTable b', 'dropTable d', 'dropTable f']);
+  });
+
+  it('leaves conditions on anything else undecided, and says so', async () => {
+    const { operations, problems } = await read(`
+bind = op.get_bind()
+if bind.dialect.name == "postgresql" and has_column:
+    op.drop_table("a")
+if str(bind.engine.url).startswith("postgresql+psycopg2"):
+    op.drop_table("b")`);
+    expect(strip(operations).map((o: any) => o.table?.name)).toEqual(['a', 'b']);
+    expect(problems.map((p) => p.location.line)).toEqual([BODY + 1, BODY + 3]);
+  });
+
+  it('ends upgrade() at a return in a decided branch, but not in an undecided one', async () => {
+    expect(await ops(`
+if has_it:
+    return
+op.drop_table("a")
+if op.get_bind().dialect.name != "mysql":
+    return
+op.drop_table("b")`)).toEqual(['dropTable a']);
+  });
+});
+
+describe('constants', () => {
+  it('evaluates names bound once, f-strings and + of constants, and loops over constant dicts', async () => {
+    const text = `${HEADER}INDEXES = {"ix_t_a": ["a"], "ix_t_b": ["b", "c"]}
+PREFIX = "ix_t"
+
+
+def upgrade():
+    table = "t"
+    for name, columns in INDEXES.items():
+        op.create_index(name, table, columns)
+    op.drop_index(f"{PREFIX}_" + "a", table_name=table)
+    suffix = "x"
+    suffix = "y"
+    op.drop_index(f"{PREFIX}_{suffix}", table_name=table)
+`;
+    const { revision, problems } = await readRevisionFile({ path: FILE, text }, 'public');
+    expect(strip(revision!.operations).map((o: any) => [o.op, o.name ?? o.index?.name ?? null, o.columns ?? null])).toEqual([
+      ['createIndex', 'ix_t_a', ['a']],
+      ['createIndex', 'ix_t_b', ['b', 'c']],
+      ['dropIndex', 'ix_t_a', null],
+      // suffix is assigned twice: not a constant.
+      ['uncertain', null, null],
+    ]);
+    expect(problems.map((p) => [p.location.line, p.message])).toEqual([[19, 'The index name `f"{PREFIX}_{suffix}"` is not a literal']]);
+  });
+});
+
+describe('use_alter foreign keys', () => {
+  it('are left out of op.create_table, as SQLAlchemy does on Postgres, but op.add_column adds them', async () => {
+    const { operations, problems } = await read(`
+op.create_table(
+    "flow_run",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("state_id", sa.Integer(), sa.ForeignKey("flow_run_state.id", use_alter=True)),
+    sa.Column("task_id", sa.Integer()),
+    sa.ForeignKeyConstraint(["task_id"], ["task_run.id"], name="fk_flow_run_task", use_alter=True),
+)
+op.add_column("flow_run", sa.Column("parent_id", sa.Integer(), sa.ForeignKey("flow_run.id", use_alter=True)))`);
+    expect(problems).toEqual([]);
+    const kinds = strip(operations).map((o: any) => [o.op, (o.constraints ?? (o.constraint ? [o.constraint] : [])).map((c: any) => c.kind)]);
+    expect(kinds).toEqual([
+      ['createTable', ['primaryKey']],
+      ['addColumn', []],
+      ['addConstraint', ['foreignKey']],
     ]);
   });
 });

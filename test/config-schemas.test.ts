@@ -38,8 +38,8 @@ describe('schemas: the tables one config owns', () => {
   it('tenant chain: the core table is not required, and a foreign key into it is not a missing target', async () => {
     expect(await findings(path.join(FIXTURE, 'tenant.ormlint.yml'))).toEqual([]);
     expect(await findings(withoutSchemas('tenant.ormlint.yml'))).toEqual([
+      // The foreign key's notice about the missing target would repeat this finding: not said.
       'missing-migration app/models/organization.py:7:7 Table "dispatch_core.organization" (model Organization) is not created by any migration',
-      'unresolved migrations/tenant/versions/0001_incident.py:19:9 FOREIGN KEY on "dispatch_organization_default"."incident" references "dispatch_core"."organization", which no earlier migration creates',
     ]);
   });
 

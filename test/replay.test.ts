@@ -106,8 +106,8 @@ describe('replayMigrations: problems and uncertainty', () => {
   it('reports operations on tables no earlier migration creates, and goes on', () => {
     const { schema, problems } = replaySql('ALTER TABLE ghost ADD COLUMN x int;\nCREATE TABLE real_one (id int);\nDROP TABLE IF EXISTS ghost;\nCREATE INDEX ON ghost (x);');
     expect(problems).toEqual([
-      { kind: 'unresolved', message: 'ALTER TABLE "ghost": no earlier migration creates this table', location: { file, line: 1, column: 1, endLine: 1, endColumn: 35 }, tables: ['public.ghost'] },
-      { kind: 'unresolved', message: 'CREATE INDEX ON "ghost": no earlier migration creates this table', location: { file, line: 4, column: 1, endLine: 4, endColumn: 26 }, tables: ['public.ghost'] },
+      // One notice per missing table (the first statement, and how many more use it), not one per statement.
+      { kind: 'unresolved', message: 'ALTER TABLE "ghost": no earlier migration creates this table (nor for 1 later statement that uses it)', location: { file, line: 1, column: 1, endLine: 1, endColumn: 35 }, cause: 'missing-table', item: 'ghost', missingTable: 'public.ghost' },
     ]);
     expect([...schema.tables.keys()]).toEqual(['public.real_one']);
   });
@@ -152,15 +152,16 @@ describe('replayMigrations: problems and uncertainty', () => {
 });
 
 describe('replayMigrations: code it could not evaluate', () => {
-  it('marks existing tables uncertain and records the others as possibly created', () => {
+  it('marks existing tables uncertain and records those it may have created as possibly created', () => {
     const at = { file: 'm/1.py', line: 3, column: 5 };
     const operations: SchemaOperation[] = [
       { op: 'createTable', table: { schema: null, name: 'users' }, columns: [{ name: 'id', type: 'integer' }], constraints: [], location: at },
-      { op: 'uncertain', tables: [{ schema: null, name: 'users' }, { schema: 'audit', name: 'events' }], reason: 'op.execute of a built string', location: at },
+      { op: 'uncertain', tables: [{ schema: null, name: 'users' }, { schema: 'audit', name: 'events' }, { schema: null, name: 'orders' }], reason: 'a create_table in a loop', creates: [{ schema: 'audit', name: 'events' }], location: at },
     ];
     const { schema } = replayMigrations(operations, { defaultSchema: 'public' });
     expect(schema.tables.get('public.users')!.uncertain).toBe(true);
     expect(schema.tables.has('audit.events')).toBe(false);
+    // orders is only altered by the code: it cannot have been created by it.
     expect([...(schema.possibleTables ?? [])]).toEqual(['audit.events']);
   });
 });

@@ -42,6 +42,14 @@ const CAUSES: Record<string, { what: (n: number) => string; consequence: string 
     what: (n) => `${n} foreign ${n === 1 ? 'key names its' : 'keys name their'} target with an expression ormlint does not evaluate`,
     consequence: 'those foreign keys are not compared',
   },
+  'missing-table': {
+    what: (n) => `${n} ${n === 1 ? 'table is' : 'tables are'} used by migrations that no earlier migration creates`,
+    consequence: 'what those statements do to them is not replayed (a misspelt name, or a chain that starts from a database made outside it: create_all, a dump)',
+  },
+  'undecided-condition': {
+    what: (n) => `${n} \`if\` ${n === 1 ? 'condition' : 'conditions'} in upgrade() depend on the database at run time`,
+    consequence: 'each body is replayed as if its condition held, and the other branches mark their tables uncertain',
+  },
   'splat-arguments': {
     what: (n) => `${n} ${n === 1 ? 'column takes' : 'columns take'} *args/**kwargs`,
     consequence: 'only the existence of those columns is compared',

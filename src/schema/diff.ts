@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { Column, ForeignKey, Index, Schema, SourceLocation, Table, UniqueConstraint } from '../ir.js';
+import { indexElementKey, predicateKey } from './sqlExpressions.js';
 import { typesEquivalent } from './types.js';
 
 /** The aspects of a column or table that drift checking compares (option `checks`). */
@@ -128,7 +129,7 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     }
     const comparable = (names: string[]) => names.every((c) => modelColumns.has(c) && migratedColumns.has(c) && !skipColumn(c));
     const before = out.length;
-    if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(multiColumn), migratedTable.indexes.filter(multiColumn), describeIndex, comparable));
+    if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(tableLevelIndex), migratedTable.indexes.filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
     if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelTable.uniques.filter(multiColumn), migratedTable.uniques.filter(multiColumn), describeUnique, comparable));
     if (checks.has('foreignKey')) out.push(...compareConstraints('foreignKey', base, modelTable.foreignKeys.filter(multiColumn), migratedTable.foreignKeys.filter(multiColumn), (fk) => describeForeignKey(fk, options.defaultSchema), comparable));
     // A side whose constraints are not all known cannot say the other side has one too many.
@@ -145,6 +146,25 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
 /** Single-column indexes, uniques and foreign keys are compared on the column instead. */
 function multiColumn(item: { columns: string[] }): boolean {
   return item.columns.length > 1;
+}
+
+/**
+ * An index compared as itself: several columns, a predicate (a partial index), or an element that
+ * is more than a plain column (`lower(email)`, `created_at DESC`). A plain one-column index is the
+ * column's `index` flag instead (syncColumnMirrors), as SQLAlchemy's `index=True` writes it.
+ */
+function tableLevelIndex(index: Index): boolean {
+  return multiColumn(index) || !!index.where || index.columns.some((c) => !indexElementKey(c).startsWith('column:') || indexElementKey(c).includes(' '));
+}
+
+/** What makes two indexes the same: uniqueness, elements and predicate as Postgres reads them. */
+function indexKey(index: Index): string {
+  return `${index.unique ? 'unique' : 'plain'}(${index.columns.map(indexElementKey).join(', ')})${predicateKey(index.where)}`;
+}
+
+/** Two indexes agree when their keys do, or when one's definition is not known (then only presence counts). */
+function sameIndex(a: Index, b: Index): boolean {
+  return a.definitionUnknown || b.definitionUnknown || indexKey(a) === indexKey(b);
 }
 
 function compareColumns(model: Column, migrated: Column, checks: Set<DriftCheck>, options: DiffOptions): { check: DriftCheck; modelValue: string; migratedValue: string }[] {
@@ -172,6 +192,7 @@ function compareColumns(model: Column, migrated: Column, checks: Set<DriftCheck>
   if (checks.has('index') && !(model.unique && migrated.unique) && model.index !== migrated.index) {
     add('index', yesNo(model.index, 'indexed'), yesNo(migrated.index, 'indexed'));
   }
+  // A default written with code that cannot be evaluated is unknown: nothing to compare.
   if (checks.has('default') && !defaultsEqual(model, migrated)) {
     // `default=0` lives in Python only: say so, since a database made from the models (create_all)
     // then lacks the DEFAULT the migrations give the column.
@@ -389,16 +410,20 @@ function compareConstraints<T extends Named>(
   migratedItems: T[],
   describe: (item: T) => string,
   comparable: (columns: string[]) => boolean,
+  /** What two items must share to be the same; how they are described by default. */
+  key: (item: T) => string = describe,
+  /** Whether a model item and the migrated one matched with it agree. */
+  same: (model: T, migrated: T) => boolean = (a, b) => key(a) === key(b),
 ): SchemaDifference[] {
   const out: SchemaDifference[] = [];
   const unmatched = new Set(migratedItems);
   const nameOf = (item: T) => item.name ?? `${base.table}(${item.columns.join(', ')})`;
   for (const item of modelItems) {
     const byName = item.name ? migratedItems.find((m) => m.name === item.name && unmatched.has(m)) : undefined;
-    const match = byName ?? migratedItems.find((m) => unmatched.has(m) && describe(m) === describe(item));
+    const match = byName ?? migratedItems.find((m) => unmatched.has(m) && key(m) === key(item));
     if (match) {
       unmatched.delete(match);
-      if (describe(match) !== describe(item)) {
+      if (!same(item, match)) {
         out.push({ kind: 'constraint-mismatch', check, ...base, name: nameOf(item), modelValue: describe(item), migratedValue: describe(match), modelLocation: item.location, migratedLocation: match.location });
       }
     } else if (comparable(item.columns)) {

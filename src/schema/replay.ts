@@ -50,6 +50,7 @@ export function replayMigrations(operations: SchemaOperation[], options: { defau
   const replay = new Replay(options.defaultSchema, options.schemas ?? null);
   for (const op of operations) replay.apply(op);
   for (const table of replay.schema.tables.values()) syncColumnMirrors(table);
+  replay.summariseMissingTables();
   return { schema: replay.schema, problems: replay.problems, origins: replay.origins };
 }
 
@@ -162,10 +163,40 @@ class Replay {
   }
 
   private existingTable(name: ObjectName, op: SchemaOperation, verb: string, quiet = false): Table | null {
-    const table = this.schema.tables.get(this.resolveTableKey(name));
+    const key = this.resolveTableKey(name);
+    const table = this.schema.tables.get(key);
     if (table) return table;
-    if (!quiet && !op.ifTableExists) this.problem(op, `${verb} ${display(name)}: no earlier migration creates this table`, [this.resolveTableKey(name)]);
+    if (!quiet && !op.ifTableExists) this.missingTable(key, op, `${verb} ${display(name)}: no earlier migration creates this table`);
     return null;
+  }
+
+  /** Indexes created on a table no migration creates, by name: their table is the one missing. */
+  private readonly indexesOfMissingTables = new Map<string, string>();
+
+  /** Per table no migration creates: the first statement that needs it, and how many more do. */
+  private readonly missingTables = new Map<string, { problem: FrontendProblem; more: number }>();
+
+  /**
+   * One notice per table that migrations use but never create (a chain that starts from
+   * `create_all()` + `alembic stamp`), not one per statement: it is one cause.
+   */
+  private missingTable(key: string, op: { location: SourceLocation }, message: string): void {
+    const seen = this.missingTables.get(key);
+    if (seen) {
+      seen.more++;
+      return;
+    }
+    // Counted under one cause (the chain starts from a database it does not create), by table.
+    const [schema, name] = splitKey(key);
+    const problem: FrontendProblem = { kind: 'unresolved', message, location: op.location, cause: 'missing-table', item: schema === this.defaultSchema ? name : key, missingTable: key };
+    this.problems.push(problem);
+    this.missingTables.set(key, { problem, more: 0 });
+  }
+
+  summariseMissingTables(): void {
+    for (const { problem, more } of this.missingTables.values()) {
+      if (more > 0) problem.message += ` (nor for ${more} later statement${more === 1 ? '' : 's'} that use${more === 1 ? 's' : ''} it)`;
+    }
   }
 
   /**
@@ -330,6 +361,7 @@ class Replay {
       foreignKey: null,
       default: spec.default === undefined || spec.default === null ? null : this.normalizeDefault(spec.default, spec.type),
       generated: spec.generated ?? null,
+      ...(spec.unknown?.length ? { unknown: [...spec.unknown] } : {}),
       location: spec.location ?? location,
     };
     if (spec.generated === 'serial') {
@@ -445,7 +477,7 @@ class Replay {
         const target = this.schema.tables.get(refKey);
         let refColumns = [...c.refColumns];
         if (!target && ownsTable(refKey, this.ownedSchemas)) {
-          this.problem({ location: at }, `FOREIGN KEY on ${qualified(table)} references ${display(c.refTable)}, which no earlier migration creates`, [tableKey(table.schema, table.name)]);
+          this.missingTable(refKey, { location: at }, `FOREIGN KEY on ${qualified(table)} references ${display(c.refTable)}, which no earlier migration creates`);
         } else if (target && refColumns.length === 0) {
           refColumns = [...(target.primaryKey?.columns ?? [])];
         }
@@ -478,7 +510,7 @@ class Replay {
   private dropTable(op: Op<'dropTable'>): void {
     const key = this.resolveTableKey(op.table);
     if (!this.schema.tables.has(key)) {
-      if (!op.ifExists) this.problem(op, `DROP TABLE ${display(op.table)}: no earlier migration creates this table`, [key]);
+      if (!op.ifExists) this.missingTable(key, op, `DROP TABLE ${display(op.table)}: no earlier migration creates this table`);
       return;
     }
     this.removeTable(key);
@@ -617,7 +649,10 @@ class Replay {
     if (op.default !== undefined) {
       column.default = op.default === null ? null : this.normalizeDefault(op.default, column.type);
       if (op.default === null && column.generated === 'serial') column.generated = null;
+      // A default set to a known value is known again.
+      if (column.unknown) column.unknown = column.unknown.filter((fact) => fact !== 'default');
     }
+    for (const fact of op.unknown ?? []) if (!column.unknown?.includes(fact)) (column.unknown ??= []).push(fact);
     if (op.generated !== undefined) {
       column.generated = op.generated;
       if (op.generated === 'identity') column.nullable = false;
@@ -663,7 +698,11 @@ class Replay {
 
   private createIndex(op: Op<'createIndex'>): void {
     const table = this.existingTable(op.table, op, 'CREATE INDEX ON');
-    if (!table) return;
+    if (!table) {
+      // Its table is missing (already said once): so is the index, for a later DROP INDEX.
+      if (op.name) this.indexesOfMissingTables.set(op.name, this.resolveTableKey(op.table));
+      return;
+    }
     const name = op.name ?? chooseName(table.name, columnsPart(op.columns.map(indexColumnName)), 'idx', (n) => this.relationTaken(table.schema, n));
     if (this.relationTaken(table.schema, name)) {
       if (!op.ifNotExists) this.problem(op, `CREATE INDEX "${name}": a relation of that name already exists in schema ${table.schema}`, [tableKey(table.schema, table.name)]);
@@ -691,6 +730,7 @@ class Replay {
     const found = this.findIndex(op.index);
     if (!found || found.kind !== 'index') {
       if (found) this.problem(op, `DROP INDEX ${display(op.index)}: the index belongs to a constraint; drop the constraint instead`);
+      else if (!op.ifExists && this.indexesOfMissingTables.has(op.index.name)) this.missingTable(this.indexesOfMissingTables.get(op.index.name)!, op, `DROP INDEX ${display(op.index)}: no earlier migration creates its table`);
       else if (!op.ifExists) this.problem(op, `DROP INDEX ${display(op.index)}: no earlier migration creates this index`);
       return;
     }
@@ -860,12 +900,14 @@ class Replay {
   }
 
   private uncertain(op: Op<'uncertain'>): void {
+    const mayCreate = new Set((op.creates ?? []).map((name) => this.resolveTableKey(name)));
     for (const name of op.tables) {
       const key = this.resolveTableKey(name);
       const table = this.schema.tables.get(key);
       if (!table) {
-        // Unevaluated code may have created it: the schema says so rather than deny the table.
-        (this.schema.possibleTables ??= new Set()).add(key);
+        // Unevaluated code that could create it may have: the schema says so rather than deny the
+        // table. Code that only alters it (an ALTER with an unreadable argument) creates nothing.
+        if (mayCreate.has(key)) (this.schema.possibleTables ??= new Set()).add(key);
         continue;
       }
       table.uncertain = true;
@@ -917,7 +959,8 @@ function splitKey(key: string): [string, string] {
 
 /** Name part an index column contributes to a generated index name: the function of `(lower(x))`. */
 function indexColumnName(column: string): string {
-  if (!column.startsWith('(')) return column;
+  // `created DESC` names the index after `created`.
+  if (!column.startsWith('(')) return column.replace(/ (DESC( NULLS LAST)?|NULLS FIRST)$/u, '');
   const fn = /^\(([a-z_][a-z0-9_]*)\(/.exec(column);
   return fn ? fn[1]! : 'expr';
 }

@@ -99,12 +99,13 @@ export async function readCatalog(db: PGlite, opts: ReadCatalogOptions = {}): Pr
   }
 
   // Indexes that back no constraint (constraint indexes are the PK / UNIQUE above).
-  const indexes = await rows<{ relid: number; name: string; unique: boolean; columns: string[]; exprs: boolean[]; pred: string | null }>(`
+  const indexes = await rows<{ relid: number; name: string; unique: boolean; columns: string[]; exprs: boolean[]; options: number[]; pred: string | null }>(`
     SELECT i.indrelid AS relid, ic.relname AS name, i.indisunique AS unique,
       ARRAY(SELECT CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, true)
                         ELSE (SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k.ord - 1]) END
             FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord) AS columns,
       ARRAY(SELECT i.indkey[k.ord - 1] = 0 FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord) AS exprs,
+      ARRAY(SELECT i.indoption[k.ord - 1]::int FROM generate_series(1, i.indnkeyatts) k(ord) ORDER BY k.ord) AS options,
       pg_get_expr(i.indpred, i.indrelid) AS pred
     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
     WHERE NOT n.nspname = ANY($1)
@@ -115,7 +116,8 @@ export async function readCatalog(db: PGlite, opts: ReadCatalogOptions = {}): Pr
     if (!table) continue;
     table.indexes.push({
       name: i.name,
-      columns: i.columns.map((c, k) => (i.exprs[k] ? `(${c})` : c)),
+      // indoption: 1 = DESC, 2 = NULLS FIRST; only what differs from the default is written.
+      columns: i.columns.map((c, k) => `${i.exprs[k] ? `(${c})` : c}${indexOrder(i.options[k] ?? 0)}`),
       unique: i.unique,
       where: i.pred,
     });
@@ -182,4 +184,11 @@ export function comparableSchema(schema: Schema): Record<string, unknown> {
   const enums: Record<string, string[]> = {};
   for (const [key, e] of [...schema.enums].sort(([a], [b]) => a.localeCompare(b))) enums[key] = e.values;
   return { tables, enums };
+}
+
+/** The order of an index column as the SQL frontend writes it: ` DESC`, ` NULLS FIRST`, ` DESC NULLS LAST`. */
+function indexOrder(option: number): string {
+  const descending = (option & 1) === 1;
+  const nullsFirst = (option & 2) === 2;
+  return `${descending ? ' DESC' : ''}${nullsFirst && !descending ? ' NULLS FIRST' : !nullsFirst && descending ? ' NULLS LAST' : ''}`;
 }

@@ -4,7 +4,7 @@ import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
 import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
 import { failureProblem } from '../fileFailure.js';
-import { upgradeOperations } from './alembicOps.js';
+import { type UnknownType, upgradeOperations } from './alembicOps.js';
 import { isStackOverflow, nestingLimitedSource } from './nesting.js';
 import { parsePython } from './parser.js';
 import { readImports } from './sqlalchemyTypes.js';
@@ -22,11 +22,14 @@ export const alembicFrontend: MigrationFrontend = {
     await loadSqlParser();
     const revisions: RevisionFile[] = [];
     const problems: FrontendProblem[] = [];
+    const unknownTypes: UnknownType[] = [];
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const read = await readRevisionFileIsolated(file, config.defaultSchema);
+      const read = await readRevisionFileIsolated(file, config.defaultSchema, config.dialect);
       problems.push(...read.problems);
+      unknownTypes.push(...read.unknownTypes);
       if (read.revision) revisions.push(read.revision);
     }
+    problems.push(...unknownTypeNotices(unknownTypes));
     return assembleMigrations(revisions, problems);
   },
 };
@@ -59,18 +62,18 @@ function assembleMigrations(revisions: RevisionFile[], problems: FrontendProblem
  * deep for the readers is read again with it replaced (see nesting.ts); any other failure is a
  * finding at the file, and the other revisions are still read.
  */
-async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[] }> {
+async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string, dialect: string): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[] }> {
   try {
-    return await readRevisionFile(file, defaultSchema);
+    return await readRevisionFile(file, defaultSchema, dialect);
   } catch (error) {
-    if (!isStackOverflow(error)) return { revision: null, problems: [failureProblem(error, { file: file.path })] };
+    if (!isStackOverflow(error)) return { revision: null, problems: [failureProblem(error, { file: file.path })], unknownTypes: [] };
   }
   try {
     const limited = await nestingLimitedSource(file.text, file.path);
-    const read = await readRevisionFile({ ...file, text: limited.text }, defaultSchema, true);
-    return { revision: read.revision, problems: [...limited.problems, ...read.problems] };
+    const read = await readRevisionFile({ ...file, text: limited.text }, defaultSchema, dialect, true);
+    return { revision: read.revision, problems: [...limited.problems, ...read.problems], unknownTypes: read.unknownTypes };
   } catch (error) {
-    return { revision: null, problems: [failureProblem(error, { file: file.path })] };
+    return { revision: null, problems: [failureProblem(error, { file: file.path })], unknownTypes: [] };
   }
 }
 
@@ -82,8 +85,9 @@ async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string)
 export async function readRevisionFile(
   file: SourceFile,
   defaultSchema: string,
+  dialect = 'postgres',
   nestingLimited = false,
-): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[] }> {
+): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[] }> {
   // op.execute literals and sa.text() defaults go through the Postgres parser.
   await loadSqlParser();
   const tree = await parsePython(file.text);
@@ -98,11 +102,12 @@ export async function readRevisionFile(
     }));
     const top = topLevel(root);
     const revisionVar = top.assignments.get('revision');
-    if (!revisionVar) return { revision: null, problems };
+    const unknownTypes: UnknownType[] = [];
+    if (!revisionVar) return { revision: null, problems, unknownTypes };
     const id = stringValue(revisionVar.value);
     if (id === null) {
       problems.push({ kind: 'unresolved', message: '`revision` is not a string literal; this file is left out of the revision graph', location: nodeLocation(revisionVar.statement, file.path) });
-      return { revision: null, problems };
+      return { revision: null, problems, unknownTypes };
     }
     const info: MigrationInfo = {
       id,
@@ -137,16 +142,19 @@ export async function readRevisionFile(
           defaultSchema,
           functions: top.functions,
           moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
+          dialect,
         });
         operations.push(...read.operations);
         problems.push(...read.problems);
+        unknownTypes.push(...read.unknownTypes);
       } catch (error) {
         if (isStackOverflow(error) && !nestingLimited) throw error;
         const at = nodeLocation(upgrade, file.path);
         problems.push(failureProblem(error, at, 'upgrade()'));
       }
     }
-    return { revision: { info, operations }, problems };
+    // The notices for unknown types are made once for all files (alembicFrontend.extract).
+    return { revision: { info, operations }, problems, unknownTypes };
   } finally {
     tree.delete();
   }
@@ -213,6 +221,22 @@ function docstringTitle(root: Node): string | null {
   const text = stringValue(first.namedChildren[0]);
   const line = text?.split('\n').find((l) => l.trim() !== '')?.trim();
   return line ?? null;
+}
+
+/**
+ * The problems for columns of types ormlint does not know: one per column, under the cause
+ * `unknown-type` with the type as its item, so the unresolved rule says it once per cause
+ * (a project's `UUID()` TypeDecorator on a hundred columns is one notice, not a hundred).
+ */
+export function unknownTypeNotices(unknown: UnknownType[]): FrontendProblem[] {
+  return unknown.map((use) => ({
+    kind: 'unresolved',
+    message: `The type of column "${use.column}" is unknown: ${use.reason}`,
+    location: use.location,
+    cause: 'unknown-type',
+    // Counted by the type's own name, as the model side counts it (`UUID`, not `app.db.UUID`).
+    item: use.type.slice(use.type.lastIndexOf('.') + 1),
+  }));
 }
 
 function shorten(text: string): string {

@@ -1,12 +1,14 @@
 import { parseSync } from 'libpg-query';
 import type { Node } from 'web-tree-sitter';
-import type { ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
+import type { ColumnFact, ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
 import { tableKey } from '../../ir.js';
-import { labelUntypedDefault } from '../../schema/pgDefaults.js';
-import { nodeKind, renderDefault, type PgNode } from '../sql/expr.js';
 import { sqlToOperations } from '../sql/translate.js';
+import { expressionSql } from './tableArgs.js';
+import { type ConditionContext, evaluateCondition, sqlalchemyDialectName } from './conditions.js';
+import { type NameScope, evaluateConstant, evaluateString, iterationItems } from './constants.js';
+import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault, referentialAction as fkAction, renderStringDefault } from './columnArgs.js';
 import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
-import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringParts, stringValue, unwrap } from './syntax.js';
 
 /**
  * Reads the body of an Alembic `upgrade()` into schema operations, with the DDL Alembic and
@@ -24,11 +26,24 @@ export interface AlembicFileContext {
   functions: Map<string, Node>;
   /** Top-level `name = <expression>` assignments (shared enum types and the like). */
   moduleValues: Map<string, Node>;
+  /** The configured dialect (`postgres`): decides `if url.startswith("mysql")`-style branches. */
+  dialect?: string;
 }
 
 export interface OperationsResult {
   operations: SchemaOperation[];
   problems: FrontendProblem[];
+  /** Columns whose type ormlint does not know, by type: one notice per type, not per column. */
+  unknownTypes: UnknownType[];
+}
+
+/** A column type the migration uses that is not one ormlint knows (a project TypeDecorator). */
+export interface UnknownType {
+  /** The type as its module binds it (`app.db.types.UUID`), the key notices are grouped by. */
+  type: string;
+  reason: string;
+  column: string;
+  location: SourceLocation;
 }
 
 /** Alembic's positional parameters per operation (keywords bind by the same names). */
@@ -57,6 +72,15 @@ const QUIET_OPERATIONS = new Set([
   'create_sequence', 'drop_sequence', 'batch_alter_table',
 ]);
 
+/**
+ * SQL constants of well-known libraries that migrations execute and that create no table (a small
+ * catalog: their text lives in site-packages, which ormlint never reads).
+ */
+const LIBRARY_SQL_WITHOUT_TABLES = new Set([
+  // SQLAlchemy-Searchable: the search functions and text search configuration (sql_expressions.sql).
+  'sqlalchemy_searchable.sql_expressions',
+]);
+
 /** Thrown by argument readers when something is not static; the caller turns it into `uncertain`. */
 class NotStatic extends Error {
   constructor(readonly reason: string, readonly node: Node) {
@@ -83,17 +107,38 @@ export function upgradeOperations(upgrade: Node, ctx: AlembicFileContext): Opera
   const reader = new UpgradeReader(ctx);
   const body = upgrade.childForFieldName('body');
   if (body) reader.block(body, { batch: new Map(), depth: 0, locals: collectLocals(body) });
-  return { operations: reader.operations, problems: reader.problems };
+  return { operations: reader.operations, problems: reader.problems, unknownTypes: reader.unknownTypes };
 }
 
 class UpgradeReader {
   readonly operations: SchemaOperation[] = [];
   readonly problems: FrontendProblem[] = [];
+  readonly unknownTypes: UnknownType[] = [];
+
+  /** A `return` was reached on the path being replayed: the rest of the function does not run. */
+  private returned = false;
+
+  /** The scope of the block being read: names in arguments are evaluated in it. */
+  private scope: Scope = { batch: new Map(), depth: 0, locals: new Map() };
 
   constructor(private readonly ctx: AlembicFileContext) {}
 
   block(body: Node, scope: Scope): void {
-    for (const statement of body.namedChildren) if (statement) this.statement(statement, scope);
+    const outer = this.scope;
+    this.scope = scope;
+    try {
+      for (const statement of body.namedChildren) {
+        if (this.returned) break;
+        if (statement) this.statement(statement, scope);
+      }
+    } finally {
+      this.scope = outer;
+    }
+  }
+
+  /** Where names in the current block resolve: its function's locals, then the module. */
+  private names(scope: Scope = this.scope): NameScope {
+    return { locals: scope.locals, module: this.ctx.moduleValues };
   }
 
   private statement(node: Node, scope: Scope, brokenOk = false): void {
@@ -102,7 +147,7 @@ class UpgradeReader {
       const reader = new UpgradeReader(this.ctx);
       reader.statement(node, scope, true);
       const touched = tablesOf(reader.operations);
-      if (touched.length > 0) this.uncertainOnly(node, touched, 'this statement has a syntax error');
+      if (touched.length > 0) this.uncertainOnly(node, touched, 'this statement has a syntax error', createdBy(reader.operations));
       return;
     }
     switch (node.type) {
@@ -115,6 +160,9 @@ class UpgradeReader {
         }
         return;
       }
+      case 'return_statement':
+        this.returned = true;
+        return;
       case 'with_statement':
         this.withStatement(node, scope);
         return;
@@ -166,35 +214,92 @@ class UpgradeReader {
     if (body) this.block(body, { ...scope, batch });
   }
 
+  /**
+   * `if` / `elif` / `else`: a condition decided by the configured dialect or a constant picks its
+   * branch; from the first condition that cannot be decided on, that branch is replayed as if it
+   * held and the later ones are only marked (they might have run instead).
+   */
   private ifStatement(node: Node, scope: Scope): void {
-    const body = node.childForFieldName('consequence');
+    const clauses: { node: Node; condition: Node | null; body: Node | null }[] = [
+      { node, condition: node.childForFieldName('condition'), body: node.childForFieldName('consequence') },
+    ];
+    for (const alternative of node.childrenForFieldName('alternative')) {
+      if (!alternative) continue;
+      const body = alternative.childForFieldName('consequence') ?? alternative.childForFieldName('body') ?? alternative.namedChildren.find((c) => c?.type === 'block') ?? null;
+      clauses.push({ node: alternative, condition: alternative.type === 'elif_clause' ? alternative.childForFieldName('condition') : null, body });
+    }
+    const conditions: ConditionContext = { names: this.names(scope), dialect: sqlalchemyDialectName(this.ctx.dialect ?? 'postgres') };
+    for (const [i, clause] of clauses.entries()) {
+      const holds = clause.condition ? evaluateCondition(clause.condition, conditions) : true;
+      if (holds === false) continue;
+      if (holds === true) {
+        if (clause.body) this.block(clause.body, scope);
+        return;
+      }
+      this.undecidedIf(clause, clauses.slice(i + 1), scope);
+      return;
+    }
+  }
+
+  private undecidedIf(first: { node: Node; condition: Node | null; body: Node | null }, rest: { node: Node; body: Node | null }[], scope: Scope): void {
     const before = this.operations.length;
-    if (body) this.block(body, scope);
+    if (first.body) this.block(first.body, scope);
+    // Replayed "as if the condition held", but a `return` in it does not end the replay: the
+    // statements after the `if` run whenever the condition does not hold.
+    this.returned = false;
     const touched = tablesOf(this.operations.slice(before));
-    const alternatives = node.childrenForFieldName('alternative').filter((a): a is Node => !!a);
-    const branches = alternatives.map((alternative) => {
-      const branch = alternative.childForFieldName('body') ?? alternative.namedChildren.find((c) => c?.type === 'block') ?? null;
-      return { alternative, operations: branch ? this.dryRun(branch, scope) : [] };
-    });
+    const branches = rest.map((clause) => ({ alternative: clause.node, operations: clause.body ? this.dryRun(clause.body, scope) : [] }));
     // An `if` that changes no table either way (logging, offline-mode checks) is not worth a word.
     if (this.operations.length === before && branches.every((b) => b.operations.length === 0)) return;
     this.problems.push({
       kind: 'unresolved',
       message: 'The condition of this `if` in upgrade() cannot be evaluated statically; its body is replayed as if the condition held',
-      location: this.location(node),
-      ...(touched.length > 0 ? { tables: touched.map((t) => this.key(t)) } : {}),
+      location: this.location(first.node),
+      // One cause however many there are: counted by the condition as written.
+      cause: 'undecided-condition',
+      item: shorten(first.condition?.text ?? 'if'),
     });
     for (const { alternative, operations } of branches) {
-      if (operations.length > 0) this.uncertainOnly(alternative, tablesOf(operations), 'an `elif`/`else` branch of upgrade() is not replayed: its condition cannot be evaluated');
+      if (operations.length > 0) this.uncertainOnly(alternative, tablesOf(operations), 'an `elif`/`else` branch of upgrade() is not replayed: its condition cannot be evaluated', createdBy(operations));
     }
   }
 
   private loop(node: Node, scope: Scope): void {
     const body = node.childForFieldName('body');
     if (!body) return;
+    if (this.unrolled(node, body, scope)) return;
     const dry = this.dryRun(body, scope);
     if (dry.length === 0) return;
-    this.uncertain(node, tablesOf(dry), 'migration operations inside a loop cannot be replayed statically');
+    this.uncertain(node, tablesOf(dry), 'migration operations inside a loop cannot be replayed statically', createdBy(dry));
+  }
+
+  /**
+   * `for name in INDEXES:` over a constant collection (a list/tuple literal, a dict's keys or
+   * `.items()`, directly or through a name bound once) runs its body once per item, with the loop
+   * variable bound to that item: replayed exactly so. Loops that may stop early are not.
+   */
+  private unrolled(node: Node, body: Node, scope: Scope): boolean {
+    if (node.type !== 'for_statement' || node.namedChildren.some((c) => c?.type === 'else_clause') || mayLeaveEarly(body)) return false;
+    const right = node.childForFieldName('right');
+    const left = node.childForFieldName('left');
+    if (!right || !left) return false;
+    const targets = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => c?.type === 'identifier') : [];
+    if (targets.length === 0 || (left.type !== 'identifier' && targets.length !== left.namedChildCount)) return false;
+    const items = iterationItems(right, this.names(scope));
+    if (!items || items.length > MAX_UNROLLED_ITEMS) return false;
+    const bindings: Node[][] = [];
+    for (const item of items) {
+      if (item.length === targets.length) bindings.push(item);
+      else if (targets.length > 1 && item.length === 1 && ['tuple', 'list'].includes(unwrap(item[0]!).type)) bindings.push(unwrap(item[0]!).namedChildren.filter((c): c is Node => !!c && c.type !== 'comment'));
+      else return false;
+      if (bindings[bindings.length - 1]!.length !== targets.length) return false;
+    }
+    for (const binding of bindings) {
+      const locals = new Map(scope.locals);
+      targets.forEach((target, i) => locals.set(target.text, [binding[i]!]));
+      this.block(body, { ...scope, locals });
+    }
+    return true;
   }
 
   /** Reads a block into a throw-away reader: which operations (and tables) it would produce. */
@@ -239,11 +344,13 @@ class UpgradeReader {
     const simple = scope.depth === 0 && (params?.namedChildCount ?? 0) === 0 && callArguments(call).positional.length === 0;
     if (simple) {
       this.block(body, { batch: new Map(), depth: scope.depth + 1, locals: collectLocals(body), helperChain });
+      // A `return` in the helper ends the helper, not upgrade().
+      this.returned = false;
       return;
     }
     const dry = this.dryRun(body, { batch: new Map(), depth: 99, locals: collectLocals(body), helperChain });
     if (dry.length === 0) return;
-    this.uncertain(call, tablesOf(dry), `the helper ${fnName}() takes arguments (or calls further helpers), so its migration operations cannot be replayed statically`);
+    this.uncertain(call, tablesOf(dry), `the helper ${fnName}() takes arguments (or calls further helpers), so its migration operations cannot be replayed statically`, createdBy(dry));
   }
 
   // --- one op.xxx() call -------------------------------------------------------------------------
@@ -298,7 +405,7 @@ class UpgradeReader {
     const t = table!;
     switch (method) {
       case 'drop_table':
-        this.emit({ op: 'dropTable', table: t, location: loc });
+        this.emit({ op: 'dropTable', table: t, ...(staticValue(bound.get('if_exists')) === true ? { ifExists: true } : {}), location: loc });
         return;
       case 'rename_table':
         this.emit({ op: 'renameTable', table: t, newName: this.requiredName(bound.get('new_table_name'), call, 'new table name'), location: loc });
@@ -322,13 +429,16 @@ class UpgradeReader {
           unique: staticValue(bound.get('unique')) === true,
           where: where ? this.sqlExpression(where) : null,
           schema: t.schema,
+          // Alembic 1.12: CREATE INDEX IF NOT EXISTS / DROP INDEX IF EXISTS.
+          ...(staticValue(bound.get('if_not_exists')) === true ? { ifNotExists: true } : {}),
           location: loc,
         });
         return;
       }
       case 'drop_index': {
         const schema = schemaNode ? this.requiredName(schemaNode, call, 'schema') : table?.schema ?? null;
-        this.emit({ op: 'dropIndex', index: { schema, name: this.requiredName(bound.get('index_name'), call, 'index name') }, location: loc });
+        const ifExists = staticValue(bound.get('if_exists')) === true;
+        this.emit({ op: 'dropIndex', index: { schema, name: this.requiredName(bound.get('index_name'), call, 'index name') }, ...(ifExists ? { ifExists } : {}), location: loc });
         return;
       }
       case 'create_foreign_key': {
@@ -436,6 +546,9 @@ class UpgradeReader {
             break;
           }
           case 'ForeignKeyConstraint': {
+            // SQLAlchemy leaves a use_alter constraint out of CREATE TABLE on Postgres (it supports
+            // ALTER); create_all adds it after the tables, a migration with op.create_foreign_key.
+            if (staticValue(itemArgs!.keywords.get('use_alter')) === true) break;
             const refs = this.nameList(itemArgs!.positional[1] ?? itemArgs!.keywords.get('refcolumns'), element, 'referenced columns').map(splitReference);
             const refTable = refs[0]?.table;
             if (!refTable) throw new NotStatic('a ForeignKeyConstraint whose referenced columns are not written `table.column`', element);
@@ -502,7 +615,7 @@ class UpgradeReader {
     const columnConstraints: ConstraintSpec[] = [];
     for (const { spec, info } of columns) {
       if (info.unique && !info.index) columnConstraints.push({ kind: 'unique', name: null, columns: [spec.name], location: spec.location });
-      if (info.references) columnConstraints.push(info.references);
+      if (info.references && !info.useAlter) columnConstraints.push(info.references);
       if (info.index) indexes.push({ name: `ix_${table.name}_${spec.name}`, columns: [spec.name], unique: info.unique });
     }
     const loc = this.location(call);
@@ -543,7 +656,7 @@ class UpgradeReader {
   private alterColumn(call: Node, table: ObjectName, bound: Map<string, Node>, scope: Scope): void {
     const loc = this.location(call);
     const column = this.requiredName(bound.get('column_name'), call, 'column name');
-    const change: { type?: string | null; nullable?: boolean; default?: string | null } = {};
+    const change: { type?: string | null; nullable?: boolean; default?: string | null; unknown?: ColumnFact[] } = {};
     const typeNode = bound.get('type_');
     let labelType: string | null = null;
     if (typeNode && staticValue(typeNode) !== null) {
@@ -563,7 +676,7 @@ class UpgradeReader {
       change.default = null;
     } else if (serverDefault && staticValue(serverDefault) !== false) {
       const typeFor = labelType ?? (bound.get('existing_type') ? this.columnType(this.resolveLocal(bound.get('existing_type')!, scope), table, column, true).labelType : null);
-      change.default = this.serverDefault(serverDefault, typeFor ?? null);
+      Object.assign(change, this.serverDefault(serverDefault, typeFor ?? null, table, column));
     }
     if (Object.keys(change).length > 0) this.emit({ op: 'alterColumn', table, column, ...change, location: loc });
     const newName = bound.get('new_column_name');
@@ -577,34 +690,35 @@ class UpgradeReader {
     const args = callArguments(call);
     if (args.hasSplat) throw new NotStatic('a Column with *args/**kwargs', call);
     const nameNode = args.positional[0] ?? args.keywords.get('name');
-    const name = stringValue(nameNode);
+    const name = evaluateString(nameNode, this.names());
     if (name === null) throw new NotStatic(`the column name \`${shorten(nameNode?.text ?? call.text)}\` is not a literal`, nameNode ?? call);
     const spec: ColumnSpec = { name, type: null, location: this.location(call) };
     const info: ColumnInfo = { primaryKey: false, unique: false, index: false, references: null, autoincrement: null, hasServerDefault: false, identity: false, comment: stringValue(args.keywords.get('comment')) };
     let typeNode: Node | undefined = args.keywords.get('type_');
     for (const arg of args.positional.slice(nameNode === args.positional[0] ? 1 : 0)) {
       const element = this.resolveLocal(unwrap(arg), scope);
-      const kind = element.type === 'call' ? this.sqlalchemyName(element) : null;
-      if (kind === 'ForeignKey') {
-        const fk = callArguments(element);
-        const target = this.requiredName(fk.positional[0] ?? fk.keywords.get('column'), element, 'foreign key target');
+      const kind = element.type === 'call' ? columnArgumentKind(this.sqlalchemyName(element) ?? '') : null;
+      if (kind === 'foreignKey') {
+        const fk = readForeignKeyArguments(element);
+        info.useAlter = staticValue(callArguments(element).keywords.get('use_alter')) === true;
+        const target = this.requiredName(fk.targetNode, element, 'foreign key target');
         const ref = splitReference(target);
         if (!ref.table) throw new NotStatic(`the foreign key target "${target}" is not written \`table.column\``, element);
         info.references = {
           kind: 'foreignKey',
-          name: this.optionalName(fk.keywords.get('name')),
+          name: this.optionalName(callArguments(element).keywords.get('name')),
           columns: [name],
           refTable: ref.table,
           refColumns: [ref.column],
-          onDelete: fkAction(fk.keywords.get('ondelete')),
-          onUpdate: fkAction(fk.keywords.get('onupdate')),
+          onDelete: fk.onDelete,
+          onUpdate: fk.onUpdate,
           location: this.location(element),
         };
-      } else if (kind === 'Identity') {
+      } else if (kind === 'identity') {
         info.identity = true;
         spec.generated = 'identity';
         spec.nullable = false;
-      } else if (kind === 'Sequence' || kind === 'Computed' || kind === 'CheckConstraint') {
+      } else if (kind === 'other') {
         // Not part of the column shape ormlint compares.
       } else if (!typeNode) {
         typeNode = arg;
@@ -618,25 +732,21 @@ class UpgradeReader {
       if (result.createsEnum) spec.createsEnum = result.createsEnum;
     }
     const flag = (key: string): boolean | null => {
-      const node = args.keywords.get(key);
-      if (!node) return null;
-      const value = staticValue(node);
-      if (typeof value === 'boolean') return value;
-      if (value === null) return null;
-      throw new NotStatic(`the ${key}= of column "${name}" is not a literal`, node);
+      const value = readFlag(args.keywords.get(key));
+      if (value === NOT_STATIC) throw new NotStatic(`the ${key}= of column "${name}" is not a literal`, args.keywords.get(key)!);
+      return value;
     };
     info.primaryKey = flag('primary_key') === true;
     info.unique = flag('unique') === true;
     info.index = flag('index') === true;
-    const autoincrement = args.keywords.get('autoincrement');
-    info.autoincrement = autoincrement ? (staticValue(autoincrement) === false ? false : staticValue(autoincrement) === true ? true : null) : null;
+    info.autoincrement = readAutoincrement(args.keywords.get('autoincrement'));
     const nullable = flag('nullable');
     if (nullable !== null) spec.nullable = nullable;
     else if (info.primaryKey) spec.nullable = false;
     const serverDefault = args.keywords.get('server_default');
     if (serverDefault && staticValue(serverDefault) !== null) {
       info.hasServerDefault = true;
-      spec.default = this.serverDefault(serverDefault, labelType);
+      Object.assign(spec, this.serverDefault(serverDefault, labelType, table, name));
     }
     return { spec, info };
   }
@@ -648,10 +758,13 @@ class UpgradeReader {
   private columnType(node: Node, table: ObjectName, column: string, quiet = false): { type: string | null; labelType: string | null; createsEnum?: ColumnSpec['createsEnum'] } {
     const result = sqlalchemyType(node, this.ctx.imports);
     if (result.type === null && !quiet) {
-      this.problems.push({
-        kind: 'unresolved',
-        // Only the type is unknown (left null, which the comparison skips): the table stays certain.
-        message: `The type of column "${table.name}.${column}" is unknown: ${result.unresolved ?? 'not a SQLAlchemy type'}`,
+      // Only the type is unknown (left null, which the comparison skips): the table stays certain.
+      const callee = unwrap(node).type === 'call' ? unwrap(node).childForFieldName('function') : unwrap(node);
+      const name = dottedName(callee);
+      this.unknownTypes.push({
+        type: name ? qualifyName(name, this.ctx.imports) : shorten(unwrap(node).text),
+        reason: result.unresolved ?? 'not a SQLAlchemy type',
+        column: `${table.name}.${column}`,
         location: this.location(node),
       });
     }
@@ -664,20 +777,17 @@ class UpgradeReader {
 
   private execute(call: Node, argument: Node | undefined, scope: Scope): void {
     if (!argument) throw new NotStatic('op.execute() without SQL', call);
-    let node = unwrap(argument);
-    if (node.type === 'identifier') {
-      const assigned = scope.locals.get(node.text) ?? (this.ctx.moduleValues.has(node.text) ? [this.ctx.moduleValues.get(node.text)!] : []);
-      // A local bound once to a literal is as good as the literal.
-      if (assigned.length === 1 && stringValue(assigned[0]) !== null) node = unwrap(assigned[0]!);
-      else throw new NotStatic(`op.execute(${node.text}) runs SQL held in a variable, which cannot be read statically`, argument);
-    }
+    const library = dottedName(argument);
+    if (library && !scope.locals.has(library.split('.')[0]!) && LIBRARY_SQL_WITHOUT_TABLES.has(qualifyName(library, this.ctx.imports))) return;
+    // A name bound once (in the function or the module) stands for its value.
+    let node = this.resolveLocal(unwrap(argument), scope);
     if (node.type === 'call') {
       const fn = node.childForFieldName('function');
       const name = dottedName(fn);
       const qualified = name ? qualifyName(name, this.ctx.imports) : null;
       const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text ?? null : name;
       if (qualified && (method === 'text' || method === 'DDL' || method === 'literal_column') && qualified.startsWith('sqlalchemy')) {
-        node = unwrap(callArguments(node).positional[0] ?? node);
+        node = this.resolveLocal(unwrap(callArguments(node).positional[0] ?? node), scope);
       } else if (method === 'format') {
         throw new NotStatic('op.execute() of a string built with .format() cannot be read statically', argument);
       } else {
@@ -685,12 +795,16 @@ class UpgradeReader {
         return;
       }
     }
-    const sql = stringValue(node);
+    const sql = evaluateString(node, this.names(scope));
     if (sql === null) {
+      // UPDATE/INSERT/DELETE with values filled in at run time change data, never the schema.
+      if (isDataStatementTemplate(node)) return;
+      if (node.type === 'identifier') throw new NotStatic(`op.execute(${node.text}) runs SQL held in a variable, which cannot be read statically`, argument);
       const how = node.type === 'binary_operator' ? 'a string built with an operator' : isFString(node) ? 'an f-string' : `\`${shorten(node.text)}\``;
       throw new NotStatic(`op.execute() of ${how} cannot be read statically`, argument);
     }
-    const origin = stringOrigin(node, this.ctx.file);
+    // A literal's statements are located inside it; an evaluated f-string's at its start.
+    const origin = stringValue(node) !== null ? stringOrigin(node, this.ctx.file) : { file: this.ctx.file, line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
     const translated = sqlToOperations(sql, origin);
     for (const operation of translated.operations) this.operations.push(operation);
     this.problems.push(...translated.problems);
@@ -725,28 +839,28 @@ class UpgradeReader {
 
   /** A table argument plus `schema=`; null when the name is not a literal. */
   private readTable(node: Node | undefined, schemaNode: Node | undefined): ObjectName | null {
-    const name = node ? nameValue(node) : NOT_STATIC;
+    const name = node ? nameValue(node, this.names()) : NOT_STATIC;
     if (typeof name !== 'string') return null;
-    const schema = schemaNode ? nameValue(schemaNode) : null;
+    const schema = schemaNode ? nameValue(schemaNode, this.names()) : null;
     if (schema === NOT_STATIC) return null;
     return { schema: schema ?? null, name };
   }
 
   private requiredName(node: Node | undefined, call: Node, what: string): string {
-    const value = node ? nameValue(node) : NOT_STATIC;
+    const value = node ? nameValue(node, this.names()) : NOT_STATIC;
     if (typeof value !== 'string') throw new NotStatic(`the ${what} ${node ? `\`${shorten(node.text)}\` ` : ''}is not a literal`, node ?? call);
     return value;
   }
 
   private optionalName(node: Node | undefined): string | null {
     if (!node) return null;
-    const value = nameValue(node);
+    const value = nameValue(node, this.names());
     if (value === NOT_STATIC) throw new NotStatic(`the name \`${shorten(node.text)}\` is not a literal`, node);
     return value;
   }
 
   private nameList(node: Node | undefined, call: Node, what: string): string[] {
-    const value = node ? staticValue(node) : NOT_STATIC;
+    const value = node ? evaluateConstant(node, this.names()) : NOT_STATIC;
     if (typeof value === 'string') return [value];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
     throw new NotStatic(`the ${what} ${node ? `\`${shorten(node.text)}\` ` : ''}are not a literal list`, node ?? call);
@@ -754,6 +868,10 @@ class UpgradeReader {
 
   private indexColumns(node: Node | undefined, call: Node): string[] {
     if (!node) throw new NotStatic('op.create_index() without columns', call);
+    // A name bound to a list of column names (a loop over a dict of indexes).
+    const constant = unwrap(node).type === 'identifier' ? evaluateConstant(node, this.names()) : NOT_STATIC;
+    if (typeof constant === 'string') return [constant];
+    if (Array.isArray(constant) && constant.every((c) => typeof c === 'string')) return constant as string[];
     const inner = unwrap(node);
     if (inner.type === 'list' || inner.type === 'tuple') return inner.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.indexColumn(c, call));
     return [this.indexColumn(inner, call)];
@@ -761,10 +879,11 @@ class UpgradeReader {
 
   /** A column name, or an expression (`sa.text("lower(email)")`) written in parentheses as SQL does. */
   private indexColumn(node: Node, call: Node): string {
-    const name = stringValue(node);
+    const name = evaluateString(node, this.names());
     if (name !== null) return name;
     const expression = unwrap(node);
-    if (expression.type === 'call') return `(${this.sqlExpression(expression)})`;
+    // sa.text("lower(email)"), sa.func.lower(sa.column("email")), sa.column("x").desc().
+    if (expression.type === 'call') return `(${this.sqlText(expression) ?? expressionSql(expression, () => null) ?? expression.text})`;
     throw new NotStatic(`the index column \`${shorten(node.text)}\` is not a literal`, node ?? call);
   }
 
@@ -779,36 +898,33 @@ class UpgradeReader {
 
   private sqlText(node: Node): string | null {
     const inner = unwrap(node);
-    const direct = stringValue(inner);
+    const direct = evaluateString(inner, this.names());
     if (direct !== null) return direct;
     if (inner.type === 'call' && ['text', 'literal_column'].includes(lastSegment(dottedName(inner.childForFieldName('function')) ?? ''))) {
-      return stringValue(callArguments(inner).positional[0]);
+      return evaluateString(callArguments(inner).positional[0], this.names());
     }
     return null;
   }
 
   /**
-   * A `server_default=` as `pg_get_expr` prints it: a Python string is a quoted literal labelled
-   * with the column type (`'x'::character varying`), `sa.text()` is SQL, `sa.func.now()` a call.
+   * A `server_default=` as `pg_get_expr` prints it (the reader shared with the model side). One
+   * that cannot be evaluated (`json.dumps({})`) leaves only that column's default unknown.
    */
-  private serverDefault(node: Node, type: string | null): string | null {
-    const inner = unwrap(node);
-    const literal = stringValue(inner);
-    if (literal !== null) return labelUntypedDefault(`'${literal.split("'").join("''")}'`, type);
-    if (inner.type === 'call') {
-      const name = dottedName(inner.childForFieldName('function')) ?? '';
-      const method = lastSegment(name);
-      const sqlText = this.sqlText(inner);
-      if (sqlText !== null) return renderSql(sqlText, (expr) => renderDefault(expr, type)) ?? sqlText;
-      if (method === 'true' || method === 'false') return method;
-      if (name.includes('func.') && callArguments(inner).positional.length === 0) {
-        const fn = method.toLowerCase();
-        // SQLAlchemy renders these ANSI functions without parentheses; Postgres prints them upper-case.
-        if (['current_timestamp', 'current_date', 'current_time', 'localtimestamp', 'localtime', 'current_user', 'session_user'].includes(fn)) return fn.toUpperCase();
-        return `${method}()`;
-      }
-    }
-    throw new NotStatic(`the server_default \`${shorten(node.text)}\` cannot be evaluated statically`, node);
+  private serverDefault(node: Node, type: string | null, table: ObjectName, column: string): { default: string | null } | { unknown: ColumnFact[] } {
+    // A name bound to a string constant is that string.
+    const constant = evaluateConstant(node, this.names());
+    if (typeof constant === 'string') return { default: renderStringDefault(constant, type) };
+    const read = readServerDefault(node, type, (fn) => qualifyName(dottedName(fn) ?? '', this.ctx.imports));
+    if (read.kind !== 'unknown') return { default: read.kind === 'sql' ? read.sql : null };
+    this.problems.push({
+      kind: 'unresolved',
+      message: `The server default of column "${table.name}.${column}" cannot be evaluated statically (\`${shorten(unwrap(node).text)}\`); only that default is left unchecked`,
+      location: this.location(node),
+      cause: 'server-default',
+      item: shorten(unwrap(node).text),
+      missingTable: this.key(table),
+    });
+    return { unknown: ['default'] };
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -841,8 +957,9 @@ class UpgradeReader {
   }
 
   /** An `uncertain` operation on the tables plus the `unresolved` problem that explains it. */
-  private uncertain(node: Node, tables: ObjectName[], reason: string): void {
-    this.uncertainOnly(node, tables, reason);
+  /** `creates`: the tables among `tables` that the unevaluated code may have created (a skipped create_table). */
+  private uncertain(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = []): void {
+    this.uncertainOnly(node, tables, reason, creates);
     this.problems.push({
       kind: 'unresolved',
       message: `${capitalise(reason)}${tables.length > 0 ? `; table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t.name}"`).join(', ')} marked uncertain` : ''}`,
@@ -851,8 +968,8 @@ class UpgradeReader {
     });
   }
 
-  private uncertainOnly(node: Node, tables: ObjectName[], reason: string): void {
-    this.operations.push({ op: 'uncertain', tables, reason, location: this.location(node) });
+  private uncertainOnly(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = []): void {
+    this.operations.push({ op: 'uncertain', tables, reason, ...(creates.length > 0 ? { creates } : {}), location: this.location(node) });
   }
 
   private key(table: ObjectName): string {
@@ -874,6 +991,8 @@ interface ColumnInfo {
   identity: boolean;
   /** `comment=`: Alembic emits COMMENT ON COLUMN after the table or column is created. */
   comment: string | null;
+  /** ForeignKey(..., use_alter=True): left out of CREATE TABLE (op.add_column still adds it). */
+  useAlter?: boolean;
 }
 
 function isSerial({ spec, info }: { spec: ColumnSpec; info: ColumnInfo }): boolean {
@@ -883,16 +1002,50 @@ function isSerial({ spec, info }: { spec: ColumnSpec; info: ColumnInfo }): boole
   return info.references === null || info.autoincrement === true;
 }
 
-/** A name argument: a literal, `op.f("x")` / `conv("x")` (an already-final name), or None. */
-function nameValue(input: Node): string | null | typeof NOT_STATIC {
+/**
+ * A name argument: a constant (a literal, or a name bound once to one), `op.f("x")` / `conv("x")`
+ * (an already-final name), or None.
+ */
+function nameValue(input: Node, names: NameScope): string | null | typeof NOT_STATIC {
   const node = unwrap(input);
   if (node.type === 'call') {
     const callee = lastSegment(dottedName(node.childForFieldName('function')) ?? '');
-    if (callee === 'f' || callee === 'conv' || callee === 'quoted_name') return nameValue(callArguments(node).positional[0] ?? node.childForFieldName('function')!);
+    if (callee === 'f' || callee === 'conv' || callee === 'quoted_name') return nameValue(callArguments(node).positional[0] ?? node.childForFieldName('function')!, names);
     return NOT_STATIC;
   }
-  const value = staticValue(node);
+  const value = evaluateConstant(node, names);
   return typeof value === 'string' || value === null ? value : NOT_STATIC;
+}
+
+/** More items than this in a loop over a constant is not a migration worth unrolling. */
+const MAX_UNROLLED_ITEMS = 200;
+
+/** A `break`, `continue` or `return` in a loop body: it may run fewer times than it has items. */
+function mayLeaveEarly(body: Node): boolean {
+  let found = false;
+  const visit = (node: Node): void => {
+    if (found) return;
+    if (node.type === 'break_statement' || node.type === 'continue_statement' || node.type === 'return_statement' || node.type === 'raise_statement') {
+      found = true;
+      return;
+    }
+    if (node.type === 'function_definition' || node.type === 'class_definition') return;
+    if (!STATEMENT_CONTAINERS.has(node.type) && node.type !== 'for_statement') return;
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(body);
+  return found;
+}
+
+/** The tables a list of operations creates (or may create): a skipped branch's create_table. */
+function createdBy(operations: SchemaOperation[]): ObjectName[] {
+  const out: ObjectName[] = [];
+  for (const operation of operations) {
+    if (operation.op === 'createTable') out.push(operation.table);
+    else if (operation.op === 'renameTable') out.push({ schema: operation.table.schema, name: operation.newName });
+    else if (operation.op === 'uncertain') out.push(...(operation.creates ?? []));
+  }
+  return out;
 }
 
 /** `users.id` → table users, column id; `auth.users.id` → schema auth. */
@@ -904,38 +1057,27 @@ function splitReference(target: string): { table: ObjectName | null; column: str
   return { table: { schema: parts.length > 0 ? parts.join('.') : null, name }, column };
 }
 
-/** `ondelete="cascade"` → `CASCADE`; NO ACTION is Postgres' default and reads as none. */
-function fkAction(node: Node | undefined): string | null {
-  const value = node ? stringValue(node) : null;
-  if (!value) return null;
-  const upper = value.trim().toUpperCase().split(/\s+/u).join(' ');
-  return upper === 'NO ACTION' ? null : upper;
-}
-
-/** Parses `SELECT <text>` with the real Postgres parser and renders the expression; null on failure. */
-/** Parsed `SELECT <expr>` targets by text: migrations repeat the same few defaults (`now()`, `true`). */
-const parsedExpressions = new Map<string, PgNode | null>();
-
-function renderSql(text: string, render: (expr: PgNode) => string | null): string | null {
-  let expression = parsedExpressions.get(text);
-  if (expression === undefined) {
-    expression = parseExpression(text);
-    parsedExpressions.set(text, expression);
-  }
-  return expression ? render(expression) : null;
-}
-
-function parseExpression(text: string): PgNode | null {
+/**
+ * An f-string whose literal text, with each interpolation standing in as a plain name, parses as
+ * data statements only (UPDATE, INSERT, DELETE, SELECT without INTO): whatever the values are, it
+ * changes no schema.
+ */
+function isDataStatementTemplate(node: Node): boolean {
+  const parts = stringParts(node);
+  if (parts === null || parts.every((p) => typeof p === 'string')) return false;
+  const template = parts.map((p) => (typeof p === 'string' ? p : ' ormlint_value ')).join('');
   try {
-    const parsed = parseSync(`SELECT ${text}`) as { stmts?: PgNode[] };
-    const select = nodeKind(parsed.stmts?.[0]?.stmt)[1];
-    const target = nodeKind(select?.targetList?.[0])[1];
-    if (!target?.val || (select.targetList as unknown[]).length !== 1) return null;
-    return target.val as PgNode;
+    const statements = ((parseSync(template) as { stmts?: { stmt?: Record<string, { intoClause?: unknown }> }[] }).stmts ?? []).map((s) => s.stmt ?? {});
+    return statements.length > 0 && statements.every((stmt) => {
+      const [kind, body] = Object.entries(stmt)[0] ?? ['', {}];
+      return DATA_STATEMENTS.has(kind) && !(kind === 'SelectStmt' && body.intoClause);
+    });
   } catch {
-    return null;
+    return false;
   }
 }
+
+const DATA_STATEMENTS = new Set(['UpdateStmt', 'InsertStmt', 'DeleteStmt', 'SelectStmt']);
 
 /** Where a string literal's text starts (after its prefix and opening quotes). */
 function stringOrigin(node: Node, file: string): { file: string; line: number; column: number } {

@@ -1,8 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Column, ColumnFact, Relationship, SourceLocation } from '../../ir.js';
 import { canonicalType } from '../../schema/types.js';
-import { isBuiltinType } from '../../schema/pgDefaults.js';
-import { quoteIdent } from '../../schema/pgNames.js';
 import {
   type Annotation,
   type AnnotationMapEntry,
@@ -12,6 +10,7 @@ import {
   readAnnotation,
   typeForAnnotation,
 } from './annotations.js';
+import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault } from './columnArgs.js';
 import type { ClassDef, PyModule } from './namespace.js';
 import { type Resolver, isSqlalchemyName, lastPart } from './resolve.js';
 import { sqlalchemyType } from './sqlalchemyTypes.js';
@@ -416,16 +415,10 @@ function readColumnArguments(call: Node | null, attr: string, location: SourceLo
       continue;
     }
     if (value.type === 'call') {
-      const name = lastPart(calleeName(value) ?? '');
-      if (name === 'ForeignKey') {
-        out.foreignKeys.push(readForeignKey(value, ctx, location.file));
-        continue;
-      }
-      if (name === 'Identity') {
-        out.identity = true;
-        continue;
-      }
-      if (['Sequence', 'Computed', 'CheckConstraint', 'FetchedValue', 'DefaultClause'].includes(name)) continue;
+      const kind = columnArgumentKind(lastPart(calleeName(value) ?? ''));
+      if (kind === 'foreignKey') out.foreignKeys.push(readForeignKey(value, ctx, location.file));
+      if (kind === 'identity') out.identity = true;
+      if (kind !== null) continue;
     }
     // `Column(None, ForeignKey(...))`: no type of its own; it comes from the foreign key target.
     if (!typeNode && value.type !== 'none') typeNode = value;
@@ -484,18 +477,16 @@ export function readColumnCall(
 
   const flag = (key: string): boolean | null => {
     const placed = args.keywords.get(key);
-    if (!placed) return null;
-    const value = staticValue(placed.node);
-    if (typeof value === 'boolean') return value;
-    draft.unresolved.push({ message: `\`${key}=${placed.node.text}\` on "${attr}" cannot be evaluated statically`, facts: [FLAG_FACTS[key] ?? 'nullable'], cause: 'computed-flag', item: `${key}=${shortenSource(placed.node.text, 60)}` });
+    const value = readFlag(placed?.node);
+    if (value !== NOT_STATIC) return value;
+    draft.unresolved.push({ message: `\`${key}=${placed!.node.text}\` on "${attr}" cannot be evaluated statically`, facts: [FLAG_FACTS[key] ?? 'nullable'], cause: 'computed-flag', item: `${key}=${shortenSource(placed!.node.text, 60)}` });
     return null;
   };
   draft.primaryKey = flag('primary_key') ?? false;
   draft.unique = flag('unique') ?? false;
   draft.index = flag('index') ?? false;
   draft.explicitNullable = flag('nullable');
-  const autoincrement = args.keywords.get('autoincrement')?.node;
-  draft.autoincrement = autoincrement ? (staticValue(autoincrement) === true ? true : staticValue(autoincrement) === false ? false : null) : null;
+  draft.autoincrement = readAutoincrement(args.keywords.get('autoincrement')?.node);
 
   // Column(): nullable unless primary key. mapped_column(): the Mapped annotation decides
   // (`Optional[...]` outside the alias or inside `Annotated[Optional[X], ...]`).
@@ -718,9 +709,7 @@ function readSqlmodelField(call: Node | null, attr: string, location: SourceLoca
 }
 
 export function readForeignKey(call: Node, ctx: BodyContext, file: string): ForeignKeyDraft {
-  const args = callArguments(call);
-  const first = args.positional[0] ?? args.keywords.get('column');
-  const target = stringValue(first);
+  const { targetNode: first, target, name, onDelete, onUpdate } = readForeignKeyArguments(call);
   let classRef: ForeignKeyDraft['classRef'] = null;
   if (target === null && first && unwrap(first).type === 'attribute') {
     const object = unwrap(first).childForFieldName('object');
@@ -731,9 +720,9 @@ export function readForeignKey(call: Node, ctx: BodyContext, file: string): Fore
   return {
     target,
     classRef,
-    name: stringValue(args.keywords.get('name')),
-    onDelete: stringValue(args.keywords.get('ondelete'))?.toUpperCase() ?? null,
-    onUpdate: stringValue(args.keywords.get('onupdate'))?.toUpperCase() ?? null,
+    name,
+    onDelete,
+    onUpdate,
     location: nodeLocation(call, file),
   };
 }
@@ -752,100 +741,25 @@ function readRelationship(call: Node, attr: string, location: SourceLocation, in
   return { name: attr, target, backref: backref ?? null, backPopulates: stringValue(args.keywords.get('back_populates')), location };
 }
 
-/** Types whose string defaults Postgres stores as a quoted literal cast to the type. */
-function isTextLike(type: string | null): boolean {
-  return type !== null && (type.startsWith('character') || type === 'text');
-}
-
 /**
- * The server default as Postgres' catalog prints it, for the simple cases SQLAlchemy emits:
+ * The server default as Postgres' catalog prints it (the reader shared with Alembic ops):
  * `func.now()` → `now()`, `text("0")` → `0`, `"pending"` on a varchar → `'pending'::character varying`.
  */
 function applyServerDefault(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
-  const node = unwrap(input);
-  // `server_default=None` is SQLAlchemy's way of saying there is none.
-  if (node.type === 'none') return;
-  const literal = stringValue(node);
-  if (literal !== null) {
-    draft.column.default = renderStringDefault(literal, draft.column.type);
-    return;
+  const qualify = (fn: Node): string => {
+    const sym = ctx.resolver.resolveExpr(ctx.mod, fn);
+    return sym.kind === 'external' ? sym.qualified : (dottedName(fn) ?? '');
+  };
+  const read = readServerDefault(input, draft.column.type, qualify);
+  if (read.kind === 'sql') draft.column.default = read.sql;
+  else if (read.kind === 'unknown') {
+    const text = unwrap(input).text;
+    draft.unresolved.push({ message: `server_default=${text} on "${draft.attr}" is not evaluated statically`, facts: ['default'], cause: 'server-default', item: shortenSource(text, 60) });
   }
-  if (node.type === 'call') {
-    const fn = node.childForFieldName('function');
-    const sym = fn ? ctx.resolver.resolveExpr(ctx.mod, fn) : null;
-    const name = sym?.kind === 'external' ? sym.qualified : (dottedName(fn) ?? '');
-    const last = lastPart(name);
-    const args = callArguments(node);
-    if (last === 'text' || last === 'literal_column') {
-      const sql = stringValue(args.positional[0]);
-      if (sql !== null) {
-        const trimmed = sql.trim();
-        // text("'x'") is the same literal Postgres then stores with a cast to the column type.
-        const quotedLiteral = trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'") && !trimmed.slice(1, -1).replace(/''/gu, '').includes("'");
-        draft.column.default = quotedLiteral ? renderStringDefault(trimmed.slice(1, -1).replace(/''/gu, "'"), draft.column.type) : trimmed;
-        return;
-      }
-    }
-    if (last === 'true' || last === 'false') {
-      if (args.positional.length === 0 && !name.includes('func.')) {
-        draft.column.default = last;
-        return;
-      }
-    }
-    // Only argument-less functions are rendered (`func.now()` → `now()`); keywords such as
-    // CURRENT_TIMESTAMP keep their SQL spelling.
-    const funcMatch = name.split('.');
-    const funcIndex = funcMatch.lastIndexOf('func');
-    if (funcIndex !== -1 && funcIndex === funcMatch.length - 2 && args.positional.length === 0 && args.keywords.size === 0) {
-      draft.column.default = renderFunc(last);
-      return;
-    }
-  }
-  const value = staticValue(node);
-  if (value !== NOT_STATIC && (typeof value === 'number' || typeof value === 'boolean')) {
-    draft.column.default = String(value);
-    return;
-  }
-  draft.unresolved.push({ message: `server_default=${node.text} on "${draft.attr}" is not evaluated statically`, facts: ['default'], cause: 'server-default', item: shortenSource(node.text, 60) });
 }
 
-const SQL_KEYWORD_FUNCS: Record<string, string> = {
-  current_timestamp: 'CURRENT_TIMESTAMP',
-  current_date: 'CURRENT_DATE',
-  current_time: 'CURRENT_TIME',
-  localtimestamp: 'LOCALTIMESTAMP',
-  localtime: 'LOCALTIME',
-  current_user: 'CURRENT_USER',
-  session_user: 'SESSION_USER',
-};
-
-function renderFunc(name: string): string {
-  return SQL_KEYWORD_FUNCS[name.toLowerCase()] ?? `${name}()`;
-}
-
-/** A plain string server default: SQLAlchemy renders `DEFAULT 'x'`; Postgres stores it typed. */
-export function renderStringDefault(value: string, type: string | null): string {
-  const quoted = `'${value.replace(/'/gu, "''")}'`;
-  if (type === null) return quoted;
-  if (isTextLike(type)) return `${quoted}::${castName(type)}`;
-  if (type === 'boolean' && ['true', 'false'].includes(value.toLowerCase())) return value.toLowerCase();
-  // Postgres folds a non-negative numeric literal to the bare number; a negative one keeps the cast.
-  if (['integer', 'bigint', 'smallint'].includes(type) && /^\d+$/u.test(value)) return value;
-  if ((type.startsWith('numeric') || type === 'double precision' || type === 'real') && /^\d+(\.\d+)?$/u.test(value)) return value;
-  return `${quoted}::${castName(type)}`;
-}
-
-/**
- * The type as Postgres prints it in a stored default's cast: no typmod, `bpchar` for character,
- * and a user type (an enum) quoted as ruleutils quotes it (`::"Role"`, but `::role`).
- */
-function castName(type: string): string {
-  const bare = type.replace(/\(\d+(,\d+)?\)/u, '');
-  if (bare === 'character') return 'bpchar';
-  if (isBuiltinType(bare)) return bare;
-  const element = bare.endsWith('[]') ? bare.slice(0, -2) : bare;
-  return `${quoteIdent(element)}${bare.slice(element.length)}`;
-}
+/** Kept here for the model side's callers; the one implementation is in columnArgs.ts. */
+export { renderStringDefault } from './columnArgs.js';
 
 /** The column fact a boolean keyword of Column() / mapped_column() sets. */
 const FLAG_FACTS: Record<string, ColumnFact> = { primary_key: 'primaryKey', unique: 'unique', index: 'index', nullable: 'nullable' };

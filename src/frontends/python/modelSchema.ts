@@ -8,7 +8,7 @@ import { type ColumnDraft, readColumnCall } from './columns.js';
 import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadataSchema, readNamingConvention } from './naming.js';
 import type { PyModule } from './namespace.js';
 import { type Sym, isSqlalchemyName, lastPart } from './resolve.js';
-import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, reflectedNote } from './tableArgs.js';
+import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, indexDefinitionKnown, reflectedNote, whereText } from './tableArgs.js';
 import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
 
 /** What a `Table(...)` positional argument can be besides its MetaData. */
@@ -443,7 +443,9 @@ export class SchemaBuilder {
       const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
       const parts = { table: table.name, schema: table.schema !== this.defaultSchema ? table.schema : null, columns };
       const name = stringValue(kind === 'Index' ? args.positional[0] : args.keywords.get('name'));
-      if (kind === 'Index') table.indexes.push({ name: constraintName(convention, 'ix', name, parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: null, location });
+      // A partial index (postgresql_where=) is a named index of its own, never a column flag.
+      const where = args.keywords.get('postgresql_where');
+      if (kind === 'Index') table.indexes.push({ name: constraintName(convention, 'ix', name, parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: where ? whereText(where) : null, ...(where && !indexDefinitionKnown([], where, () => null) ? { definitionUnknown: true } : {}), location });
       else table.uniques.push({ name: constraintName(convention, 'uq', name, parts), columns, location });
     }
   }

@@ -16,6 +16,7 @@ import { Resolver } from './resolve.js';
 import { calleeName, nodeLocation, syntaxErrors } from './syntax.js';
 import { lastPart } from './resolve.js';
 import { runtimeIndexFor } from '../../catalog/libraries.js';
+import { loadSqlParser } from '../sql/translate.js';
 
 /**
  * The SQLAlchemy model frontend: reads every model file with tree-sitter (never importing it),
@@ -25,6 +26,8 @@ import { runtimeIndexFor } from '../../catalog/libraries.js';
  */
 export const sqlalchemyFrontend: ModelFrontend = {
   async extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
+    // Server defaults written as SQL (`text("now()")`) go through the Postgres parser.
+    await loadSqlParser();
     try {
       return await extractWithTrees(files, config, project, false);
     } catch (error) {

@@ -46,14 +46,24 @@ function decodeEscape(text: string): string {
  * static: an f-string with interpolations, a bytes literal, or not a string at all.
  */
 export function stringValue(input: Node | null | undefined): string | null {
+  const parts = stringParts(input);
+  if (parts === null || parts.some((p) => typeof p !== 'string')) return null;
+  return (parts as string[]).join('');
+}
+
+/**
+ * A string literal as its decoded text pieces and the `interpolation` nodes of an f-string between
+ * them, in order (implicit concatenation included); null for a bytes literal or a non-string.
+ */
+export function stringParts(input: Node | null | undefined): (string | Node)[] | null {
   if (!input) return null;
   const node = unwrap(input);
   if (node.type === 'concatenated_string') {
-    let out = '';
+    const out: (string | Node)[] = [];
     for (const part of node.namedChildren) {
-      const value = part ? stringValue(part) : null;
-      if (value === null) return null;
-      out += value;
+      const parts = part ? stringParts(part) : null;
+      if (parts === null) return null;
+      out.push(...parts);
     }
     return out;
   }
@@ -62,7 +72,10 @@ export function stringValue(input: Node | null | undefined): string | null {
   const prefix = (start?.text ?? '').replace(/['"]+$/u, '').toLowerCase();
   if (prefix.includes('b')) return null;
   const raw = prefix.includes('r');
-  let out = '';
+  // In an f-string `{{` and `}}` stand for one brace each.
+  const braces = (piece: string): string => (prefix.includes('f') ? piece.split('{{').join('{').split('}}').join('}') : piece);
+  const out: (string | Node)[] = [];
+  let text = '';
   for (const child of node.namedChildren) {
     if (!child) continue;
     switch (child.type) {
@@ -71,17 +84,20 @@ export function stringValue(input: Node | null | undefined): string | null {
         break;
       case 'string_content':
         // Escape sequences may be nested inside string_content in some grammar versions.
-        out += raw ? child.text : decodeContent(child);
+        text += braces(raw ? child.text : decodeContent(child));
         break;
       case 'escape_sequence':
-        out += raw ? child.text : decodeEscape(child.text);
+        text += raw ? child.text : decodeEscape(child.text);
         break;
       case 'interpolation':
-        return null;
+        out.push(text, child);
+        text = '';
+        break;
       default:
-        out += child.text;
+        text += child.text;
     }
   }
+  out.push(text);
   return out;
 }
 

@@ -78,6 +78,7 @@ export function readConstraint(item: Node, out: TableArgs, file: string, columnN
         columns: columnsOf(cols),
         unique: staticValue(args.keywords.get('unique')) === true,
         where: whereNode ? whereText(whereNode) : null,
+        ...(indexDefinitionKnown(cols, whereNode, columnName) ? {} : { definitionUnknown: true }),
         location,
       });
       return true;
@@ -147,20 +148,76 @@ function columnRef(node: Node, columnName: (attr: string) => string | null): str
     const attr = value.childForFieldName('attribute')?.text ?? '';
     return columnName(attr) ?? attr;
   }
-  if (value.type === 'call') {
-    const fn = lastSegment(calleeName(value) ?? '');
-    // text("lower(email)") / func.lower(email): an expression index; keep its SQL-ish text.
-    if (fn === 'text' || fn === 'literal_column') return stringValue(callArguments(value).positional[0]) ?? value.text;
-    // Model.col.desc(), column.asc()
-    if (fn === 'desc' || fn === 'asc') {
-      const object = value.childForFieldName('function')?.childForFieldName('object');
-      if (object) return `${columnRef(object, columnName)} ${fn.toUpperCase()}`;
-    }
-  }
+  // text("lower(email)"), func.lower(Column("email")), Model.col.desc(): an index element as the SQL
+  // SQLAlchemy writes for it, compared through the Postgres parser.
+  if (value.type === 'call') return expressionSql(value, columnName) ?? value.text;
   return value.text;
 }
 
-function whereText(node: Node): string {
+/**
+ * The SQL SQLAlchemy renders for an index expression: `text()` / `literal_column()` as written,
+ * `func.lower(Column("email"))` as `lower(email)`, `x.desc()` / `desc(x)` as `x DESC`, a Python
+ * string inside a function as a literal. Null for anything else.
+ */
+export function expressionSql(input: Node, columnName: (attr: string) => string | null, depth = 0): string | null {
+  if (depth > 32) return null;
+  const value = unwrap(input);
+  const literal = stringValue(value);
+  if (literal !== null) return `'${literal.split("'").join("''")}'`;
+  const number = staticValue(value);
+  if (typeof number === 'number') return String(number);
+  if (value.type === 'identifier') return columnName(value.text) ?? value.text;
+  if (value.type === 'attribute') {
+    const attr = value.childForFieldName('attribute')?.text ?? '';
+    return columnName(attr) ?? attr;
+  }
+  if (value.type !== 'call') return null;
+  const callee = calleeName(value) ?? '';
+  const fnNode = value.childForFieldName('function');
+  // `coalesce(a, b).desc()`: the method's own name, whatever it is called on.
+  const fn = fnNode?.type === 'attribute' ? fnNode.childForFieldName('attribute')?.text ?? '' : lastSegment(callee);
+  const args = callArguments(value);
+  if (args.hasSplat) return null;
+  if (fn === 'text' || fn === 'literal_column') return stringValue(args.positional[0]);
+  if (fn === 'Column' || fn === 'column') {
+    const name = stringValue(args.positional[0]);
+    return name === null ? null : columnName(name) ?? name;
+  }
+  if (fn === 'desc' || fn === 'asc') {
+    // Model.col.desc() or desc(Model.col)
+    const object = value.childForFieldName('function')?.type === 'attribute' && args.positional.length === 0 ? value.childForFieldName('function')!.childForFieldName('object') : args.positional[0];
+    const inner = object ? expressionSql(object, columnName, depth + 1) : null;
+    return inner === null ? null : `${inner} ${fn.toUpperCase()}`;
+  }
+  const parts = callee.split('.');
+  // `func.lower(x)`, or one of SQLAlchemy's generic functions imported by name (`coalesce(a, b)`).
+  if (((parts.length >= 2 && parts[parts.length - 2] === 'func') || GENERIC_FUNCTIONS.has(callee)) && args.keywords.size === 0) {
+    const rendered = args.positional.map((a) => expressionSql(a, columnName, depth + 1));
+    return rendered.every((r) => r !== null) ? `${fn}(${rendered.join(', ')})` : null;
+  }
+  return null;
+}
+
+/** sqlalchemy.sql.functions classes a model imports by name and calls like SQL functions. */
+const GENERIC_FUNCTIONS = new Set(['coalesce', 'concat', 'max', 'min', 'sum', 'count', 'char_length', 'random', 'now', 'localtimestamp', 'current_timestamp']);
+
+/**
+ * Whether an index's elements and predicate are all SQL ormlint can read: a Python expression
+ * (`postgresql_where=cls.state == State.SCHEDULED`) leaves the index's definition unknown.
+ */
+export function indexDefinitionKnown(elements: Node[], where: Node | undefined, columnName: (attr: string) => string | null): boolean {
+  const elementKnown = (node: Node): boolean => {
+    const value = unwrap(node);
+    return ['string', 'concatenated_string', 'identifier', 'attribute'].includes(value.type) || (value.type === 'call' && expressionSql(value, columnName) !== null);
+  };
+  if (!elements.every(elementKnown)) return false;
+  if (!where) return true;
+  const value = unwrap(where);
+  return stringValue(value) !== null || (value.type === 'call' && ['text', 'literal_column'].includes(lastSegment(calleeName(value) ?? '')) && stringValue(callArguments(value).positional[0]) !== null);
+}
+
+/** An index predicate (`postgresql_where=`) as SQL text. */
+export function whereText(node: Node): string {
   const value = unwrap(node);
   if (value.type === 'call' && ['text', 'literal_column'].includes(lastSegment(calleeName(value) ?? ''))) {
     return stringValue(callArguments(value).positional[0]) ?? value.text;

@@ -346,12 +346,17 @@ class StatementTranslator {
     const columns: string[] = [];
     for (const param of (body.indexParams ?? []) as PgNode[]) {
       const elem = nodeKind(param)[1];
+      // `created DESC`: the order is part of the index (an index on `created` is another one).
+      // NULLS LAST is the default ascending, NULLS FIRST descending: only the other one is written.
+      const descending = elem.ordering === 'SORTBY_DESC';
+      const nulls = elem.nulls_ordering === 'SORTBY_NULLS_FIRST' && !descending ? ' NULLS FIRST' : elem.nulls_ordering === 'SORTBY_NULLS_LAST' && descending ? ' NULLS LAST' : '';
+      const order = `${descending ? ' DESC' : ''}${nulls}`;
       if (elem.name) {
-        columns.push(elem.name as string);
+        columns.push(`${elem.name as string}${order}`);
       } else {
         const text = renderExpression(elem.expr) ?? this.sourceText(this.exprStart(elem.expr));
         // An expression column is written in parentheses so no rule mistakes it for a column name.
-        columns.push(`(${text})`);
+        columns.push(`(${text})${order}`);
       }
     }
     const where = body.whereClause ? renderExpression(body.whereClause) ?? this.sourceText(this.exprStart(body.whereClause)) : null;

@@ -1,0 +1,153 @@
+import type { Node } from 'web-tree-sitter';
+import { NOT_STATIC, type StaticValue, staticValue, stringParts, unwrap } from './syntax.js';
+
+/**
+ * Evaluates the Python expressions a migration uses as constants, the way Python would, without
+ * running anything: literals, names bound once to a constant (`NEW_INDEX = "ix_…"` at module level,
+ * `constraint_name = "…"` in the function), f-strings and `+` of constants, tuples and lists of
+ * them. Anything else — a call, a name assigned twice, a loop variable — is NOT_STATIC.
+ */
+
+/** Where names are looked up: the function's locals (each with every value assigned to it), then the module. */
+export interface NameScope {
+  /** Name → every value assigned to it in the function; more than one makes the name unknowable. */
+  locals: Map<string, Node[]>;
+  /** Module-level `name = value` (the last one wins, as when Python runs the module). */
+  module: Map<string, Node>;
+}
+
+export type Evaluated = StaticValue | typeof NOT_STATIC;
+
+/** Names may refer to names; a chain longer than this is a cycle or not worth following. */
+const MAX_DEPTH = 16;
+
+export function evaluateConstant(input: Node | null | undefined, scope: NameScope, depth = 0): Evaluated {
+  if (!input || depth > MAX_DEPTH) return NOT_STATIC;
+  const literal = staticValue(input);
+  if (literal !== NOT_STATIC) return literal;
+  const node = unwrap(input);
+  switch (node.type) {
+    case 'identifier': {
+      const bound = resolveName(node.text, scope);
+      if (!bound) return NOT_STATIC;
+      return evaluateConstant(bound.value, bound.scope, depth + 1);
+    }
+    case 'string':
+    case 'concatenated_string':
+      return formatString(node, scope, depth);
+    case 'binary_operator': {
+      if (node.childForFieldName('operator')?.text !== '+') return NOT_STATIC;
+      const left = evaluateConstant(node.childForFieldName('left'), scope, depth + 1);
+      const right = evaluateConstant(node.childForFieldName('right'), scope, depth + 1);
+      if (typeof left === 'string' && typeof right === 'string') return left + right;
+      if (typeof left === 'number' && typeof right === 'number') return left + right;
+      if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+      return NOT_STATIC;
+    }
+    case 'tuple':
+    case 'list': {
+      const out: StaticValue[] = [];
+      for (const child of node.namedChildren) {
+        if (!child || child.type === 'comment') continue;
+        const value = evaluateConstant(child, scope, depth + 1);
+        if (value === NOT_STATIC) return NOT_STATIC;
+        out.push(value);
+      }
+      return out;
+    }
+    default:
+      return NOT_STATIC;
+  }
+}
+
+/** The string value of an expression, or null when it is not a constant string. */
+export function evaluateString(node: Node | null | undefined, scope: NameScope): string | null {
+  const value = evaluateConstant(node, scope);
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The single value a name is bound to, and the scope to evaluate that value in: a local assigned
+ * exactly once, else (when the function never assigns it) the module-level binding.
+ */
+export function resolveName(name: string, scope: NameScope): { value: Node; scope: NameScope } | null {
+  const local = scope.locals.get(name);
+  if (local) return local.length === 1 ? { value: local[0]!, scope } : null;
+  const value = scope.module.get(name);
+  // A module-level value only sees module-level names.
+  return value ? { value, scope: { locals: new Map(), module: scope.module } } : null;
+}
+
+/** An f-string whose interpolations are constants (no conversion, no format spec) is a constant. */
+function formatString(node: Node, scope: NameScope, depth: number): Evaluated {
+  const parts = stringParts(node);
+  if (parts === null) return NOT_STATIC;
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const expressions = part.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    if (expressions.length !== 1) return NOT_STATIC; // `!r`, `:>3` and `=` change the text
+    const value = evaluateConstant(expressions[0], scope, depth + 1);
+    if (typeof value === 'string') out += value;
+    else if (typeof value === 'number' && Number.isInteger(value)) out += String(value);
+    else return NOT_STATIC;
+  }
+  return out;
+}
+
+/**
+ * The element nodes a `for` loop over a constant collection binds its variable to, in order: the
+ * items of a list/tuple literal, the keys of a dict literal (also through a name bound once),
+ * `dict.items()` as (key, value) pairs. Null when the collection is not such a literal.
+ */
+export function iterationItems(input: Node, scope: NameScope, depth = 0): Node[][] | null {
+  if (depth > MAX_DEPTH) return null;
+  const node = unwrap(input);
+  if (node.type === 'identifier') {
+    const bound = resolveName(node.text, scope);
+    return bound ? iterationItems(bound.value, bound.scope, depth + 1) : null;
+  }
+  if (node.type === 'list' || node.type === 'tuple') {
+    return node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => [c]);
+  }
+  if (node.type === 'dictionary') return dictionaryPairs(node)?.map(([key]) => [key]) ?? null;
+  if (node.type === 'call') {
+    const fn = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments');
+    if (fn?.type !== 'attribute' || (args?.namedChildCount ?? 0) > 0) return null;
+    const method = fn.childForFieldName('attribute')?.text;
+    const object = fn.childForFieldName('object');
+    const dict = object ? dictionaryOf(object, scope, depth + 1) : null;
+    if (!dict) return null;
+    const pairs = dictionaryPairs(dict);
+    if (!pairs) return null;
+    if (method === 'items') return pairs.map(([key, value]) => [key, value]);
+    if (method === 'keys') return pairs.map(([key]) => [key]);
+    if (method === 'values') return pairs.map(([, value]) => [value]);
+  }
+  return null;
+}
+
+function dictionaryOf(input: Node, scope: NameScope, depth: number): Node | null {
+  const node = unwrap(input);
+  if (node.type === 'dictionary') return node;
+  if (node.type !== 'identifier' || depth > MAX_DEPTH) return null;
+  const bound = resolveName(node.text, scope);
+  return bound ? dictionaryOf(bound.value, bound.scope, depth + 1) : null;
+}
+
+function dictionaryPairs(dict: Node): [Node, Node][] | null {
+  const out: [Node, Node][] = [];
+  for (const child of dict.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type !== 'pair') return null; // `**other` splices in keys we cannot see
+    const key = child.childForFieldName('key');
+    const value = child.childForFieldName('value');
+    if (!key || !value) return null;
+    out.push([key, value]);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * Comparable forms of the SQL pieces an index is made of — its elements (`email`, `timestamp DESC`,
+ * `lower(email)`, `(lower(email))`) and its predicate (`deleted_at IS NULL`) — so a model and a
+ * migration that write the same index differently (SQLAlchemy's `literal_column("timestamp DESC")`
+ * and a migration's `sa.text("timestamp DESC")`, `func.lower(Column("email"))` and
+ * `sa.text("lower(email)")`) compare equal, and different ones do not.
+ *
+ * Both sides go through the real Postgres parser; the form compared is its parse tree without
+ * source positions, with the labels Postgres' own deparser adds (`'x'::text`) taken off. When the
+ * parser cannot read a piece, the text itself is compared (whitespace and case of keywords folded).
+ */
+import { parseSync } from 'libpg-query';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PgNode = Record<string, any>;
+
+const elementKeys = new Map<string, string>();
+const predicateKeys = new Map<string, string>();
+
+/** The comparable form of one index element: a column (with its order), or an expression. */
+export function indexElementKey(text: string): string {
+  let key = elementKeys.get(text);
+  if (key === undefined) {
+    key = parseIndexElement(text) ?? `text:${foldText(text)}`;
+    if (key.startsWith('text:') === false) elementKeys.set(text, key);
+  }
+  return key;
+}
+
+/** The comparable form of an index predicate (`WHERE ...`), or of none. */
+export function predicateKey(text: string | null | undefined): string {
+  if (!text) return '';
+  let key = predicateKeys.get(text);
+  if (key === undefined) {
+    key = parsePredicate(text) ?? `text:${foldText(text)}`;
+    if (key.startsWith('text:') === false) predicateKeys.set(text, key);
+  }
+  return key;
+}
+
+function parseIndexElement(text: string): string | null {
+  const trimmed = text.trim();
+  const candidates = [trimmed];
+  // `(timestamp DESC)`: an element some readers keep in parentheses, which SQL does not allow.
+  if (trimmed.startsWith('(') && trimmed.endsWith(')')) candidates.push(trimmed.slice(1, -1));
+  for (const candidate of candidates) {
+    const element = indexElement(candidate);
+    if (element) return elementKey(element);
+  }
+  return null;
+}
+
+function indexElement(text: string): PgNode | null {
+  try {
+    const parsed = parseSync(`CREATE INDEX ormlint_index ON ormlint_table (${text})`) as { stmts?: { stmt?: PgNode }[] };
+    if ((parsed.stmts ?? []).length !== 1) return null;
+    const params = (parsed.stmts![0]!.stmt?.IndexStmt?.indexParams ?? []) as PgNode[];
+    return params.length === 1 ? (params[0]!.IndexElem as PgNode) ?? null : null;
+  } catch {
+    return null;
+  }
+}
+
+function elementKey(element: PgNode): string {
+  let subject: string;
+  const fields = element.expr?.ColumnRef?.fields as PgNode[] | undefined;
+  if (typeof element.name === 'string') subject = `column:${element.name}`;
+  // `(email)` is the column email, as Postgres reads it.
+  else if (fields && fields.length === 1 && fields[0]!.String) subject = `column:${fields[0]!.String.sval}`;
+  else subject = `expr:${canonical(element.expr)}`;
+  const descending = element.ordering === 'SORTBY_DESC';
+  // NULLS LAST is the default ascending, NULLS FIRST descending: only the other one says something.
+  const nulls = element.nulls_ordering === 'SORTBY_NULLS_FIRST' ? (descending ? '' : ' nulls first') : element.nulls_ordering === 'SORTBY_NULLS_LAST' ? (descending ? ' nulls last' : '') : '';
+  const opclass = element.opclass ? ` ${canonical(element.opclass)}` : '';
+  const collation = element.collation ? ` collate ${canonical(element.collation)}` : '';
+  return `${subject}${collation}${opclass}${descending ? ' desc' : ''}${nulls}`;
+}
+
+function parsePredicate(text: string): string | null {
+  try {
+    const parsed = parseSync(`SELECT 1 FROM ormlint_table WHERE ${text}`) as { stmts?: { stmt?: PgNode }[] };
+    if ((parsed.stmts ?? []).length !== 1) return null;
+    const where = parsed.stmts![0]!.stmt?.SelectStmt?.whereClause as PgNode | undefined;
+    return where ? `pred:${canonical(where)}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Types ruleutils labels a string literal with when it prints a stored expression. */
+const LITERAL_LABELS = new Set(['text', 'varchar', 'bpchar']);
+
+/** A parse tree as text, without source positions and without the labels a deparser adds. */
+function canonical(node: unknown): string {
+  return JSON.stringify(strip(node));
+}
+
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
+  if (!node || typeof node !== 'object') return node;
+  const record = node as PgNode;
+  const cast = record.TypeCast as PgNode | undefined;
+  if (cast?.arg?.A_Const?.sval && isLiteralLabel(cast.typeName)) return strip(cast.arg);
+  const out: PgNode = {};
+  for (const key of Object.keys(record).sort()) {
+    if (key === 'location' || key === 'stmt_location' || key === 'stmt_len') continue;
+    out[key] = strip(record[key]);
+  }
+  return out;
+}
+
+function isLiteralLabel(typeName: PgNode | undefined): boolean {
+  const names = ((typeName?.names ?? []) as PgNode[]).map((n) => n.String?.sval as string);
+  const last = names[names.length - 1];
+  return last !== undefined && LITERAL_LABELS.has(last) && (names.length === 1 || names[0] === 'pg_catalog') && !typeName?.typmods;
+}
+
+/** Last resort: the text with whitespace runs folded and outer parentheses dropped. */
+function foldText(text: string): string {
+  let folded = text.trim().split(/\s+/u).join(' ');
+  while (folded.startsWith('(') && folded.endsWith(')')) folded = folded.slice(1, -1).trim();
+  return folded;
+}
