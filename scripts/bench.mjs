@@ -1,85 +1,229 @@
-// Benchmark: wall time of the committed bundle (`node dist/cli.mjs check`, cold process each run)
-// and ormlint's own pipeline time (stats.durationMs), on the bundled example and on generated
-// projects of growing size. Budget (DESIGN.md / README): well under a second on a typical backend
-// (~100 models, ~100 migrations) on a 2-core CI runner. Prints figures; asserts nothing.
+// Benchmark: the committed bundle (`node dist/cli.mjs check --format json --timings`), a cold
+// process per run as CI starts it, on the bundled example, on generated SQLAlchemy + Alembic
+// projects of 125 / 500 / 2,000 models shaped like real ones, and on a 2,000-file Flyway corpus.
+// Prints the median wall time, peak RSS, MB/s and ormlint's own per-phase breakdown. When
+// squawk-cli is installed (node_modules/.bin/squawk, $SQUAWK_BIN or `squawk` on PATH) it times
+// squawk on the same SQL files in the same run. Prints figures; asserts nothing.
 //
-//   npm run bench            # after npm run build
-//   node scripts/bench.mjs --runs 10
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//   npm run bench                        # after npm run build
+//   node scripts/bench.mjs --runs 5 --only 2000
+//   ORMLINT_BENCH_KEEP=1 npm run bench   # keep the generated projects (to profile them)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(repo, 'dist', 'cli.mjs');
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const argValue = (flag) => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const runs = Number(argValue('--runs') ?? 5);
+const only = argValue('--only');
+const extraArgs = (argValue('--args') ?? '').split(' ').filter(Boolean);
 
-/** A SQLAlchemy + Alembic project with `models` tables spread over files, one migration each. */
-function generateProject(models, columnsPerModel = 12) {
+// --- generators ------------------------------------------------------------------------------
+
+/** A deterministic pseudo-random sequence, so every run benches the same project. */
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const GENERIC_COLUMNS = [
+  { name: 'title', model: 'Column(String(200), nullable=False)', mig: 'sa.Column("title", sa.String(length=200), nullable=False)' },
+  { name: 'body', model: 'Column(Text)', mig: 'sa.Column("body", sa.Text(), nullable=True)' },
+  { name: 'is_active', model: 'Column(Boolean, nullable=False, server_default=sa.text("true"))', mig: 'sa.Column("is_active", sa.Boolean(), server_default=sa.text("true"), nullable=False)' },
+  { name: 'amount', model: 'Column(Numeric(12, 2))', mig: 'sa.Column("amount", sa.Numeric(precision=12, scale=2), nullable=True)' },
+  { name: 'quantity', model: 'Column(Integer, nullable=False, default=0)', mig: 'sa.Column("quantity", sa.Integer(), nullable=False)' },
+  { name: 'status', model: 'Column(String(20), nullable=False, index=True)', mig: 'sa.Column("status", sa.String(length=20), nullable=False)', index: true },
+  { name: 'payload', model: 'Column(JSONB)', mig: 'sa.Column("payload", postgresql.JSONB(astext_type=sa.Text()), nullable=True)' },
+  { name: 'external_ref', model: 'Column(String(64))', mig: 'sa.Column("external_ref", sa.String(length=64), nullable=True)' },
+  { name: 'rank', model: 'Column(SmallInteger)', mig: 'sa.Column("rank", sa.SmallInteger(), nullable=True)' },
+  { name: 'updated_at', model: 'Column(DateTime(timezone=True), onupdate=func.now())', mig: 'sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True)' },
+  { name: 'notes', model: 'Column(Text, nullable=True)', mig: 'sa.Column("notes", sa.Text(), nullable=True)' },
+  { name: 'score', model: 'Column(Float)', mig: 'sa.Column("score", sa.Float(), nullable=True)' },
+  { name: 'uuid', model: 'Column(UUID(as_uuid=True), nullable=False, unique=True)', mig: 'sa.Column("uuid", postgresql.UUID(as_uuid=True), nullable=False)', unique: true },
+];
+
+/**
+ * A SQLAlchemy + Alembic project shaped like a real monolith: ~10 model classes a file, each of
+ * 10-20 columns with foreign keys, indexes, unique constraints, relationships and a method; one
+ * autogenerate-style migration per model that creates it under a working name, renames it and a
+ * column, adds, alters and drops columns, creates indexes and a unique constraint, and now and
+ * then creates and drops a scratch table. The replayed migrations match the models.
+ */
+function generateAlembicProject(models) {
+  const random = prng(models);
   const root = mkdtempSync(path.join(tmpdir(), 'ormlint-bench-'));
   const modelsDir = path.join(root, 'app', 'models');
   const versions = path.join(root, 'migrations', 'versions');
   mkdirSync(modelsDir, { recursive: true });
   mkdirSync(versions, { recursive: true });
   writeFileSync(path.join(root, 'app', '__init__.py'), '');
-  writeFileSync(path.join(modelsDir, 'base.py'), 'from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n');
-  const perFile = 5;
+  writeFileSync(path.join(root, 'migrations', 'env.py'), 'from alembic import context\n\nfrom app.models import Base\n\ntarget_metadata = Base.metadata\n\n\ndef run_migrations_online():\n    context.configure(target_metadata=target_metadata)\n    with context.begin_transaction():\n        context.run_migrations()\n\n\nrun_migrations_online()\n');
+  writeFileSync(path.join(modelsDir, 'base.py'), [
+    'from sqlalchemy import MetaData',
+    'from sqlalchemy.orm import DeclarativeBase',
+    '',
+    '',
+    'class Base(DeclarativeBase):',
+    '    """Declarative base of every model."""',
+    '',
+    '    metadata = MetaData()',
+    '',
+  ].join('\n'));
+  const perFile = 10;
+  // Per model: its generic columns and its second foreign key's target.
+  const shapes = [];
+  for (let m = 0; m < models; m++) {
+    const count = 5 + Math.floor(random() * 9); // 10-20 columns in all with the fixed ones
+    const start = Math.floor(random() * GENERIC_COLUMNS.length);
+    const generic = Array.from({ length: count }, (_, i) => GENERIC_COLUMNS[(start + i) % GENERIC_COLUMNS.length]);
+    shapes.push({ generic, owner: m > 1 ? Math.floor(random() * (m - 1)) : null });
+  }
   const imports = [];
   for (let f = 0; f * perFile < models; f++) {
     const lines = [
-      'from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Text, func',
+      '"""Models of one part of the app."""',
+      'from __future__ import annotations',
+      '',
+      'import sqlalchemy as sa',
+      'from sqlalchemy import Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, Numeric, SmallInteger, String, Text, UniqueConstraint, func',
+      'from sqlalchemy.dialects.postgresql import JSONB, UUID',
+      'from sqlalchemy.orm import relationship',
+      '',
       'from .base import Base',
+      '',
       '',
     ];
     for (let m = f * perFile; m < Math.min(models, (f + 1) * perFile); m++) {
-      lines.push(`class Model${m}(Base):`, `    __tablename__ = "table_${m}"`, '    id = Column(Integer, primary_key=True)');
-      if (m > 0) lines.push(`    parent_id = Column(Integer, ForeignKey("table_${m - 1}.id"), index=True)`);
-      for (let c = 0; c < columnsPerModel; c++) {
-        const kind = c % 4;
-        lines.push(
-          kind === 0 ? `    name_${c} = Column(String(100), nullable=False)`
-          : kind === 1 ? `    body_${c} = Column(Text)`
-          : kind === 2 ? `    flag_${c} = Column(Boolean, default=False)`
-          : `    at_${c} = Column(DateTime, server_default=func.now())`,
-        );
-      }
-      lines.push('', '');
+      const { generic, owner } = shapes[m];
+      lines.push(
+        `class Model${m}(Base):`,
+        `    """Model number ${m}: one of many alike."""`,
+        '',
+        `    __tablename__ = "table_${m}"`,
+        '    __table_args__ = (',
+        `        UniqueConstraint("code", "tenant_id", name="uq_table_${m}_code_tenant"),`,
+        `        Index("ix_table_${m}_created_at", "created_at"),`,
+        '    )',
+        '',
+        '    id = Column(Integer, primary_key=True)',
+        '    tenant_id = Column(Integer, nullable=False)',
+        '    code = Column(String(40), nullable=False)',
+        '    email = Column(String(255), unique=True)',
+      );
+      if (m > 0) lines.push(`    parent_id = Column(Integer, ForeignKey("table_${m - 1}.id", ondelete="CASCADE"), index=True)`);
+      if (owner !== null) lines.push(`    owner_id = Column(Integer, ForeignKey("table_${owner}.id"))`);
+      for (const column of generic) lines.push(`    ${column.name} = ${column.model}`);
+      lines.push('    created_at = Column(DateTime(timezone=True), server_default=func.now(), nullable=False)', '');
+      if (m > 0) lines.push(`    parent = relationship("Model${m - 1}", back_populates="children")`);
+      if (m + 1 < models) lines.push(`    children = relationship("Model${m + 1}", back_populates="parent", cascade="all, delete-orphan")`);
+      lines.push(
+        '',
+        '    def __repr__(self) -> str:',
+        `        return f"<Model${m} id={self.id} code={self.code!r}>"`,
+        '',
+        '    @property',
+        '    def label(self) -> str:',
+        '        parts = [self.code, str(self.tenant_id)]',
+        '        if self.email:',
+        '            parts.append(self.email.lower())',
+        '        return " / ".join(p for p in parts if p)',
+        '',
+        '',
+      );
       imports.push(`from .file_${f} import Model${m}`);
     }
     writeFileSync(path.join(modelsDir, `file_${f}.py`), lines.join('\n'));
   }
-  writeFileSync(path.join(modelsDir, '__init__.py'), `${imports.join('\n')}\n`);
+  writeFileSync(path.join(modelsDir, '__init__.py'), `from .base import Base\n${imports.join('\n')}\n`);
+
   for (let m = 0; m < models; m++) {
+    const { generic, owner } = shapes[m];
+    const added = generic[generic.length - 1];
+    const created = generic.slice(0, -1);
+    const working = `table_${m}_new`;
     const lines = [
-      `"""create table_${m}\n\nRevision ID: r${m}\nRevises: ${m ? `r${m - 1}` : ''}\n"""`,
+      `"""create table_${m}`,
+      '',
+      `Revision ID: r${m}`,
+      `Revises: ${m ? `r${m - 1}` : ''}`,
+      `Create Date: 2024-01-01 00:00:${String(m % 60).padStart(2, '0')}.000000`,
+      '',
+      '"""',
       'from alembic import op',
       'import sqlalchemy as sa',
+      'from sqlalchemy.dialects import postgresql',
       '',
+      '# revision identifiers, used by Alembic.',
       `revision = "r${m}"`,
       `down_revision = ${m ? `"r${m - 1}"` : 'None'}`,
+      'branch_labels = None',
+      'depends_on = None',
       '',
       '',
       'def upgrade() -> None:',
+      '    # ### commands auto generated by Alembic - please adjust! ###',
       '    op.create_table(',
-      `        "table_${m}",`,
+      `        "${working}",`,
       '        sa.Column("id", sa.Integer(), nullable=False),',
+      '        sa.Column("tenant_id", sa.Integer(), nullable=True),',
+      '        sa.Column("code_old", sa.String(length=40), nullable=False),',
+      '        sa.Column("email", sa.String(length=255), nullable=True),',
     ];
     if (m > 0) lines.push('        sa.Column("parent_id", sa.Integer(), nullable=True),');
-    for (let c = 0; c < columnsPerModel; c++) {
-      const kind = c % 4;
+    if (owner !== null) lines.push('        sa.Column("owner_id", sa.Integer(), nullable=True),');
+    for (const column of created) lines.push(`        ${column.mig},`);
+    lines.push(
+      '        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),',
+      '        sa.Column("legacy_flag", sa.Boolean(), nullable=True),',
+    );
+    if (m > 0) lines.push(`        sa.ForeignKeyConstraint(["parent_id"], ["table_${m - 1}.id"], ondelete="CASCADE"),`);
+    if (owner !== null) lines.push(`        sa.ForeignKeyConstraint(["owner_id"], ["table_${owner}.id"], ),`);
+    lines.push(
+      `        sa.PrimaryKeyConstraint("id", name="table_${m}_pkey"),`,
+      `        sa.UniqueConstraint("email", name="table_${m}_email_key"),`,
+      '    )',
+      `    op.rename_table("${working}", "table_${m}")`,
+      `    op.alter_column("table_${m}", "code_old", new_column_name="code", existing_type=sa.String(length=40), existing_nullable=False)`,
+      `    op.add_column("table_${m}", ${added.mig})`,
+      `    op.alter_column("table_${m}", "tenant_id", existing_type=sa.Integer(), nullable=False)`,
+      `    op.drop_column("table_${m}", "legacy_flag")`,
+      `    op.create_unique_constraint("uq_table_${m}_code_tenant", "table_${m}", ["code", "tenant_id"])`,
+      `    op.create_index("ix_table_${m}_created_at", "table_${m}", ["created_at"], unique=False)`,
+    );
+    if (m > 0) lines.push(`    op.create_index(op.f("ix_table_${m}_parent_id"), "table_${m}", ["parent_id"], unique=False)`);
+    for (const column of generic) {
+      if (column.index) lines.push(`    op.create_index(op.f("ix_table_${m}_${column.name}"), "table_${m}", ["${column.name}"], unique=False)`);
+      if (column.unique) lines.push(`    op.create_unique_constraint(op.f("uq_table_${m}_${column.name}"), "table_${m}", ["${column.name}"])`);
+    }
+    if (m % 10 === 5) {
       lines.push(
-        kind === 0 ? `        sa.Column("name_${c}", sa.String(length=100), nullable=False),`
-        : kind === 1 ? `        sa.Column("body_${c}", sa.Text(), nullable=True),`
-        : kind === 2 ? `        sa.Column("flag_${c}", sa.Boolean(), nullable=True),`
-        : `        sa.Column("at_${c}", sa.DateTime(), server_default=sa.text("now()"), nullable=True),`,
+        `    op.create_table("scratch_${m}", sa.Column("id", sa.Integer(), nullable=False), sa.Column("note", sa.Text(), nullable=True), sa.PrimaryKeyConstraint("id"))`,
+        `    op.create_index("ix_scratch_${m}_note", "scratch_${m}", ["note"], unique=False)`,
+        `    op.drop_index("ix_scratch_${m}_note", table_name="scratch_${m}")`,
+        `    op.drop_table("scratch_${m}")`,
       );
     }
-    if (m > 0) lines.push(`        sa.ForeignKeyConstraint(["parent_id"], ["table_${m - 1}.id"]),`);
-    lines.push('        sa.PrimaryKeyConstraint("id"),', '    )');
-    if (m > 0) lines.push(`    op.create_index(op.f("ix_table_${m}_parent_id"), "table_${m}", ["parent_id"], unique=False)`);
-    lines.push('', '', 'def downgrade() -> None:', `    op.drop_table("table_${m}")`, '');
+    lines.push(
+      '    # ### end Alembic commands ###',
+      '',
+      '',
+      'def downgrade() -> None:',
+      '    # ### commands auto generated by Alembic - please adjust! ###',
+      `    op.drop_index("ix_table_${m}_created_at", table_name="table_${m}")`,
+      `    op.drop_constraint("uq_table_${m}_code_tenant", "table_${m}", type_="unique")`,
+      `    op.drop_table("table_${m}")`,
+      '    # ### end Alembic commands ###',
+      '',
+    );
     writeFileSync(path.join(versions, `${String(m).padStart(4, '0')}_create_table_${m}.py`), lines.join('\n'));
   }
   writeFileSync(
@@ -89,49 +233,164 @@ function generateProject(models, columnsPerModel = 12) {
   return root;
 }
 
-function measure(label, config) {
+/** A Flyway folder of `files` versioned .sql migrations, each doing a few things, no models. */
+function generateSqlCorpus(files) {
+  const root = mkdtempSync(path.join(tmpdir(), 'ormlint-bench-sql-'));
+  const dir = path.join(root, 'db', 'migration');
+  mkdirSync(dir, { recursive: true });
+  for (let n = 1; n <= files; n++) {
+    const t = `table_${n}`;
+    const lines = [`-- ${t}: created, indexed, and its predecessor extended`];
+    lines.push(
+      `CREATE TABLE ${t} (`,
+      '    id bigserial PRIMARY KEY,',
+      n > 1 ? `    parent_id bigint REFERENCES table_${n - 1} (id) ON DELETE CASCADE,` : '    parent_id bigint,',
+      '    code varchar(40) NOT NULL,',
+      '    email varchar(255) UNIQUE,',
+      `    status varchar(20) NOT NULL DEFAULT 'new',`,
+      '    created_at timestamptz NOT NULL DEFAULT now()',
+      ');',
+      `CREATE INDEX idx_${t}_parent ON ${t} (parent_id);`,
+    );
+    if (n > 1) {
+      const p = `table_${n - 1}`;
+      if (n % 3 === 0) lines.push(`ALTER TABLE ${p} ADD COLUMN note text;`, `ALTER TABLE ${p} RENAME COLUMN note TO remark;`);
+      else if (n % 3 === 1) lines.push(`ALTER TABLE ${p} ALTER COLUMN status SET DEFAULT 'open';`, `ALTER TABLE ${p} ADD CONSTRAINT ${p}_code_key UNIQUE (code);`);
+      else lines.push(`ALTER TABLE ${p} ALTER COLUMN email SET NOT NULL;`, `COMMENT ON TABLE ${p} IS 'rows of ${p}';`);
+    }
+    writeFileSync(path.join(dir, `V${n}__create_${t}.sql`), `${lines.join('\n')}\n`);
+  }
+  writeFileSync(path.join(root, '.ormlint.yml'), 'migrations:\n  kind: sql\n  include: ["db/migration/*.sql"]\n');
+  return { root, dir };
+}
+
+// --- measuring -------------------------------------------------------------------------------
+
+function bytesUnder(dir) {
+  let total = 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name === '.ormlint.yml') continue;
+    total += statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+    count += 1;
+  }
+  return { bytes: total, count };
+}
+
+/** The `--timings` line on stderr: `ormlint timings: discover=12ms ... peakRss=80MB`. */
+function parseTimings(stderr) {
+  const line = stderr.split('\n').find((l) => l.startsWith('ormlint timings:'));
+  if (!line) throw new Error(`no --timings line in: ${stderr}`);
+  const out = {};
+  for (const [, name, value, unit] of line.matchAll(/(\w+)=(\d+(?:\.\d+)?)(ms|MB)/g)) {
+    out[unit === 'MB' ? 'peakRssMb' : name] = Number(value);
+  }
+  return out;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs ormlint cold `runs` times; wall from here, peak RSS and phases from --timings. */
+function measure(label, config, bytes) {
   const wall = [];
-  const pipeline = [];
-  let stats = null;
-  let findings = 0;
+  const rss = [];
+  const phases = [];
+  let report = null;
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
-    let out;
-    try {
-      out = execFileSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
-    } catch (error) {
-      out = error.stdout;
-    }
+    const out = spawnSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...extraArgs], { encoding: 'utf8', maxBuffer: 1 << 30 });
     wall.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const report = JSON.parse(out);
-    pipeline.push(report.stats.durationMs);
-    stats = report.stats;
-    findings = report.diagnostics.length;
+    if (out.status !== 0) throw new Error(`ormlint failed on ${label}: ${out.stderr}`);
+    report = JSON.parse(out.stdout);
+    const timings = parseTimings(out.stderr);
+    rss.push(timings.peakRssMb);
+    delete timings.peakRssMb;
+    phases.push(timings);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const max = (xs) => Math.max(...xs);
+  const phaseMedians = {};
+  for (const name of Object.keys(phases[0])) phaseMedians[name] = Math.round(median(phases.map((p) => p[name])));
+  const wallMedian = median(wall);
   return {
-    project: label,
-    files: stats.files,
-    models: stats.models,
-    migrations: stats.migrations,
-    findings,
-    'wall median ms': Math.round(median(wall)),
-    'wall max ms': Math.round(max(wall)),
-    'pipeline median ms': Math.round(median(pipeline)),
+    row: {
+      project: label,
+      files: report.stats.files,
+      MB: +(bytes / 1e6).toFixed(2),
+      findings: report.diagnostics.length,
+      'wall ms': Math.round(wallMedian),
+      'max ms': Math.round(Math.max(...wall)),
+      'peak RSS MB': Math.round(median(rss)),
+      'MB/s': +(bytes / 1e6 / (wallMedian / 1000)).toFixed(2),
+    },
+    phases: { project: label, ...phaseMedians },
   };
 }
 
-const rows = [measure('fixtures/field-report', path.join(repo, 'fixtures/field-report/.ormlint.yml'))];
-for (const size of [100, 500]) {
-  const root = generateProject(size);
+/** squawk-cli from the repo's node_modules, $SQUAWK_BIN, or PATH; null when none is installed. */
+function findSquawk() {
+  const candidates = [process.env.SQUAWK_BIN, path.join(repo, 'node_modules', '.bin', 'squawk')].filter(Boolean);
+  for (const candidate of candidates) if (existsSync(candidate)) return candidate;
+  const which = spawnSync('sh', ['-c', 'command -v squawk'], { encoding: 'utf8' });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}
+
+/** squawk on the same files, cold each run: median wall and CPU (user + system) of the child. */
+function measureSquawk(squawk, dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).map((f) => path.join(dir, f));
+  const wall = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    // squawk exits 1 when it has findings; only the time matters here.
+    spawnSync(squawk, ['--reporter', 'gcc', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(wall);
+}
+
+const rows = [];
+const phaseRows = [];
+const notes = [];
+const want = (name) => !only || only.split(',').includes(name);
+if (want('example')) {
+  const config = path.join(repo, 'fixtures/field-report/.ormlint.yml');
+  const { bytes } = bytesUnder(path.join(repo, 'fixtures/field-report'));
+  const { row, phases } = measure('README example (fixtures/field-report)', config, bytes);
+  rows.push(row);
+  phaseRows.push(phases);
+}
+for (const size of [125, 500, 2000]) {
+  if (!want(String(size))) continue;
+  const root = generateAlembicProject(size);
   try {
-    rows.push(measure(`generated: ${size} models, ${size} migrations`, path.join(root, '.ormlint.yml')));
+    const { bytes } = bytesUnder(root);
+    const { row, phases } = measure(`Alembic: ${size} models, ${size} migrations`, path.join(root, '.ormlint.yml'), bytes);
+    rows.push(row);
+    phaseRows.push(phases);
   } finally {
-    // ORMLINT_BENCH_KEEP=1 keeps the generated projects (to profile them with node --cpu-prof).
-    if (process.env.ORMLINT_BENCH_KEEP) console.log(`kept ${root}`);
+    if (process.env.ORMLINT_BENCH_KEEP) notes.push(`kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
   }
 }
-console.log(`ormlint bench — node ${process.version}, ${runs} cold runs each of dist/cli.mjs`);
+if (want('sql')) {
+  const { root, dir } = generateSqlCorpus(2000);
+  try {
+    const { bytes } = bytesUnder(root);
+    const { row, phases } = measure('Flyway: 2,000 .sql files, migrations only', path.join(root, '.ormlint.yml'), bytes);
+    rows.push(row);
+    phaseRows.push(phases);
+    const squawk = findSquawk();
+    if (!squawk) {
+      notes.push('squawk-cli is not installed (npm i -D squawk-cli, or SQUAWK_BIN=...): the squawk comparison was skipped.');
+    } else {
+      const squawkMs = measureSquawk(squawk, dir);
+      notes.push(`squawk (${squawk}) on the same ${2000} files: median ${Math.round(squawkMs)} ms; ormlint / squawk = ${(row['wall ms'] / squawkMs).toFixed(2)}×`);
+    }
+  } finally {
+    if (process.env.ORMLINT_BENCH_KEEP) notes.push(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; median of ${runs} cold runs of dist/cli.mjs ${extraArgs.join(' ')}`);
 console.table(rows);
+console.log('Phases (median ms, from --timings):');
+console.table(phaseRows);
+for (const note of notes) console.log(note);

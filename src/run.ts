@@ -16,7 +16,20 @@ export interface RunStats {
   models: number;
   tables: number;
   migrations: number;
+  /** Wall time of the pipeline (not in the JSON report: identical runs must give identical JSON). */
   durationMs: number;
+  /** Wall time per phase, in the order they ran (CLI --timings). */
+  timings?: PhaseTimings;
+}
+
+/** Milliseconds per pipeline phase; `report` is added by whoever renders the result. */
+export interface PhaseTimings {
+  discover: number;
+  models: number;
+  migrations: number;
+  replay: number;
+  rules: number;
+  report?: number;
 }
 
 export interface RunResult {
@@ -43,6 +56,15 @@ export interface RunOptions {
  */
 export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
+  const timings: PhaseTimings = { discover: 0, models: 0, migrations: 0, replay: 0, rules: 0 };
+  const timed = async <T>(phase: keyof PhaseTimings, work: () => Promise<T> | T): Promise<T> => {
+    const from = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[phase] = (timings[phase] ?? 0) + (performance.now() - from);
+    }
+  };
   warmUpParsers(config);
   const problems: FrontendProblem[] = [];
   const sources = new Map<string, SourceFile>();
@@ -55,7 +77,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     what: string,
     project?: () => Promise<ProjectSources>,
   ): Promise<F | null> => {
-    const found = await discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes);
+    const found = await timed('discover', () => discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes));
     problems.push(...found.problems);
     for (const f of found.files) sources.set(f.path, f);
     if (!frontend) {
@@ -66,7 +88,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     if (found.files.length === 0) {
       problems.push(configProblem(config, `${side}.include`, `${side}.include (${globs.include.join(', ')}) matched no files under the project root: the ${side} side was not checked`));
     }
-    return frontend.extract(found.files, config, project ? await project() : undefined);
+    return timed(side, async () => frontend.extract(found.files, config, project ? await project() : undefined));
   };
 
   const python: { project: ProjectSources | null } = { project: null };
@@ -94,7 +116,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   if (ambiguousBases) problems.push(ambiguousBases);
   if (migrationFacts) problems.push(...migrationFacts.problems);
 
-  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas }) : null;
+  const replay = migrationFacts ? await timed('replay', () => replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas })) : null;
   if (replay) problems.push(...replay.problems);
 
   const facts: ProjectFacts = {
@@ -115,6 +137,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     migratedBases: modelFacts?.migratedBases ?? null,
   };
 
+  const rulesStarted = performance.now();
   const raw = await runRules(facts, config);
   const suppressed = await applySuppressions(raw, sources, config);
   let diagnostics = suppressed;
@@ -129,6 +152,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     }
   }
   diagnostics.sort(compareDiagnostics);
+  timings.rules = performance.now() - rulesStarted;
 
   return {
     config,
@@ -141,6 +165,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       tables: facts.modelSchema?.tables.size ?? facts.migratedSchema?.tables.size ?? 0,
       migrations: facts.migrations?.length ?? 0,
       durationMs: Math.round(performance.now() - started),
+      timings,
     },
   };
 }

@@ -107,6 +107,16 @@ describe('ormlint CLI (bundled, no node_modules)', () => {
     expect(cli(['--fail-on', 'warning', '--format', 'json'], drifted).code).toBe(1);
   });
 
+  it('prints the same JSON for the same files, and the phase timings only on stderr with --timings', () => {
+    const root = userProject('accounts');
+    const first = cli(['check', '--format', 'json'], root);
+    const second = cli(['check', '--format', 'json', '--timings'], root);
+    expect(second.stdout).toBe(first.stdout);
+    expect(Object.keys(JSON.parse(first.stdout).stats)).toEqual(['files', 'models', 'tables', 'migrations']);
+    expect(first.stderr).toBe('');
+    expect(second.stderr).toMatch(/^ormlint timings: discover=\d+ms models=\d+ms migrations=\d+ms replay=\d+ms rules=\d+ms report=\d+ms total=\d+ms peakRss=\d+MB\n$/u);
+  });
+
   it('finds the config through --config and resolves paths against its folder', () => {
     const root = userProject('accounts');
     const result = cli(['check', '--config', path.join(root, '.ormlint.yml'), '--format', 'json'], tmpdir());
