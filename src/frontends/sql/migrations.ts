@@ -32,7 +32,7 @@ export const sqlMigrationsFrontend: MigrationFrontend = {
       const origin = { file: file.path, line: 1, column: 1 };
       const { text, placeholders } = substitutePlaceholders(forward, { 'flyway:defaultSchema': config.defaultSchema });
       const translated = sqlToOperations(text, origin);
-      const resolved = resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
+      const resolved = placeholders.length === 0 ? { operations: translated.operations, problems: [] } : resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
       for (const op of resolved.operations) operations.push({ ...op, migrationId: file.version });
       problems.push(...resolved.problems);
       problems.push(...translated.problems);
