@@ -114,7 +114,7 @@ describe('ormlint CLI (bundled, no node_modules)', () => {
     expect(second.stdout).toBe(first.stdout);
     expect(Object.keys(JSON.parse(first.stdout).stats)).toEqual(['files', 'models', 'tables', 'migrations']);
     expect(first.stderr).toBe('');
-    expect(second.stderr).toMatch(/^ormlint timings: discover=\d+ms models=\d+ms migrations=\d+ms replay=\d+ms rules=\d+ms report=\d+ms total=\d+ms peakRss=\d+MB\n$/u);
+    expect(second.stderr).toMatch(/^ormlint timings: discover=\d+ms models=\d+ms migrations=\d+ms replay=\d+ms rules=\d+ms report=\d+ms total=\d+ms peakRss=\d+MB threads=0 cached=0\/1\n$/u);
   });
 
   it('finds the config through --config and resolves paths against its folder', () => {

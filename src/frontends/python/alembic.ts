@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FrontendProblem, MigrationInfo, SchemaOperation } from '../../ir.js';
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
-import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
+import type { MigrationFacts, MigrationFrontend, PerFileMigrationFrontend, SourceFile } from '../types.js';
 import { upgradeOperations } from './alembicOps.js';
 import { parsePython } from './parser.js';
 import { readImports } from './sqlalchemyTypes.js';
@@ -18,10 +18,30 @@ import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors } from
 export const alembicFrontend: MigrationFrontend = {
   async extract(files, config) {
     await loadSqlParser();
+    const reads: RevisionRead[] = [];
+    for (const file of files) reads.push(await readRevisionFile(file, config.defaultSchema));
+    return alembicPerFile.assemble(files, reads);
+  },
+  get perFile() {
+    return alembicPerFile as PerFileMigrationFrontend;
+  },
+};
+
+type RevisionRead = Awaited<ReturnType<typeof readRevisionFile>>;
+
+/**
+ * The same, file by file: each revision file is read alone into plain data (worker threads and
+ * the cache do this), then the revisions are assembled into the graph on the main thread.
+ */
+export const alembicPerFile: PerFileMigrationFrontend<RevisionRead> = {
+  task: 'alembic',
+  readFile: (file, options) => readRevisionFile(file, options.defaultSchema),
+  assemble(files, reads) {
     const revisions: RevisionFile[] = [];
     const problems: FrontendProblem[] = [];
-    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-      const read = await readRevisionFile(file, config.defaultSchema);
+    const order = files.map((_, i) => i).sort((a, b) => files[a]!.path.localeCompare(files[b]!.path));
+    for (const i of order) {
+      const read = reads[i]!;
       problems.push(...read.problems);
       if (read.revision) revisions.push(read.revision);
     }
