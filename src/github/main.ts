@@ -36,7 +36,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   try {
     // The checkout is the boundary: a committed link cannot make a folder outside it the project.
     const config = withoutPlugins(loadConfig({ configPath: inputs.config, cwd, boundary: ctx.workspace }), inputs.allowPlugins);
-    result = await run(config, inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {});
+    result = await run(config, {
+      ...(inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {}),
+      ...(inputs.cache ? { cacheDir: resolve(cwd, inputs.cache) } : {}),
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       core.setFailed(escapeUnsafeCharacters(formatConfigError(error, cwd, ctx.workspace)));
