@@ -48,7 +48,8 @@ function decodeEscape(text: string): string {
 export function stringValue(input: Node | null | undefined): string | null {
   if (!input) return null;
   const node = unwrap(input);
-  if (node.type === 'concatenated_string') {
+  const type = node.type;
+  if (type === 'concatenated_string') {
     let out = '';
     for (const part of node.namedChildren) {
       const value = part ? stringValue(part) : null;
@@ -57,13 +58,14 @@ export function stringValue(input: Node | null | undefined): string | null {
     }
     return out;
   }
-  if (node.type !== 'string') return null;
-  const start = node.namedChildren.find((c) => c?.type === 'string_start');
+  if (type !== 'string') return null;
+  const children = node.namedChildren;
+  const start = children.find((c) => c !== null && c.type === 'string_start');
   const prefix = (start?.text ?? '').replace(/['"]+$/u, '').toLowerCase();
   if (prefix.includes('b')) return null;
   const raw = prefix.includes('r');
   let out = '';
-  for (const child of node.namedChildren) {
+  for (const child of children) {
     if (!child) continue;
     switch (child.type) {
       case 'string_start':
@@ -160,8 +162,9 @@ export function staticValue(input: Node | null | undefined): StaticValue | typeo
 export function dottedName(input: Node | null | undefined): string | null {
   if (!input) return null;
   const node = unwrap(input);
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
+  const type = node.type;
+  if (type === 'identifier') return node.text;
+  if (type === 'attribute') {
     const object = dottedName(node.childForFieldName('object'));
     const attribute = node.childForFieldName('attribute');
     return object && attribute ? `${object}.${attribute.text}` : null;
@@ -188,12 +191,14 @@ export function callArguments(call: Node): CallArguments {
   const args = call.childForFieldName('arguments');
   if (!args) return result;
   for (const child of args.namedChildren) {
-    if (!child || child.type === 'comment') continue;
-    if (child.type === 'keyword_argument') {
+    if (!child) continue;
+    const type = child.type;
+    if (type === 'comment') continue;
+    if (type === 'keyword_argument') {
       const name = child.childForFieldName('name')?.text;
       const value = child.childForFieldName('value');
       if (name && value) result.keywords.set(name, value);
-    } else if (child.type === 'list_splat' || child.type === 'dictionary_splat') {
+    } else if (type === 'list_splat' || type === 'dictionary_splat') {
       result.hasSplat = true;
     } else {
       result.positional.push(child);
