@@ -53,6 +53,20 @@ describe('worker threads and --cache', () => {
     expect(warm.timings).toContain(`cached=${files}/${files}`);
     expect(warm.json).toBe(plain.json);
 
+    // A module outside models.include that a model imports: the cached model side must follow it.
+    writeFileSync(path.join(root, 'app', 'mixins.py'), 'from sqlalchemy import Column, Integer\n\n\nclass Audited:\n    revision_no = Column(Integer)\n');
+    replaceIn(path.join(root, 'app', 'models', 'file_0.py'), 'from .base import Base\n', 'from .base import Base\nfrom app.mixins import Audited\n');
+    replaceIn(path.join(root, 'app', 'models', 'file_0.py'), 'class Model0(Base):', 'class Model0(Audited, Base):');
+    const withMixin = check(config, '--threads', '0');
+    expect(withMixin.json).toContain('"subject": "table_0.revision_no"');
+    expect(check(config, '--threads', '2', '--cache', cache).json).toBe(withMixin.json);
+    writeFileSync(path.join(root, 'app', 'mixins.py'), 'from sqlalchemy import Column, Integer\n\n\nclass Audited:\n    audit_no = Column(Integer)\n');
+    const mixinChanged = check(config, '--threads', '2', '--cache', cache);
+    expect(mixinChanged.json).toContain('"subject": "table_0.audit_no"');
+    expect(mixinChanged.json).toBe(check(config, '--threads', '0').json);
+    writeFileSync(path.join(root, 'app', 'mixins.py'), 'class Audited:\n    pass\n');
+    expect(check(config, '--threads', '2', '--cache', cache).json).toBe(plain.json);
+
     // One migration and one model change: only those are read again, and the report follows them.
     replaceIn(path.join(versions, '0040_create_table_40.py'), 'sa.Column("tenant_id", sa.Integer(), nullable=True)', 'sa.Column("tenant_id", sa.Text(), nullable=True)');
     appendFileSync(path.join(root, 'app', 'models', 'file_5.py'), '    other_col = Column(Integer)\n');
