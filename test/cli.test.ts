@@ -80,7 +80,7 @@ function userProject(migratedTable: string): string {
 describe('ormlint CLI (bundled, no node_modules)', () => {
   it('runs from a folder holding only dist/', () => {
     const files = readdirSync(path.dirname(distCopy)).filter((f) => !/^chunk-[A-Z0-9]+\.mjs$/u.test(f));
-    expect(files.sort()).toEqual(['action.mjs', 'cli.mjs', 'libpg-query.wasm', 'tree-sitter-python.wasm', 'tree-sitter.wasm']);
+    expect(files.sort()).toEqual(['action.mjs', 'cli.mjs', 'libpg-query.wasm', 'tree-sitter-python.wasm', 'tree-sitter.wasm', 'worker.mjs']);
   });
 
   it('prints --version and --help', () => {
