@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig({ configPath: values.config, root: values.root, cwd });
   const baselinePath = values.baseline !== undefined ? values.baseline : undefined;
   const result = await withProgress(() =>
-    run(config, { baselinePath, ignoreBaseline: command === 'baseline', threads, cacheDir: values.cache ?? null }),
+    run(config, { baselinePath, ignoreBaseline: command === 'baseline', threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd) }),
   );
 
   if (command === 'baseline') {
@@ -132,18 +132,22 @@ async function main(argv: string[]): Promise<number> {
   if (values.output) {
     // A report goes under the project, the current folder or a temp folder; a link committed in
     // the project cannot send it anywhere else (see writeConfinedFileSync).
-    const areas: WriteArea[] = [
-      { dir: config.root, label: 'the project root' },
-      { dir: cwd, label: 'the current folder' },
-      { dir: os.tmpdir(), label: 'the temp folder' },
-      ...(process.env.RUNNER_TEMP ? [{ dir: process.env.RUNNER_TEMP, label: 'RUNNER_TEMP' }] : []),
-    ];
-    writeOrRefuse(path.resolve(cwd, values.output), text, areas, '--output');
+    writeOrRefuse(path.resolve(cwd, values.output), text, writeAreas(config.root, cwd), '--output');
   } else {
     process.stdout.write(text);
   }
   if (values.timings) process.stderr.write(`${timingsLine(result.stats, performance.now() - reportStarted)}\n`);
   return command === 'inspect' ? 0 : exitCodeFor(result.diagnostics, failOn);
+}
+
+/** Where the CLI writes reports and its cache: the project, the current folder or a temp folder. */
+function writeAreas(root: string, cwd: string): WriteArea[] {
+  return [
+    { dir: root, label: 'the project root' },
+    { dir: cwd, label: 'the current folder' },
+    { dir: os.tmpdir(), label: 'the temp folder' },
+    ...(process.env.RUNNER_TEMP ? [{ dir: process.env.RUNNER_TEMP, label: 'RUNNER_TEMP' }] : []),
+  ];
 }
 
 /** A refused or failed write is a usage problem: one line naming the option, exit code 2. */

@@ -8,6 +8,7 @@ import { applySuppressions } from './engine/suppressions.js';
 import { discoverFiles, projectSources } from './files.js';
 import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
 import type { MigrationFacts, ModelFacts, ModelFrontend, ProjectSources, SourceFile } from './frontends/types.js';
+import type { WriteArea } from './fsSafe.js';
 import { FileCache } from './parallel/cache.js';
 import { readFiles, type ReadReport } from './parallel/pool.js';
 import type { FrontendProblem, ProjectFacts } from './ir.js';
@@ -56,6 +57,8 @@ export interface RunOptions {
   threads?: number;
   /** Directory of the per-file cache (CLI --cache); null or unset: no cache. */
   cacheDir?: string | null;
+  /** Where the cache may be written; default: under the project root. */
+  cacheAreas?: WriteArea[];
 }
 
 /**
@@ -78,7 +81,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const problems: FrontendProblem[] = [];
   const sources = new Map<string, SourceFile>();
 
-  const cache = options.cacheDir ? new FileCache(path.resolve(config.root, options.cacheDir)) : null;
+  const cache = options.cacheDir
+    ? new FileCache(path.resolve(config.root, options.cacheDir), options.cacheAreas ?? [{ dir: config.root, label: 'the project root' }])
+    : null;
   const reading: ReadReport = { files: 0, cached: 0, threads: 0 };
   const discover = (globs: { include: string[]; exclude: string[] } | null) =>
     globs ? discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes) : null;

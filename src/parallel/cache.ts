@@ -7,11 +7,12 @@
  * reported on stderr by the caller.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { SourceFile } from '../frontends/types.js';
+import { isInForbiddenFolder, isInside, writeConfinedFileSync, type WriteArea } from '../fsSafe.js';
 import { VERSION } from '../version.js';
 
 /** Bump when the shape of cached facts changes without a version change. */
@@ -29,7 +30,11 @@ export class FileCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly dir: string) {}
+  /** @param areas where the cache may be written (as --output: a committed link cannot send it elsewhere) */
+  constructor(
+    private readonly dir: string,
+    private readonly areas: readonly WriteArea[],
+  ) {}
 
   /** The facts `file` read into last time with the same reader and options, or undefined. */
   get(reader: string, options: unknown, file: SourceFile): unknown {
@@ -73,10 +78,8 @@ export class FileCache {
   save(): void {
     for (const bucket of this.buckets.values()) {
       if (!bucket.changed && bucket.used.size === bucket.loaded.size) continue;
-      mkdirSync(this.dir, { recursive: true });
-      const temporary = `${bucket.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize(bucket.used));
-      renameSync(temporary, bucket.file);
+      // Atomic, and confined like every write ormlint makes (src/fsSafe.ts).
+      writeConfinedFileSync(bucket.file, serialize(bucket.used), this.areas);
     }
   }
 
@@ -85,17 +88,33 @@ export class FileCache {
     let bucket = this.buckets.get(name);
     if (!bucket) {
       const file = path.join(this.dir, name);
-      bucket = { file, loaded: readBucket(file), used: new Map(), changed: false };
+      bucket = { file, loaded: readBucket(file, this.areas), used: new Map(), changed: false };
       this.buckets.set(name, bucket);
     }
     return bucket;
   }
 }
 
-function readBucket(file: string): Map<string, Buffer> {
+/** A cache file is never trusted further than being a regular file that deserialises to a map. */
+const MAX_CACHE_BYTES = 1 << 30;
+
+/**
+ * Reads one cache file, confined as writes are: its real path must stay in the write area its path
+ * was given in (a link committed in the project cannot make ormlint read outside it), out of .git.
+ */
+function readBucket(file: string, areas: readonly WriteArea[]): Map<string, Buffer> {
   try {
-    if (!existsSync(file)) return new Map();
-    const value = deserialize(readFileSync(file)) as unknown;
+    const area = areas
+      .map((a) => path.resolve(a.dir))
+      .filter((dir) => isInside(dir, file))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!area) return new Map();
+    const areaReal = realpathSync(area);
+    const real = realpathSync(file);
+    if (!isInside(areaReal, real) || isInForbiddenFolder(areaReal, real)) return new Map();
+    const stat = statSync(real);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return new Map();
+    const value = deserialize(readFileSync(real)) as unknown;
     return value instanceof Map ? (value as Map<string, Buffer>) : new Map();
   } catch {
     return new Map();
