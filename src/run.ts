@@ -214,7 +214,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
  */
 async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null): Promise<ModelFacts> {
   if (!cache) return frontend.extract(files, config, project);
-  const options = { models: config.models, defaultSchema: config.defaultSchema, dialect: config.dialect };
+  // Everything of the config the model side reads (migrations: where env.py names the migrated bases).
+  const options = { models: config.models, migrations: config.migrations, defaultSchema: config.defaultSchema, dialect: config.dialect, schemas: config.schemas ?? null };
   const key = [...files, { path: '\0project-paths', text: project.paths.join('\n') }];
   const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
   if (cached && cached.reads.every(([file, digest]) => digest === contentDigest(project.read(file)))) return cached.facts;
