@@ -1,137 +1,157 @@
-// Benchmark: wall time of the committed bundle (`node dist/cli.mjs check`, cold process each run)
-// and ormlint's own pipeline time (stats.durationMs), on the bundled example and on generated
-// projects of growing size. Budget (DESIGN.md / README): well under a second on a typical backend
-// (~100 models, ~100 migrations) on a 2-core CI runner. Prints figures; asserts nothing.
+// Benchmark: the committed bundle (`node dist/cli.mjs check --format json --timings`), a cold
+// process per run as CI starts it, on the bundled example, on generated SQLAlchemy + Alembic
+// projects of 125 / 500 / 2,000 models shaped like real ones, and on a 2,000-file Flyway corpus.
+// Prints the median wall time, peak RSS, MB/s and ormlint's own per-phase breakdown. When
+// squawk-cli is installed (node_modules/.bin/squawk, $SQUAWK_BIN or `squawk` on PATH) it times
+// squawk on the same SQL files in the same run. Prints figures; asserts nothing.
 //
-//   npm run bench            # after npm run build
-//   node scripts/bench.mjs --runs 10
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//   npm run bench                        # after npm run build
+//   node scripts/bench.mjs --runs 5 --only 2000
+//   ORMLINT_BENCH_KEEP=1 npm run bench   # keep the generated projects (to profile them)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateAlembicProject, generateSqlCorpus } from './benchProjects.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(repo, 'dist', 'cli.mjs');
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const argValue = (flag) => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const runs = Number(argValue('--runs') ?? 5);
+const only = argValue('--only');
+const extraArgs = (argValue('--args') ?? '').split(' ').filter(Boolean);
 
-/** A SQLAlchemy + Alembic project with `models` tables spread over files, one migration each. */
-function generateProject(models, columnsPerModel = 12) {
-  const root = mkdtempSync(path.join(tmpdir(), 'ormlint-bench-'));
-  const modelsDir = path.join(root, 'app', 'models');
-  const versions = path.join(root, 'migrations', 'versions');
-  mkdirSync(modelsDir, { recursive: true });
-  mkdirSync(versions, { recursive: true });
-  writeFileSync(path.join(root, 'app', '__init__.py'), '');
-  writeFileSync(path.join(modelsDir, 'base.py'), 'from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n');
-  const perFile = 5;
-  const imports = [];
-  for (let f = 0; f * perFile < models; f++) {
-    const lines = [
-      'from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Text, func',
-      'from .base import Base',
-      '',
-    ];
-    for (let m = f * perFile; m < Math.min(models, (f + 1) * perFile); m++) {
-      lines.push(`class Model${m}(Base):`, `    __tablename__ = "table_${m}"`, '    id = Column(Integer, primary_key=True)');
-      if (m > 0) lines.push(`    parent_id = Column(Integer, ForeignKey("table_${m - 1}.id"), index=True)`);
-      for (let c = 0; c < columnsPerModel; c++) {
-        const kind = c % 4;
-        lines.push(
-          kind === 0 ? `    name_${c} = Column(String(100), nullable=False)`
-          : kind === 1 ? `    body_${c} = Column(Text)`
-          : kind === 2 ? `    flag_${c} = Column(Boolean, default=False)`
-          : `    at_${c} = Column(DateTime, server_default=func.now())`,
-        );
-      }
-      lines.push('', '');
-      imports.push(`from .file_${f} import Model${m}`);
-    }
-    writeFileSync(path.join(modelsDir, `file_${f}.py`), lines.join('\n'));
+// --- measuring -------------------------------------------------------------------------------
+
+function bytesUnder(dir) {
+  let total = 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name === '.ormlint.yml') continue;
+    total += statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+    count += 1;
   }
-  writeFileSync(path.join(modelsDir, '__init__.py'), `${imports.join('\n')}\n`);
-  for (let m = 0; m < models; m++) {
-    const lines = [
-      `"""create table_${m}\n\nRevision ID: r${m}\nRevises: ${m ? `r${m - 1}` : ''}\n"""`,
-      'from alembic import op',
-      'import sqlalchemy as sa',
-      '',
-      `revision = "r${m}"`,
-      `down_revision = ${m ? `"r${m - 1}"` : 'None'}`,
-      '',
-      '',
-      'def upgrade() -> None:',
-      '    op.create_table(',
-      `        "table_${m}",`,
-      '        sa.Column("id", sa.Integer(), nullable=False),',
-    ];
-    if (m > 0) lines.push('        sa.Column("parent_id", sa.Integer(), nullable=True),');
-    for (let c = 0; c < columnsPerModel; c++) {
-      const kind = c % 4;
-      lines.push(
-        kind === 0 ? `        sa.Column("name_${c}", sa.String(length=100), nullable=False),`
-        : kind === 1 ? `        sa.Column("body_${c}", sa.Text(), nullable=True),`
-        : kind === 2 ? `        sa.Column("flag_${c}", sa.Boolean(), nullable=True),`
-        : `        sa.Column("at_${c}", sa.DateTime(), server_default=sa.text("now()"), nullable=True),`,
-      );
-    }
-    if (m > 0) lines.push(`        sa.ForeignKeyConstraint(["parent_id"], ["table_${m - 1}.id"]),`);
-    lines.push('        sa.PrimaryKeyConstraint("id"),', '    )');
-    if (m > 0) lines.push(`    op.create_index(op.f("ix_table_${m}_parent_id"), "table_${m}", ["parent_id"], unique=False)`);
-    lines.push('', '', 'def downgrade() -> None:', `    op.drop_table("table_${m}")`, '');
-    writeFileSync(path.join(versions, `${String(m).padStart(4, '0')}_create_table_${m}.py`), lines.join('\n'));
-  }
-  writeFileSync(
-    path.join(root, '.ormlint.yml'),
-    'models:\n  orm: sqlalchemy\n  include: ["app/models/**/*.py"]\n  registry: ["app/models/__init__.py"]\nmigrations:\n  kind: alembic\n  include: ["migrations/versions/*.py"]\n',
-  );
-  return root;
+  return { bytes: total, count };
 }
 
-function measure(label, config) {
+/** The `--timings` line on stderr: `ormlint timings: discover=12ms ... peakRss=80MB`. */
+function parseTimings(stderr) {
+  const line = stderr.split('\n').find((l) => l.startsWith('ormlint timings:'));
+  if (!line) throw new Error(`no --timings line in: ${stderr}`);
+  const out = {};
+  for (const [, name, value, unit] of line.matchAll(/(\w+)=(\d+(?:\.\d+)?)(ms|MB)/g)) {
+    out[unit === 'MB' ? 'peakRssMb' : name] = Number(value);
+  }
+  return out;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs ormlint cold `runs` times; wall from here, peak RSS and phases from --timings. */
+function measure(label, config, bytes) {
   const wall = [];
-  const pipeline = [];
-  let stats = null;
-  let findings = 0;
+  const rss = [];
+  const phases = [];
+  let report = null;
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
-    let out;
-    try {
-      out = execFileSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
-    } catch (error) {
-      out = error.stdout;
-    }
+    const out = spawnSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...extraArgs], { encoding: 'utf8', maxBuffer: 1 << 30 });
     wall.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const report = JSON.parse(out);
-    pipeline.push(report.stats.durationMs);
-    stats = report.stats;
-    findings = report.diagnostics.length;
+    if (out.status !== 0) throw new Error(`ormlint failed on ${label}: ${out.stderr}`);
+    report = JSON.parse(out.stdout);
+    const timings = parseTimings(out.stderr);
+    rss.push(timings.peakRssMb);
+    delete timings.peakRssMb;
+    phases.push(timings);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const max = (xs) => Math.max(...xs);
+  const phaseMedians = {};
+  for (const name of Object.keys(phases[0])) phaseMedians[name] = Math.round(median(phases.map((p) => p[name])));
+  const wallMedian = median(wall);
   return {
-    project: label,
-    files: stats.files,
-    models: stats.models,
-    migrations: stats.migrations,
-    findings,
-    'wall median ms': Math.round(median(wall)),
-    'wall max ms': Math.round(max(wall)),
-    'pipeline median ms': Math.round(median(pipeline)),
+    row: {
+      project: label,
+      files: report.stats.files,
+      MB: +(bytes / 1e6).toFixed(2),
+      findings: report.diagnostics.length,
+      'wall ms': Math.round(wallMedian),
+      'max ms': Math.round(Math.max(...wall)),
+      'peak RSS MB': Math.round(median(rss)),
+      'MB/s': +(bytes / 1e6 / (wallMedian / 1000)).toFixed(2),
+    },
+    phases: { project: label, ...phaseMedians },
   };
 }
 
-const rows = [measure('fixtures/field-report', path.join(repo, 'fixtures/field-report/.ormlint.yml'))];
-for (const size of [100, 500]) {
-  const root = generateProject(size);
+/** squawk-cli from the repo's node_modules, $SQUAWK_BIN, or PATH; null when none is installed. */
+function findSquawk() {
+  const candidates = [process.env.SQUAWK_BIN, path.join(repo, 'node_modules', '.bin', 'squawk')].filter(Boolean);
+  for (const candidate of candidates) if (existsSync(candidate)) return candidate;
+  const which = spawnSync('sh', ['-c', 'command -v squawk'], { encoding: 'utf8' });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}
+
+/** squawk on the same files, cold each run: median wall and CPU (user + system) of the child. */
+function measureSquawk(squawk, dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).map((f) => path.join(dir, f));
+  const wall = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    // squawk exits 1 when it has findings; only the time matters here.
+    spawnSync(squawk, ['--reporter', 'gcc', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(wall);
+}
+
+const rows = [];
+const phaseRows = [];
+const notes = [];
+const want = (name) => !only || only.split(',').includes(name);
+if (want('example')) {
+  const config = path.join(repo, 'fixtures/field-report/.ormlint.yml');
+  const { bytes } = bytesUnder(path.join(repo, 'fixtures/field-report'));
+  const { row, phases } = measure('README example (fixtures/field-report)', config, bytes);
+  rows.push(row);
+  phaseRows.push(phases);
+}
+for (const size of [125, 500, 2000]) {
+  if (!want(String(size))) continue;
+  const root = generateAlembicProject(size);
   try {
-    rows.push(measure(`generated: ${size} models, ${size} migrations`, path.join(root, '.ormlint.yml')));
+    const { bytes } = bytesUnder(root);
+    const { row, phases } = measure(`Alembic: ${size} models, ${size} migrations`, path.join(root, '.ormlint.yml'), bytes);
+    rows.push(row);
+    phaseRows.push(phases);
   } finally {
-    // ORMLINT_BENCH_KEEP=1 keeps the generated projects (to profile them with node --cpu-prof).
-    if (process.env.ORMLINT_BENCH_KEEP) console.log(`kept ${root}`);
+    if (process.env.ORMLINT_BENCH_KEEP) notes.push(`kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
   }
 }
-console.log(`ormlint bench — node ${process.version}, ${runs} cold runs each of dist/cli.mjs`);
+if (want('sql')) {
+  const { root, dir } = generateSqlCorpus(2000);
+  try {
+    const { bytes } = bytesUnder(root);
+    const { row, phases } = measure('Flyway: 2,000 .sql files, migrations only', path.join(root, '.ormlint.yml'), bytes);
+    rows.push(row);
+    phaseRows.push(phases);
+    const squawk = findSquawk();
+    if (!squawk) {
+      notes.push('squawk-cli is not installed (npm i -D squawk-cli, or SQUAWK_BIN=...): the squawk comparison was skipped.');
+    } else {
+      const squawkMs = measureSquawk(squawk, dir);
+      notes.push(`squawk (${squawk}) on the same ${2000} files: median ${Math.round(squawkMs)} ms; ormlint / squawk = ${(row['wall ms'] / squawkMs).toFixed(2)}×`);
+    }
+  } finally {
+    if (process.env.ORMLINT_BENCH_KEEP) notes.push(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; median of ${runs} cold runs of dist/cli.mjs ${extraArgs.join(' ')}`);
 console.table(rows);
+console.log('Phases (median ms, from --timings):');
+console.table(phaseRows);
+for (const note of notes) console.log(note);

@@ -23,7 +23,8 @@ const staging = mkdtempSync('dist-staging-');
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  // worker.mjs: the file-reading pool's worker thread (src/parallel/), sharing the chunks.
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', worker: 'src/parallel/worker.ts' },
   outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -133,7 +133,7 @@ export interface WriteArea {
  * typed into another area (a temp folder) stays allowed there. Returns the real path written.
  * Throws ConfinementError.
  */
-export function writeConfinedFileSync(target: string, text: string, areas: readonly WriteArea[]): string {
+export function writeConfinedFileSync(target: string, text: string | Uint8Array, areas: readonly WriteArea[]): string {
   const absolute = path.resolve(target);
   const area = innermostArea(absolute, areas);
   if (!area) {

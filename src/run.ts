@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from './config/types.js';
 import type { Diagnostic } from './engine/diagnostic.js';
@@ -7,7 +8,10 @@ import { runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { discoverFiles, projectSources } from './files.js';
 import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
-import type { MigrationFacts, ModelFacts, ProjectSources, SourceFile } from './frontends/types.js';
+import type { MigrationFacts, ModelFacts, ModelFrontend, ProjectSources, SourceFile } from './frontends/types.js';
+import type { WriteArea } from './fsSafe.js';
+import { FileCache } from './parallel/cache.js';
+import { readFiles, type ReadReport } from './parallel/pool.js';
 import type { FrontendProblem, ProjectFacts } from './ir.js';
 import { replayMigrations } from './schema/replay.js';
 import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
@@ -17,7 +21,22 @@ export interface RunStats {
   models: number;
   tables: number;
   migrations: number;
+  /** Wall time of the pipeline (not in the JSON report: identical runs must give identical JSON). */
   durationMs: number;
+  /** Wall time per phase, in the order they ran (CLI --timings). */
+  timings?: PhaseTimings;
+  /** How the migration files were read: worker threads, files from the cache (CLI --timings). */
+  reading?: ReadReport;
+}
+
+/** Milliseconds per pipeline phase; `report` is added by whoever renders the result. */
+export interface PhaseTimings {
+  discover: number;
+  models: number;
+  migrations: number;
+  replay: number;
+  rules: number;
+  report?: number;
 }
 
 export interface RunResult {
@@ -35,6 +54,12 @@ export interface RunOptions {
   baselinePath?: string | null;
   /** `ormlint baseline` wants every finding, not only the new ones. */
   ignoreBaseline?: boolean;
+  /** Worker threads for reading migration files (0: main thread only; unset: by amount of work). */
+  threads?: number;
+  /** Directory of the per-file cache (CLI --cache); null or unset: no cache. */
+  cacheDir?: string | null;
+  /** Where the cache may be written; default: under the project root. */
+  cacheAreas?: WriteArea[];
 }
 
 /**
@@ -44,43 +69,75 @@ export interface RunOptions {
  */
 export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
+  const timings: PhaseTimings = { discover: 0, models: 0, migrations: 0, replay: 0, rules: 0 };
+  const timed = async <T>(phase: keyof PhaseTimings, work: () => Promise<T> | T): Promise<T> => {
+    const from = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[phase] = (timings[phase] ?? 0) + (performance.now() - from);
+    }
+  };
   warmUpParsers(config);
   const problems: FrontendProblem[] = [];
   const sources = new Map<string, SourceFile>();
 
-  /** Discovers one side's files and hands them to its frontend (null: not configured or unsupported). */
-  const readSide = async <F extends { problems: FrontendProblem[] }>(
-    side: 'models' | 'migrations',
-    globs: { include: string[]; exclude: string[] },
-    frontend: { extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<F> } | null,
-    what: string,
-    project?: () => Promise<ProjectSources>,
-  ): Promise<F | null> => {
-    const found = await discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes);
+  const cache = options.cacheDir
+    ? new FileCache(path.resolve(config.root, options.cacheDir), options.cacheAreas ?? [{ dir: config.root, label: 'the project root' }])
+    : null;
+  const reading: ReadReport = { files: 0, cached: 0, threads: 0 };
+  const discover = (globs: { include: string[]; exclude: string[] } | null) =>
+    globs ? discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes) : null;
+  const [foundModels, foundMigrations] = await timed('discover', () => Promise.all([discover(config.models), discover(config.migrations)]));
+
+  const [modelsFrontend, migrationsFrontend] = await Promise.all([
+    config.models ? modelFrontend(config.models.orm) : null,
+    config.migrations ? migrationFrontend(config.migrations.kind) : null,
+  ]);
+  /** Notes what is amiss with one side's files and frontend; false when the side cannot be read. */
+  const checkSide = (side: 'models' | 'migrations', globs: { include: string[] }, found: { files: SourceFile[]; problems: FrontendProblem[] }, supported: boolean, what: string): boolean => {
     problems.push(...found.problems);
     for (const f of found.files) sources.set(f.path, f);
-    if (!frontend) {
+    if (!supported) {
       problems.push(configProblem(config, side, `${what} is not supported yet by this version of ormlint; that side is not checked`));
-      return null;
+      return false;
     }
     // A glob that matches nothing would otherwise pass CI forever without checking anything.
     if (found.files.length === 0) {
       problems.push(configProblem(config, `${side}.include`, `${side}.include (${globs.include.join(', ')}) matched no files under the project root: the ${side} side was not checked`));
     }
-    return frontend.extract(found.files, config, project ? await project() : undefined);
+    return true;
   };
+  const readModels = config.models && foundModels && checkSide('models', config.models, foundModels, modelsFrontend !== null, `models.orm "${config.models.orm}"`);
+  const readMigrations = config.migrations && foundMigrations && checkSide('migrations', config.migrations, foundMigrations, migrationsFrontend !== null, `migrations.kind "${config.migrations.kind}"`);
 
+  // Both sides at once: the migrations' files go to worker threads (and the cache) while this
+  // thread reads the models, whose imports resolve across files.
+  const migrationsRead: Promise<MigrationFacts | null> = readMigrations
+    ? timed('migrations', async () => {
+        const frontend = migrationsFrontend!;
+        const files = foundMigrations!.files;
+        if (!frontend.perFile) return frontend.extract(files, config);
+        const reads = await readFiles(frontend.perFile, files, { defaultSchema: config.defaultSchema, dialect: config.dialect }, { threads: options.threads, cache, report: reading });
+        return frontend.perFile.assemble(files, reads);
+      })
+    : Promise.resolve(null);
+  // Surfaces through the await below; not an unhandled rejection while the models are read.
+  migrationsRead.catch(() => undefined);
   const python: { project: ProjectSources | null } = { project: null };
-  const modelFacts: ModelFacts | null = config.models
-    ? await readSide('models', config.models, await modelFrontend(config.models.orm), `models.orm "${config.models.orm}"`, async () => {
+  const modelFacts: ModelFacts | null = readModels
+    ? await timed('models', async () => {
         // Imports reach modules outside models.include (bases, mixins, re-exporting packages).
         python.project = await projectSources(config.root, ['.py', '/pyproject.toml', '/setup.cfg'], config.maxFileBytes);
-        return python.project;
+        return readModelSide(modelsFrontend!, foundModels!.files, config, python.project, cache);
       })
     : null;
-  const migrationFacts: MigrationFacts | null = config.migrations
-    ? await readSide('migrations', config.migrations, await migrationFrontend(config.migrations.kind), `migrations.kind "${config.migrations.kind}"`)
-    : null;
+  const migrationFacts = await migrationsRead;
+  try {
+    cache?.save();
+  } catch (error) {
+    process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
+  }
   if (config.models && modelFacts && sources.size > 0) {
     // A registry module outside models.include is read like any module an import reaches.
     const known = new Set(python.project?.paths ?? []);
@@ -95,7 +152,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   if (ambiguousBases) problems.push(ambiguousBases);
   if (migrationFacts) problems.push(...migrationFacts.problems);
 
-  const replay = migrationFacts ? replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas }) : null;
+  const replay = migrationFacts ? await timed('replay', () => replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas })) : null;
   if (replay) problems.push(...replay.problems);
 
   for (const problem of problems) problem.message = capQuotedText(problem.message);
@@ -118,6 +175,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     migratedBases: modelFacts?.migratedBases ?? null,
   };
 
+  const rulesStarted = performance.now();
   const raw = await runRules(facts, config);
   const suppressed = await applySuppressions(raw, sources, config);
   let diagnostics = suppressed;
@@ -132,6 +190,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     }
   }
   diagnostics.sort(compareDiagnostics);
+  timings.rules = performance.now() - rulesStarted;
 
   return {
     config,
@@ -144,8 +203,47 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       tables: facts.modelSchema?.tables.size ?? facts.migratedSchema?.tables.size ?? 0,
       migrations: facts.migrations?.length ?? 0,
       durationMs: Math.round(performance.now() - started),
+      timings,
+      reading,
     },
   };
+}
+
+/**
+ * The model side, from the cache when nothing it read changed. The model frontend resolves imports
+ * across files and reads modules outside models.include when an import reaches them, so its facts
+ * are cached as a whole: keyed by every model file, the list of the project's Python files and the
+ * config it reads, and valid only while each module it read on demand still has the same content.
+ */
+async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null): Promise<ModelFacts> {
+  if (!cache) return frontend.extract(files, config, project);
+  // Everything of the config the model side reads (migrations: where env.py names the migrated bases).
+  const options = { models: config.models, migrations: config.migrations, defaultSchema: config.defaultSchema, dialect: config.dialect, schemas: config.schemas ?? null };
+  const key = [...files, { path: '\0project-paths', text: project.paths.join('\n') }];
+  const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
+  if (cached && cached.reads.every(([file, digest]) => digest === contentDigest(project.read(file)))) return cached.facts;
+  const reads = new Map<string, string | null>();
+  const recording: ProjectSources = {
+    paths: project.paths,
+    read(file) {
+      const text = project.read(file);
+      reads.set(file, contentDigest(text));
+      return text;
+    },
+  };
+  const facts = await frontend.extract(files, config, recording);
+  cache.setWhole('models', options, key, { facts, reads: [...reads] } satisfies CachedModels);
+  return facts;
+}
+
+interface CachedModels {
+  facts: ModelFacts;
+  /** The modules read on demand, with the digest of what they held (null: unreadable). */
+  reads: [string, string | null][];
+}
+
+function contentDigest(text: string | null): string | null {
+  return text === null ? null : createHash('sha256').update(text).digest('base64url');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +80,7 @@ function userProject(migratedTable: string): string {
 describe('ormlint CLI (bundled, no node_modules)', () => {
   it('runs from a folder holding only dist/', () => {
     const files = readdirSync(path.dirname(distCopy)).filter((f) => !/^chunk-[A-Z0-9]+\.mjs$/u.test(f));
-    expect(files.sort()).toEqual(['action.mjs', 'cli.mjs', 'libpg-query.wasm', 'tree-sitter-python.wasm', 'tree-sitter.wasm']);
+    expect(files.sort()).toEqual(['action.mjs', 'cli.mjs', 'libpg-query.wasm', 'tree-sitter-python.wasm', 'tree-sitter.wasm', 'worker.mjs']);
   });
 
   it('prints --version and --help', () => {
@@ -105,6 +105,34 @@ describe('ormlint CLI (bundled, no node_modules)', () => {
     ]);
     expect(cli(['--fail-on', 'never'], drifted).code).toBe(0);
     expect(cli(['--fail-on', 'warning', '--format', 'json'], drifted).code).toBe(1);
+  });
+
+  it('prints the same JSON for the same files, and the phase timings only on stderr with --timings', () => {
+    const root = userProject('accounts');
+    const first = cli(['check', '--format', 'json'], root);
+    const second = cli(['check', '--format', 'json', '--timings'], root);
+    expect(second.stdout).toBe(first.stdout);
+    expect(Object.keys(JSON.parse(first.stdout).stats)).toEqual(['files', 'models', 'tables', 'migrations']);
+    expect(first.stderr).toBe('');
+    expect(second.stderr).toMatch(/^ormlint timings: discover=\d+ms models=\d+ms migrations=\d+ms replay=\d+ms rules=\d+ms report=\d+ms total=\d+ms peakRss=\d+MB threads=0 cached=0\/1\n$/u);
+  });
+
+  it('keeps --cache in its write area: a committed link out of the project is not written through', () => {
+    const root = userProject('accounts');
+    const outside = mkdtempSync(path.join(tmpdir(), 'ormlint-outside-'));
+    symlinkSync(outside, path.join(root, '.ormlint-cache'));
+    const plain = cli(['check', '--format', 'json'], root);
+    const linked = cli(['check', '--format', 'json', '--cache', '.ormlint-cache'], root);
+    expect(linked.code).toBe(1);
+    expect(linked.stdout).toBe(plain.stdout);
+    expect(linked.stderr).toMatch(/^ormlint: could not write the cache in \.ormlint-cache: .*outside the project root/mu);
+    expect(readdirSync(outside)).toEqual([]);
+    // A real folder in the project is written, and read back on the next run.
+    expect(cli(['check', '--format', 'json', '--cache', 'cache', '--timings'], root).stderr).toContain('cached=0/1');
+    expect(readdirSync(path.join(root, 'cache')).length).toBe(2);
+    const warm = cli(['check', '--format', 'json', '--cache', 'cache', '--timings'], root);
+    expect(warm.stderr).toContain('cached=1/1');
+    expect(warm.stdout).toBe(plain.stdout);
   });
 
   it('finds the config through --config and resolves paths against its folder', () => {

@@ -73,7 +73,7 @@ describe('planAnnotations', () => {
 describe('inputs', () => {
   const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
   it('applies defaults', () => {
-    expect(read({})).toEqual({ config: '.ormlint.yml', workingDirectory: '.', githubToken: '', comment: 'auto', annotations: 'true', failOn: 'error', onlyChanged: false, sarif: null, baseline: null, allowPlugins: false });
+    expect(read({})).toEqual({ config: '.ormlint.yml', workingDirectory: '.', githubToken: '', comment: 'auto', annotations: 'true', failOn: 'error', onlyChanged: false, sarif: null, baseline: null, allowPlugins: false, cache: null });
   });
   it('rejects unknown values with the allowed ones', () => {
     expect(() => read({ comment: 'sometimes' })).toThrow(new InputError('Input "comment" is "sometimes"; must be one of: auto, always, never'));

@@ -90,8 +90,7 @@ describe('formatJson', () => {
     "files": 20,
     "models": 19,
     "tables": 19,
-    "migrations": 4,
-    "durationMs": 180
+    "migrations": 4
   }
 }
 `);
@@ -115,7 +114,7 @@ describe('formatJson', () => {
     expect(formatJson(sampleResult({ diagnostics: [], baselined: 0, stats: { files: 0, models: 0, tables: 0, migrations: 0, durationMs: 3 } }))).toBe(
       `{\n  "tool": "ormlint",\n  "version": "${VERSION}",\n  "diagnostics": [],\n` +
         `  "summary": {\n    "error": 0,\n    "warning": 0,\n    "notice": 0,\n    "baselined": 0\n  },\n` +
-        `  "stats": {\n    "files": 0,\n    "models": 0,\n    "tables": 0,\n    "migrations": 0,\n    "durationMs": 3\n  }\n}\n`,
+        `  "stats": {\n    "files": 0,\n    "models": 0,\n    "tables": 0,\n    "migrations": 0\n  }\n}\n`,
     );
   });
 });

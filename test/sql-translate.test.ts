@@ -34,6 +34,21 @@ describe('sqlToOperations: errors and locations', () => {
     expect(result.problems[0]!.location).toEqual({ file: 'versions/1_a.py', line: 11, column: 32 });
   });
 
+  it('starts a statement at its first token after comments of any length, cut anywhere by the scanning window', () => {
+    // The statement's head is scanned in a growing window (256 bytes, then 1 KiB, ...): comments
+    // around and across its edges, a `--` split by it, a nested block comment, non-ASCII text.
+    for (const pad of [0, 240, 252, 253, 254, 255, 256, 257, 300, 1100]) {
+      const comment = `-- ${'é'.repeat(Math.floor(pad / 4))}${'x'.repeat(pad - 2 * Math.floor(pad / 4))}`;
+      const sql = `CREATE TABLE a (id int);
+${comment}
+  /* one /* nested */ block */ -- and a line
+	CREATE TABLE b (id int);
+`;
+      const created = sqlToOperations(sql, origin).operations.filter((o) => o.op === 'createTable');
+      expect(created.map((o) => [o.location.line, o.location.column])).toEqual([[1, 1], [4, 2]]);
+    }
+  });
+
   it('counts columns in characters, not UTF-8 bytes', () => {
     const result = sqlToOperations("COMMENT ON TABLE t IS 'café';\nCREATE TABLE é (a int,, b int);", origin);
     expect(result.problems[0]!.location).toEqual({ file: 'db/V1__init.sql', line: 2, column: 23 });

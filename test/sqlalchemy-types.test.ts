@@ -92,3 +92,50 @@ describe('sqlalchemyType', () => {
     expect(qualifyName('postgresql.JSONB', new Map())).toBe('sqlalchemy.dialects.postgresql.JSONB');
   });
 });
+
+describe('readImports', () => {
+  it('reads imports in every statement that can hold one, and none from expressions', async () => {
+    const source = [
+      'import sqlalchemy as sa',
+      'try:',
+      '    from sqlalchemy.dialects.postgresql import JSONB',
+      'except ImportError:',
+      '    from sqlalchemy import JSON as JSONB_FALLBACK',
+      'finally:',
+      '    import alembic.op',
+      'if TYPE_CHECKING:',
+      '    from app.types import A',
+      'elif OTHER:',
+      '    from app.types import B',
+      'else:',
+      '    from app.types import C',
+      'for _ in range(1):',
+      '    from app.loop import D',
+      'while False:',
+      '    from app.loop import E',
+      'with ctx():',
+      '    from app.ctx import F',
+      'match x:',
+      '    case 1:',
+      '        from app.match import G',
+      '@decorator',
+      'def upgrade():',
+      '    from app.fn import H',
+      '    class Inner:',
+      '        from app.cls import I',
+      'value = __import__("ignored")',
+      'handler = lambda: None',
+    ].join('\n');
+    const tree = await parsePython(source);
+    const imports = readImports(tree.rootNode);
+    tree.delete();
+    expect(Object.fromEntries(imports)).toEqual({
+      sa: 'sqlalchemy',
+      JSONB: 'sqlalchemy.dialects.postgresql.JSONB',
+      JSONB_FALLBACK: 'sqlalchemy.JSON',
+      alembic: 'alembic',
+      A: 'app.types.A', B: 'app.types.B', C: 'app.types.C', D: 'app.loop.D', E: 'app.loop.E',
+      F: 'app.ctx.F', G: 'app.match.G', H: 'app.fn.H', I: 'app.cls.I',
+    });
+  });
+});

@@ -61,4 +61,28 @@ export interface ModelFrontend {
 
 export interface MigrationFrontend {
   extract(files: SourceFile[], config: Config): Promise<MigrationFacts>;
+  /** The same reading, file by file (worker threads, the cache); `extract` is its serial form. */
+  perFile?: PerFileMigrationFrontend;
+}
+
+/** Per-file migration readers by name: a worker thread is told which one to run. */
+export type PerFileTask = 'alembic' | 'sql';
+
+/** What a per-file read depends on besides the file (part of its cache key): plain data. */
+export interface FileReadOptions {
+  defaultSchema: string;
+  /** Alembic: branches on the database dialect are decided from it. */
+  dialect: string;
+}
+
+/**
+ * A migration frontend whose files are read one at a time into plain, structured-cloneable facts,
+ * so reading can run in worker threads and be cached by content hash; only `assemble`, on the
+ * main thread, sees all of them (ordering, the revision graph).
+ */
+export interface PerFileMigrationFrontend<R = unknown> {
+  task: PerFileTask;
+  readFile(file: SourceFile, options: FileReadOptions): Promise<R>;
+  /** `reads[i]` is `files[i]`'s, in discovery order. */
+  assemble(files: SourceFile[], reads: R[]): MigrationFacts;
 }

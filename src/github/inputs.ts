@@ -22,6 +22,8 @@ export interface ActionInputs {
    * part of the pull request, the workflow of a `pull_request_target` run is the base branch's.
    */
   allowPlugins: boolean;
+  /** Folder of the per-file cache (with actions/cache); null: none. */
+  cache: string | null;
 }
 
 /** A value the workflow author must fix; reported in one line through core.setFailed. */
@@ -43,6 +45,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     sarif: getInput('sarif').trim() || null,
     baseline: getInput('baseline').trim() || null,
     allowPlugins: oneOf('allow-plugins', text('allow-plugins', 'false').toLowerCase(), ['true', 'false']) === 'true',
+    cache: getInput('cache').trim() || null,
   };
 }
 

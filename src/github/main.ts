@@ -36,7 +36,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   try {
     // The checkout is the boundary: a committed link cannot make a folder outside it the project.
     const config = withoutPlugins(loadConfig({ configPath: inputs.config, cwd, boundary: ctx.workspace }), inputs.allowPlugins);
-    result = await run(config, inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {});
+    result = await run(config, {
+      ...(inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {}),
+      // The cache, like every file the Action writes, stays under the checkout or RUNNER_TEMP.
+      ...(inputs.cache ? { cacheDir: resolve(cwd, inputs.cache), cacheAreas: actionWriteAreas(ctx.workspace, env) } : {}),
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       core.setFailed(escapeUnsafeCharacters(formatConfigError(error, cwd, ctx.workspace)));
@@ -124,16 +128,21 @@ function writeSarif(result: RunResult, inputs: ActionInputs, cwd: string, worksp
   if (!inputs.sarif) return '';
   const path = resolve(cwd, inputs.sarif);
   const pathPrefix = repoPath('.', result.config.root, workspace);
-  const areas: WriteArea[] = [{ dir: workspace, label: 'the repository (GITHUB_WORKSPACE)' }];
-  if (env.RUNNER_TEMP) areas.push({ dir: env.RUNNER_TEMP, label: 'RUNNER_TEMP' });
   try {
-    writeConfinedFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === '.' ? '' : pathPrefix }), areas);
+    writeConfinedFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === '.' ? '' : pathPrefix }), actionWriteAreas(workspace, env));
   } catch (error) {
     if (!(error instanceof ConfinementError)) throw error;
     core.warning(`SARIF not written: ${escapeUnsafeCharacters(error.message)}`);
     return '';
   }
   return path;
+}
+
+/** Where the Action writes (SARIF, the cache): the checkout or RUNNER_TEMP. */
+function actionWriteAreas(workspace: string, env: NodeJS.ProcessEnv): WriteArea[] {
+  const areas: WriteArea[] = [{ dir: workspace, label: 'the repository (GITHUB_WORKSPACE)' }];
+  if (env.RUNNER_TEMP) areas.push({ dir: env.RUNNER_TEMP, label: 'RUNNER_TEMP' });
+  return areas;
 }
 
 async function annotate(

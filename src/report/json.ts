@@ -10,13 +10,15 @@ import { countSeverities } from './severityCounts.js';
  * present, and `summary.baselined` counts the findings the baseline hid.
  */
 export function formatJson(result: RunResult): string {
-  const { files, models, tables, migrations, durationMs } = result.stats;
+  // No wall time here: two runs over the same files must print the same report (`--timings`
+  // prints the phases on stderr instead).
+  const { files, models, tables, migrations } = result.stats;
   const report = {
     tool: 'ormlint',
     version: VERSION,
     diagnostics: result.diagnostics.map(diagnosticJson),
     summary: { ...countSeverities(result.diagnostics), baselined: result.baselined },
-    stats: { files, models, tables, migrations, durationMs },
+    stats: { files, models, tables, migrations },
   };
   return logSafeJson(JSON.stringify(report, null, 2)) + '\n';
 }

@@ -22,6 +22,7 @@ import {
   type Table,
   type View,
 } from '../ir.js';
+import { NameIndex } from './nameIndex.js';
 import { newTable, syncColumnMirrors } from './tables.js';
 import { chooseName, columnsPart, quoteIdent } from './pgNames.js';
 import { isBuiltinType, labelUntypedDefault } from './pgDefaults.js';
@@ -56,12 +57,6 @@ export function replayMigrations(operations: SchemaOperation[], options: { defau
 
 type Op<K extends SchemaOperation['op']> = Extract<SchemaOperation, { op: K }>;
 
-/** Operations after which the cache of taken names is rebuilt. */
-const RENAMES_OR_REMOVES = new Set<SchemaOperation['op']>([
-  'dropTable', 'renameTable', 'setTableSchema', 'dropColumn', 'dropConstraint', 'renameConstraint', 'dropIndex', 'renameIndex', 'dropSchema',
-  'dropView', 'renameView',
-]);
-
 class Replay {
   readonly schema: Schema = emptySchema();
   readonly problems: FrontendProblem[] = [];
@@ -70,7 +65,17 @@ class Replay {
   private readonly knownSchemas: Set<string>;
   /** Serial columns' sequences, so SET SCHEMA can requalify their nextval() default. */
   private readonly sequences = new WeakMap<Column, { schema: string; name: string }>();
-  private nameCache: { relations: Set<string>; constraints: Set<string> } | null = null;
+  /** Names taken per schema, kept up to date table by table: every change to a table's names touches it. */
+  private readonly names = new NameIndex(
+    (owner) => ('columns' in owner ? this.schema.tables.get(tableKey(owner.schema, owner.name)) : this.schema.views?.get(tableKey(owner.schema, owner.name))) === owner,
+    (column) => this.sequences.get(column),
+  );
+  /**
+   * Referenced table key → the tables that may hold a foreign key to it (a superset: dropped
+   * tables and dropped keys stay until the next pass over them), so dropping or renaming a table
+   * or a column visits its referrers, not every table.
+   */
+  private readonly referrers = new Map<string, Set<Table>>();
   /** Columns a CHECK references, for DROP COLUMN and RENAME COLUMN. */
   private readonly checkColumns = new WeakMap<CheckConstraint, string[]>();
 
@@ -84,12 +89,6 @@ class Replay {
   }
 
   apply(op: SchemaOperation): void {
-    this.applyOperation(op);
-    // Names only ever get added by the others, and those claim what they add.
-    if (RENAMES_OR_REMOVES.has(op.op)) this.nameCache = null;
-  }
-
-  private applyOperation(op: SchemaOperation): void {
     switch (op.op) {
       case 'createTable': return this.createTable(op);
       case 'dropTable': return this.dropTable(op);
@@ -199,52 +198,43 @@ class Replay {
     }
   }
 
-  /**
-   * Names taken per schema, built at most once per operation (dumps have thousands of tables);
-   * names an operation adds are claimed into it as they are chosen.
-   */
-  private takenNames(): { relations: Set<string>; constraints: Set<string> } {
-    if (this.nameCache) return this.nameCache;
-    const relations = new Set<string>();
-    const constraints = new Set<string>();
-    for (const view of this.schema.views?.values() ?? []) relations.add(`${view.schema}\u0000${view.name}`);
-    for (const table of this.schema.tables.values()) {
-      const at = (name: string | null | undefined): string => `${table.schema}\u0000${name}`;
-      relations.add(at(table.name));
-      if (table.primaryKey) {
-        relations.add(at(table.primaryKey.name));
-        constraints.add(at(table.primaryKey.name));
-      }
-      for (const i of table.indexes) relations.add(at(i.name));
-      for (const u of table.uniques) {
-        relations.add(at(u.name));
-        constraints.add(at(u.name));
-      }
-      for (const f of table.foreignKeys) constraints.add(at(f.name));
-      for (const c of table.checks) constraints.add(at(c.name));
-      for (const column of table.columns) {
-        const sequence = this.sequences.get(column);
-        if (sequence) relations.add(`${sequence.schema}\u0000${sequence.name}`);
-      }
-    }
-    this.nameCache = { relations, constraints };
-    return this.nameCache;
-  }
-
   /** Relation names (tables, indexes, sequences) taken in a schema: index names must avoid them. */
   private relationTaken(schema: string, name: string): boolean {
-    return this.takenNames().relations.has(`${schema}\u0000${name}`);
+    return this.names.relationTaken(schema, name);
   }
 
   /** Constraint names in a schema (Postgres keeps generated constraint names unique per schema). */
   private constraintTaken(schema: string, name: string): boolean {
-    return this.takenNames().constraints.has(`${schema}\u0000${name}`);
+    return this.names.constraintTaken(schema, name);
   }
 
-  private claim(schema: string, name: string, kinds: { relation?: boolean; constraint?: boolean }): void {
-    if (!this.nameCache) return;
-    if (kinds.relation) this.nameCache.relations.add(`${schema}\u0000${name}`);
-    if (kinds.constraint) this.nameCache.constraints.add(`${schema}\u0000${name}`);
+  /** A name the table (or view) now holds. */
+  private claim(owner: Table | View, schema: string, name: string, kinds: { relation?: boolean; constraint?: boolean }): void {
+    this.names.add(owner, schema, name, kinds);
+  }
+
+  /** The table's names (or a view's) changed otherwise: the name index re-reads them before its next lookup. */
+  private touch(owner: Table | View): void {
+    this.names.touch(owner);
+  }
+
+  /** Records that `table` holds a foreign key to `refKey`. */
+  private refersTo(table: Table, refKey: string): void {
+    let set = this.referrers.get(refKey);
+    if (!set) this.referrers.set(refKey, (set = new Set()));
+    set.add(table);
+  }
+
+  /** The live tables that may hold a foreign key to `key` (each still to be checked). */
+  private referrersOf(key: string): Table[] {
+    const set = this.referrers.get(key);
+    if (!set) return [];
+    const live: Table[] = [];
+    for (const table of set) {
+      if (this.schema.tables.get(tableKey(table.schema, table.name)) === table) live.push(table);
+      else set.delete(table);
+    }
+    return live;
   }
 
   // --- tables ----------------------------------------------------------------------------------
@@ -281,7 +271,7 @@ class Replay {
       }
     });
     this.schema.tables.set(key, table);
-    this.claim(schema, table.name, { relation: true });
+    this.claim(table, schema, table.name, { relation: true });
     this.origins.set(key, op.location);
     const constraints: ConstraintSpec[] = [];
     for (const spec of op.columns) {
@@ -330,7 +320,7 @@ class Replay {
     const copy: CheckConstraint = { ...check, location };
     this.checkColumns.set(copy, this.checkColumns.get(check) ?? []);
     table.checks.push(copy);
-    if (copy.name) this.claim(table.schema, copy.name, { constraint: true });
+    if (copy.name) this.claim(table, table.schema, copy.name, { constraint: true });
   }
 
   /**
@@ -340,14 +330,18 @@ class Replay {
   private cloneKeys(table: Table, parent: Table, location: SourceLocation, withForeignKeys: boolean): void {
     const relationName = (cols: string[], label: string): string => {
       const name = chooseName(table.name, label === 'pkey' ? null : columnsPart(cols.map(indexColumnName)), label, (n) => this.relationTaken(table.schema, n));
-      this.claim(table.schema, name, { relation: true, constraint: label !== 'idx' });
+      this.claim(table, table.schema, name, { relation: true, constraint: label !== 'idx' });
       return name;
     };
     if (parent.primaryKey && !table.primaryKey) table.primaryKey = { name: relationName(parent.primaryKey.columns, 'pkey'), columns: [...parent.primaryKey.columns] };
     for (const u of parent.uniques) table.uniques.push({ name: relationName(u.columns, 'key'), columns: [...u.columns], location });
     for (const i of parent.indexes) table.indexes.push({ name: relationName(i.columns, 'idx'), columns: [...i.columns], unique: i.unique, where: i.where ?? null, location });
     if (!withForeignKeys) return;
-    for (const f of parent.foreignKeys) table.foreignKeys.push({ ...f, columns: [...f.columns], refColumns: [...f.refColumns], location });
+    for (const f of parent.foreignKeys) {
+      table.foreignKeys.push({ ...f, columns: [...f.columns], refColumns: [...f.refColumns], location });
+      this.refersTo(table, f.refTable);
+    }
+    this.touch(table);
   }
 
   private columnFromSpec(table: Table, spec: ColumnSpec, location: SourceLocation): Column {
@@ -367,7 +361,7 @@ class Replay {
     if (spec.generated === 'serial') {
       const sequence = chooseName(table.name, spec.name, 'seq', (n) => this.relationTaken(table.schema, n));
       this.sequences.set(column, { schema: table.schema, name: sequence });
-      this.claim(table.schema, sequence, { relation: true });
+      this.claim(table, table.schema, sequence, { relation: true });
       column.default = this.nextval(table.schema, sequence);
     } else if (spec.generated === 'identity') {
       column.default = null;
@@ -453,14 +447,14 @@ class Replay {
         }
         const name = c.name ?? chooseName(table.name, null, 'pkey', (n) => this.relationTaken(table.schema, n));
         table.primaryKey = { name, columns: [...c.columns] };
-        this.claim(table.schema, name, { relation: true, constraint: true });
+        this.claim(table, table.schema, name, { relation: true, constraint: true });
         for (const column of table.columns) if (c.columns.includes(column.name)) column.nullable = false;
         return;
       }
       case 'unique': {
         const name = c.name ?? chooseName(table.name, columnsPart(c.columns), 'key', (n) => this.relationTaken(table.schema, n));
         table.uniques.push({ name, columns: [...c.columns], location: at });
-        this.claim(table.schema, name, { relation: true, constraint: true });
+        this.claim(table, table.schema, name, { relation: true, constraint: true });
         return;
       }
       case 'check': {
@@ -469,7 +463,7 @@ class Replay {
         const check: CheckConstraint = { name, expression: c.expression, location: at };
         this.checkColumns.set(check, columns);
         table.checks.push(check);
-        this.claim(table.schema, name, { constraint: true });
+        this.claim(table, table.schema, name, { constraint: true });
         return;
       }
       case 'foreignKey': {
@@ -483,7 +477,8 @@ class Replay {
         }
         const name = c.name ?? chooseName(table.name, columnsPart(c.columns), 'fkey', (n) => this.constraintTaken(table.schema, n));
         table.foreignKeys.push({ name, columns: [...c.columns], refTable: refKey, refColumns, onDelete: c.onDelete ?? null, onUpdate: c.onUpdate ?? null, location: at });
-        this.claim(table.schema, name, { constraint: true });
+        this.refersTo(table, refKey);
+        this.claim(table, table.schema, name, { constraint: true });
         return;
       }
     }
@@ -503,7 +498,7 @@ class Replay {
     }
     table.indexes = table.indexes.filter((i) => i !== index);
     // The index's name is free again for the constraint that takes it over.
-    this.nameCache = null;
+    this.touch(table);
     return { ...c, name: c.name ?? index.name, columns: [...index.columns] };
   }
 
@@ -517,10 +512,18 @@ class Replay {
   }
 
   private removeTable(key: string): void {
+    const table = this.schema.tables.get(key);
     this.schema.tables.delete(key);
     this.origins.delete(key);
+    if (table) this.touch(table);
     // The foreign keys that pointed at it go with it (CASCADE; without it Postgres would refuse).
-    for (const other of this.schema.tables.values()) other.foreignKeys = other.foreignKeys.filter((f) => f.refTable !== key);
+    for (const other of this.referrersOf(key)) {
+      const kept = other.foreignKeys.filter((f) => f.refTable !== key);
+      if (kept.length === other.foreignKeys.length) continue;
+      other.foreignKeys = kept;
+      this.touch(other);
+    }
+    this.referrers.delete(key);
   }
 
   private renameTable(op: Op<'renameTable'>): void {
@@ -562,8 +565,12 @@ class Replay {
     const origin = this.origins.get(oldKey);
     this.origins.delete(oldKey);
     if (origin) this.origins.set(newKey, origin);
-    for (const other of this.schema.tables.values()) {
+    this.touch(table);
+    const moved = this.referrersOf(oldKey);
+    this.referrers.delete(oldKey);
+    for (const other of moved) {
       for (const fk of other.foreignKeys) if (fk.refTable === oldKey) fk.refTable = newKey;
+      this.refersTo(other, newKey);
     }
   }
 
@@ -603,13 +610,17 @@ class Replay {
     table.indexes = table.indexes.filter((i) => !touches(i.columns) && !(i.where && mentions(i.where, name)));
     table.checks = table.checks.filter((c) => !(this.checkColumns.get(c) ?? []).includes(name));
     table.foreignKeys = table.foreignKeys.filter((f) => !f.columns.includes(name));
+    this.touch(table);
     this.dropDependentForeignKeys(key, [name]);
   }
 
   /** Foreign keys elsewhere that reference any of these columns of `key`. */
   private dropDependentForeignKeys(key: string, columns: string[]): void {
-    for (const other of this.schema.tables.values()) {
-      other.foreignKeys = other.foreignKeys.filter((f) => !(f.refTable === key && f.refColumns.some((c) => columns.includes(c))));
+    for (const other of this.referrersOf(key)) {
+      const kept = other.foreignKeys.filter((f) => !(f.refTable === key && f.refColumns.some((c) => columns.includes(c))));
+      if (kept.length === other.foreignKeys.length) continue;
+      other.foreignKeys = kept;
+      this.touch(other);
     }
   }
 
@@ -634,7 +645,7 @@ class Replay {
     }
     for (const f of table.foreignKeys) f.columns = swap(f.columns);
     const key = tableKey(table.schema, table.name);
-    for (const other of this.schema.tables.values()) {
+    for (const other of this.referrersOf(key)) {
       for (const f of other.foreignKeys) if (f.refTable === key) f.refColumns = f.refColumns.map((c) => (c === from ? to : c));
     }
   }
@@ -666,6 +677,7 @@ class Replay {
     if (!table) return;
     const key = tableKey(table.schema, table.name);
     const name = op.name;
+    this.touch(table);
     if (table.primaryKey?.name === name) {
       this.dropDependentForeignKeys(key, table.primaryKey.columns);
       table.primaryKey = null;
@@ -694,6 +706,7 @@ class Replay {
       return;
     }
     for (const constraint of named) constraint!.name = op.newName;
+    this.touch(table);
   }
 
   private createIndex(op: Op<'createIndex'>): void {
@@ -709,14 +722,20 @@ class Replay {
       return;
     }
     table.indexes.push({ name, columns: [...op.columns], unique: op.unique, where: op.where ?? null, location: op.location });
-    this.claim(table.schema, name, { relation: true });
+    this.claim(table, table.schema, name, { relation: true });
   }
 
   /** The table holding index `name` (schema-qualified or through the search_path). */
   private findIndex(name: ObjectName): { table: Table; kind: 'index' | 'pkey' | 'unique' } | null {
     const schemas = name.schema ? [name.schema] : this.searchPath;
     for (const schema of schemas) {
-      for (const table of this.schema.tables.values()) {
+      // The tables holding the name as a relation: one, usually, so no pass over every table. Where
+      // several do, the pass below keeps the first in creation order, as Postgres' catalog would.
+      const holders = this.names.relationHolders(schema, name.name);
+      if (holders.size === 0) continue;
+      const candidates = holders.size === 1 ? (holders as ReadonlySet<Table>) : this.schema.tables.values();
+      for (const table of candidates) {
+        if (!('columns' in table)) continue;
         if (table.schema !== schema) continue;
         if (table.indexes.some((i) => i.name === name.name)) return { table, kind: 'index' };
         if (table.primaryKey?.name === name.name) return { table, kind: 'pkey' };
@@ -735,6 +754,7 @@ class Replay {
       return;
     }
     found.table.indexes = found.table.indexes.filter((i) => i.name !== op.index.name);
+    this.touch(found.table);
   }
 
   private renameIndex(op: Op<'renameIndex'>): void {
@@ -748,6 +768,7 @@ class Replay {
     if (found.kind === 'pkey' && table.primaryKey) table.primaryKey.name = op.newName;
     for (const u of table.uniques) if (u.name === op.index.name) u.name = op.newName;
     for (const i of table.indexes) if (i.name === op.index.name) i.name = op.newName;
+    this.touch(table);
   }
 
   // --- enums and schemas -----------------------------------------------------------------------
@@ -834,7 +855,11 @@ class Replay {
     this.knownSchemas.delete(op.name);
     for (const [key, table] of [...this.schema.tables]) if (table.schema === op.name) this.removeTable(key);
     for (const [key, type] of [...this.schema.enums]) if (type.schema === op.name) this.schema.enums.delete(key);
-    for (const [key, view] of [...(this.schema.views ?? [])]) if (view.schema === op.name) this.schema.views!.delete(key);
+    for (const [key, view] of [...(this.schema.views ?? [])]) {
+      if (view.schema !== op.name) continue;
+      this.schema.views!.delete(key);
+      this.touch(view);
+    }
   }
 
   // --- views -----------------------------------------------------------------------------------
@@ -868,7 +893,7 @@ class Replay {
     }
     const view: View = { schema, name: op.view.name, materialized: op.materialized, location: op.location };
     (this.schema.views ??= new Map()).set(key, view);
-    this.claim(schema, view.name, { relation: true });
+    this.touch(view);
   }
 
   private dropView(op: Op<'dropView'>): void {
@@ -880,6 +905,7 @@ class Replay {
       return;
     }
     this.schema.views!.delete(key!);
+    this.touch(view);
   }
 
   private renameView(op: Op<'renameView'>): void {
@@ -897,6 +923,7 @@ class Replay {
     this.schema.views!.delete(key);
     view.name = op.newName;
     this.schema.views!.set(newKey, view);
+    this.touch(view);
   }
 
   private uncertain(op: Op<'uncertain'>): void {

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FrontendProblem, MigrationInfo, SchemaOperation } from '../../ir.js';
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
-import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
+import type { MigrationFacts, MigrationFrontend, PerFileMigrationFrontend, SourceFile } from '../types.js';
 import { failureProblem } from '../fileFailure.js';
 import { type UnknownType, upgradeOperations } from './alembicOps.js';
 import { isStackOverflow, nestingLimitedSource } from './nesting.js';
@@ -20,11 +20,31 @@ import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors } from
 export const alembicFrontend: MigrationFrontend = {
   async extract(files, config) {
     await loadSqlParser();
+    const reads: RevisionRead[] = [];
+    for (const file of files) reads.push(await readRevisionFileIsolated(file, config.defaultSchema, config.dialect));
+    return alembicPerFile.assemble(files, reads);
+  },
+  get perFile() {
+    return alembicPerFile as PerFileMigrationFrontend;
+  },
+};
+
+type RevisionRead = Awaited<ReturnType<typeof readRevisionFileIsolated>>;
+
+/**
+ * The same, file by file: each revision file is read alone into plain data (worker threads and
+ * the cache do this), then the revisions are assembled into the graph on the main thread.
+ */
+export const alembicPerFile: PerFileMigrationFrontend<RevisionRead> = {
+  task: 'alembic',
+  readFile: (file, options) => readRevisionFileIsolated(file, options.defaultSchema, options.dialect),
+  assemble(files, reads) {
     const revisions: RevisionFile[] = [];
     const problems: FrontendProblem[] = [];
     const unknownTypes: UnknownType[] = [];
-    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const read = await readRevisionFileIsolated(file, config.defaultSchema, config.dialect);
+    const order = files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
+    for (const i of order) {
+      const read = reads[i]!;
       problems.push(...read.problems);
       unknownTypes.push(...read.unknownTypes);
       if (read.revision) revisions.push(read.revision);

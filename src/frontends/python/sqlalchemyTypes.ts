@@ -82,11 +82,22 @@ export function readImports(root: Node): PythonImports {
       }
       return;
     }
+    // Imports are statements: only nodes that hold statements can hold one (never an expression,
+    // whose subtrees are most of a file). ERROR nodes may wrap statements that did not parse.
+    if (!HOLDS_STATEMENTS.has(node.type)) return;
     for (const child of node.namedChildren) if (child) visit(child);
   };
   visit(root);
   return imports;
 }
+
+/** tree-sitter-python node types that can contain statements (compound statements, their clauses, blocks). */
+const HOLDS_STATEMENTS = new Set([
+  'module', 'block', 'ERROR',
+  'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement',
+  'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'with_statement',
+  'function_definition', 'class_definition', 'decorated_definition', 'match_statement', 'case_clause',
+]);
 
 function dottedText(node: Node | null | undefined): string | null {
   if (!node) return null;

@@ -4,7 +4,7 @@
  */
 import type { MigrationInfo, SchemaOperation, FrontendProblem } from '../../ir.js';
 import { failureProblem } from '../fileFailure.js';
-import type { MigrationFrontend } from '../types.js';
+import type { MigrationFrontend, PerFileMigrationFrontend } from '../types.js';
 import { orderMigrationFiles } from './order.js';
 import { resolveStandIns, substitutePlaceholders } from './placeholders.js';
 import { forwardSection, withoutByteOrderMark, withoutCopyData } from './sections.js';
@@ -13,8 +13,43 @@ import { loadSqlParser, sqlToOperations } from './translate.js';
 
 export const sqlMigrationsFrontend: MigrationFrontend = {
   async extract(files, config) {
+    const reads: SqlFileRead[] = [];
+    for (const file of files) reads.push(await sqlPerFile.readFile(file, { defaultSchema: config.defaultSchema, dialect: config.dialect }));
+    return sqlPerFile.assemble(files, reads);
+  },
+  get perFile() {
+    return sqlPerFile as PerFileMigrationFrontend;
+  },
+};
+
+interface SqlFileRead {
+  operations: SchemaOperation[];
+  problems: FrontendProblem[];
+}
+
+/**
+ * The same, file by file: each file's SQL is translated alone into plain data (worker threads and
+ * the cache do this); the order the tool applies them in comes from the file names, on the main
+ * thread.
+ */
+export const sqlPerFile: PerFileMigrationFrontend<SqlFileRead> = {
+  task: 'sql',
+  async readFile(file, options) {
     await loadSqlParser();
-    const byPath = new Map(files.map((f) => [f.path, f]));
+    // One file's failure is a finding there; the other files are still replayed.
+    try {
+      const forward = withoutCopyData(forwardSection(withoutByteOrderMark(file.text)));
+      const origin = { file: file.path, line: 1, column: 1 };
+      const { text, placeholders } = substitutePlaceholders(forward, { 'flyway:defaultSchema': options.defaultSchema });
+      const translated = sqlToOperations(text, origin);
+      const resolved = placeholders.length === 0 ? { operations: translated.operations, problems: [] } : resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
+      return { operations: resolved.operations, problems: [...resolved.problems, ...translated.problems] };
+    } catch (error) {
+      return { operations: [], problems: [failureProblem(error, { file: file.path })] };
+    }
+  },
+  assemble(files, reads) {
+    const byPath = new Map(files.map((f, i) => [f.path, reads[i]!]));
     const { files: ordered, clashes } = orderMigrationFiles(files.map((f) => f.path));
     const migrations: MigrationInfo[] = [];
     const operations: SchemaOperation[] = [];
@@ -29,19 +64,9 @@ export const sqlMigrationsFrontend: MigrationFrontend = {
         location: { file: file.path, line: 1, column: 1 },
         description: file.description,
       });
-      // One file's failure is a finding there; the other files are still replayed.
-      try {
-        const forward = withoutCopyData(forwardSection(withoutByteOrderMark(byPath.get(file.path)?.text ?? '')));
-        const origin = { file: file.path, line: 1, column: 1 };
-        const { text, placeholders } = substitutePlaceholders(forward, { 'flyway:defaultSchema': config.defaultSchema });
-        const translated = sqlToOperations(text, origin);
-        const resolved = resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
-        for (const op of resolved.operations) operations.push({ ...op, migrationId: file.version });
-        problems.push(...resolved.problems);
-        problems.push(...translated.problems);
-      } catch (error) {
-        problems.push(failureProblem(error, { file: file.path }));
-      }
+      const read = byPath.get(file.path);
+      for (const op of read?.operations ?? []) operations.push({ ...op, migrationId: file.version });
+      problems.push(...(read?.problems ?? []));
     });
     return { migrations, graph: null, operations, problems, versionClashes: clashes };
   },

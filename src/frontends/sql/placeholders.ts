@@ -29,6 +29,8 @@ export interface SubstitutedSql {
 
 /** Replaces the placeholders in `text`; `values` maps names (`flyway:defaultSchema`) to identifiers. */
 export function substitutePlaceholders(text: string, values: Record<string, string>): SubstitutedSql {
+  // A placeholder starts with `${`; without one there is nothing to scan for.
+  if (!text.includes('${')) return { text, placeholders: [] };
   const tokens = scanTokens(text);
   const source = new SqlText(text, { file: '', line: 1, column: 1 });
   const placeholders: Placeholder[] = [];

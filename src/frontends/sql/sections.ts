@@ -29,6 +29,8 @@ function directive(comment: string): Direction | null {
  * text are kept, so every location in the result is a location in the file.
  */
 export function forwardSection(text: string): string {
+  // Most files have no directive: then there is nothing to scan for.
+  if (!/migrate:|\+goose|\+migrate/i.test(text)) return text;
   const source = new SqlText(text, { file: '', line: 1, column: 1 });
   const markers: { at: number; direction: Direction }[] = [];
   for (const token of scanTokens(text)) {
@@ -69,6 +71,8 @@ export function withoutByteOrderMark(text: string): string {
  * come after it, so the file is rescanned after each block.
  */
 export function withoutCopyData(text: string): string {
+  // No `stdin` anywhere, no COPY ... FROM STDIN: nothing to scan for.
+  if (!/stdin/i.test(text)) return text;
   let out = text;
   let from = 0;
   for (;;) {

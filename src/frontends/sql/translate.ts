@@ -33,7 +33,10 @@ export interface SqlTranslation {
 export function sqlToOperations(sql: string, origin: SqlOrigin): SqlTranslation {
   const source = new SqlText(sql, origin);
   const out: SqlTranslation = { operations: [], problems: [] };
-  const tokens = scanTokens(sql);
+  // The whole text is scanned only when something needs its tokens (a broken statement, a DO
+  // block, an expression the renderer does not cover): scanning costs twice what parsing does.
+  let scanned: ScanToken[] | null = null;
+  const tokens = (): ScanToken[] => (scanned ??= scanTokens(sql));
   const translator = new StatementTranslator(source, tokens, out);
   try {
     const parsed = parseSync(sql) as { stmts?: PgNode[] };
@@ -46,7 +49,7 @@ export function sqlToOperations(sql: string, origin: SqlOrigin): SqlTranslation 
   } catch {
     // Some statement is broken: go statement by statement so the others still count.
   }
-  for (const piece of splitStatements(sql, tokens)) {
+  for (const piece of splitStatements(sql, tokens())) {
     const pieceText = source.sliceBytes(piece.start, piece.end);
     let parsed: { stmts?: PgNode[] };
     try {
@@ -119,6 +122,9 @@ function splitStatements(sql: string, tokens: ScanToken[]): { start: number; end
   );
 }
 
+/** The characters Postgres' scanner treats as whitespace (`space` in scan.l). */
+const POSTGRES_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c, 0x0b]);
+
 const FK_ACTIONS: Record<string, string | null> = { a: null, r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 
 class StatementTranslator {
@@ -127,11 +133,16 @@ class StatementTranslator {
 
   constructor(
     private readonly source: SqlText,
-    private readonly tokens: ScanToken[],
+    private readonly scan: () => ScanToken[],
     private readonly out: SqlTranslation,
     /** Byte offset of the parsed text within the file's SQL (non-zero for split pieces). */
     private readonly base = 0,
   ) {}
+
+  /** The whole text's tokens, scanned on first use. */
+  private get tokens(): ScanToken[] {
+    return this.scan();
+  }
 
   statement(stmt: PgNode, start: number, end: number): void {
     this.stmtStart = this.firstTokenAt(this.base + start, this.base + end);
@@ -573,8 +584,38 @@ class StatementTranslator {
     return byteOffset === undefined || byteOffset < 0 ? this.here() : this.source.location(this.base + byteOffset);
   }
 
-  /** The first non-comment token of a statement (stmt_location includes leading comments). */
+  /**
+   * The first non-comment token of a statement (stmt_location includes leading whitespace and
+   * comments). Whitespace alone is skipped here; when a comment follows, the scanner reads the
+   * statement's head, a growing window of it, rather than the whole file.
+   */
   private firstTokenAt(start: number, end: number): number {
+    const text = this.source.text;
+    const from = this.source.charOffset(start);
+    const to = this.source.charOffset(end);
+    let at = from;
+    while (at < to && POSTGRES_SPACE.has(text.charCodeAt(at))) at++;
+    if (!(text.startsWith('--', at) || text.startsWith('/*', at))) return start + (at - from);
+    for (let window = 256; ; window *= 4) {
+      const headEnd = Math.min(end, start + window);
+      const head = this.source.sliceBytes(start, headEnd);
+      let headTokens: ScanToken[] | null = null;
+      try {
+        headTokens = scanSync(head).tokens;
+      } catch {
+        // An unterminated comment or string: the window cut it, or the text is broken.
+      }
+      const headBytes = Buffer.byteLength(head);
+      // A token that ends at the window's edge may be cut (`-` of a `--`): only trusted at the end.
+      const first = headTokens?.find((t) => !t.tokenName.endsWith('COMMENT'));
+      if (first && (first.end < headBytes || headEnd >= end)) return start + first.start;
+      if (headTokens && !first && headEnd >= end) return start;
+      if (headEnd >= end) break;
+    }
+    return this.firstTokenFromAll(start, end);
+  }
+
+  private firstTokenFromAll(start: number, end: number): number {
     for (let i = this.tokenIndexAt(start); i < this.tokens.length && this.tokens[i]!.start < end; i++) {
       if (!this.tokens[i]!.tokenName.endsWith('COMMENT')) return this.tokens[i]!.start;
     }

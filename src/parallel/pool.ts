@@ -1,0 +1,150 @@
+/**
+ * Reads migration files with a per-file reader, on several cores: a pool of worker threads
+ * (dist/worker.mjs) and the main thread all take chunks of files from one queue, so the main
+ * thread, busy with the model side at the same time, takes fewer. Small inputs are read on the
+ * main thread alone (starting a worker costs more than it saves). With a cache, only files whose
+ * content changed are read at all. The result is the same, in the same order, whichever way it
+ * was read: each file's facts depend on that file alone.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileReadOptions, PerFileMigrationFrontend, SourceFile } from '../frontends/types.js';
+import type { FileCache } from './cache.js';
+import type { ChunkReply, ChunkRequest } from './worker.js';
+
+export interface ReadSettings {
+  /** Worker threads besides the main one; undefined: chosen by the amount of work and the cores. */
+  threads?: number;
+  cache?: FileCache | null;
+  /** Filled in: how the files were read. */
+  report?: ReadReport;
+}
+
+export interface ReadReport {
+  files: number;
+  /** Files whose facts came from the cache. */
+  cached: number;
+  /** Worker threads started (0: the main thread read alone). */
+  threads: number;
+}
+
+/** Below this much text to read, the main thread reads alone. */
+const PARALLEL_MIN_BYTES = 1_000_000;
+/** Each worker should be worth at least this much text. */
+const BYTES_PER_WORKER = 500_000;
+/** Chunks small enough for the queue to balance the threads, large enough to amortise a message. */
+const CHUNK_BYTES = 64_000;
+
+export async function readFiles<R>(
+  frontend: PerFileMigrationFrontend<R>,
+  files: SourceFile[],
+  options: FileReadOptions,
+  settings: ReadSettings = {},
+): Promise<R[]> {
+  const reads = new Array<R>(files.length);
+  const todo: number[] = [];
+  files.forEach((file, i) => {
+    const hit = settings.cache?.get(frontend.task, options, file);
+    if (hit === undefined) todo.push(i);
+    else reads[i] = hit as R;
+  });
+  const store = (i: number, read: R): void => {
+    reads[i] = read;
+    settings.cache?.set(frontend.task, options, files[i]!, read);
+  };
+  const bytes = todo.reduce((sum, i) => sum + files[i]!.text.length, 0);
+  const threads = workerCount(settings.threads, bytes);
+  const script = threads > 0 ? workerScript() : null;
+  if (settings.report) Object.assign(settings.report, { files: files.length, cached: files.length - todo.length, threads: script ? threads : 0 });
+  if (!script) {
+    for (const i of todo) store(i, await frontend.readFile(files[i]!, options));
+    return reads;
+  }
+  const queue = chunk(todo, files);
+  const inMainThread = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      for (const i of next) store(i, await frontend.readFile(files[i]!, options));
+      // Let the other side's work (and the workers' replies) in between chunks.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  const workers = Array.from({ length: threads }, () => new Worker(script));
+  try {
+    await Promise.all([inMainThread(), ...workers.map((worker) => inWorker(worker, queue, frontend, files, options, store))]);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return reads;
+}
+
+/** How many worker threads: none for small inputs, at most one less than the cores (main reads too). */
+function workerCount(requested: number | undefined, bytes: number): number {
+  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  if (bytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(bytes / BYTES_PER_WORKER)));
+}
+
+/** dist/worker.mjs beside the running bundle; null from source (tests run TypeScript directly). */
+function workerScript(): URL | null {
+  const url = new URL('./worker.mjs', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+function chunk(indexes: number[], files: SourceFile[]): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const i of indexes) {
+    current.push(i);
+    size += files[i]!.text.length;
+    if (size >= CHUNK_BYTES) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Feeds one worker chunks until the queue is empty; a chunk the worker fails on is read here. */
+async function inWorker<R>(
+  worker: Worker,
+  queue: number[][],
+  frontend: PerFileMigrationFrontend<R>,
+  files: SourceFile[],
+  options: FileReadOptions,
+  store: (i: number, read: R) => void,
+): Promise<void> {
+  let id = 0;
+  let broken = false;
+  const ask = (request: ChunkRequest): Promise<ChunkReply> =>
+    new Promise((resolve) => {
+      const onMessage = (reply: ChunkReply): void => {
+        if (reply.id !== request.id) return;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        resolve(reply);
+      };
+      const onError = (error: Error): void => {
+        worker.off('message', onMessage);
+        broken = true;
+        resolve({ id: request.id, error: error.message });
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(request);
+    });
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const reply = broken ? null : await ask({ id: id++, task: frontend.task, options, files: next.map((i) => files[i]!) });
+    if (reply && 'reads' in reply) {
+      next.forEach((i, k) => store(i, reply.reads[k] as R));
+      continue;
+    }
+    // The worker could not read this chunk (or died): the main thread reads it, so nothing is lost
+    // and a genuine error surfaces as it would without workers.
+    for (const i of next) store(i, await frontend.readFile(files[i]!, options));
+  }
+}
