@@ -113,4 +113,15 @@ describe('diffSchemas: what each side knows about a column decides what is compa
     expect(checks(model, migrated)).toEqual([]);
     expect(checks(one({}), migrated)).toEqual(['column-only-in-migrations extra']);
   });
+
+  it('takes a unique constraint as the same whatever the order of its columns', () => {
+    const model = one({});
+    const migrated = one({});
+    for (const [schema, columns] of [[model, ['c', 'd']], [migrated, ['d', 'c']]] as const) {
+      const t = schema.tables.get('public.t')!;
+      t.columns.push({ name: 'd', type: 'text', nullable: true, primaryKey: false, unique: false, index: false, foreignKey: null, default: null });
+      t.uniques.push({ name: 'uq', columns: [...columns] });
+    }
+    expect(checks(model, migrated)).toEqual([]);
+  });
 });

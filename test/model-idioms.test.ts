@@ -86,4 +86,18 @@ describe('model idioms', () => {
       ['email', 'character varying'],
     ]);
   });
+
+  it('SQLModel: Column() keywords given through sa_column_kwargs count (tracecat: unique, index)', async () => {
+    const facts = await extract({
+      'app/models.py': `
+        from sqlmodel import AutoString, Field, SQLModel
+
+        class User(SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            email: str = Field(sa_column_kwargs={"unique": True, "index": True}, nullable=False, sa_type=AutoString)
+      `,
+    });
+    const email = facts.schema.tables.get('public.user')!.columns.find((c) => c.name === 'email')!;
+    expect([email.unique, email.index, email.nullable]).toEqual([true, true, false]);
+  });
 });

@@ -388,8 +388,13 @@ function describeIndex(index: Index): string {
   return `${index.unique ? 'unique index' : 'index'} on (${index.columns.join(', ')})${index.where ? ` WHERE ${index.where}` : ''}`;
 }
 
+/**
+ * A unique constraint says which combinations may not repeat: the order of its columns changes
+ * nothing about that (Alembic's autogenerate compares them as column sets too).
+ */
 function describeUnique(unique: UniqueConstraint): string {
-  return `unique constraint on (${unique.columns.join(', ')})`;
+  const columns = [...unique.columns].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `unique constraint on (${columns.join(', ')})`;
 }
 
 function describeForeignKey(fk: ForeignKey, defaultSchema: string): string {

@@ -672,8 +672,18 @@ function readSqlmodelField(call: Node | null, attr: string, location: SourceLoca
   const saType = args.keywords.get('sa_type');
   if (saType) applyType(draft, saType, ctx);
   else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, SQLMODEL_ANNOTATION_TYPES);
+  // `sa_column_kwargs={"unique": True, "index": True}` passes Column() keywords through SQLModel.
+  const columnKwargs = new Map<string, Node>();
+  const kwargsNode = args.keywords.get('sa_column_kwargs');
+  if (kwargsNode && unwrap(kwargsNode).type === 'dictionary') {
+    for (const pair of unwrap(kwargsNode).namedChildren) {
+      const key = pair?.type === 'pair' ? stringValue(pair.childForFieldName('key')) : null;
+      const value = pair?.childForFieldName('value');
+      if (key !== null && value) columnKwargs.set(key, value);
+    }
+  }
   const bool = (key: string): boolean | null => {
-    const value = staticValue(args.keywords.get(key));
+    const value = staticValue(args.keywords.get(key) ?? columnKwargs.get(key));
     return typeof value === 'boolean' ? value : null;
   };
   draft.primaryKey = bool('primary_key') ?? false;
