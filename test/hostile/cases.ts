@@ -237,7 +237,8 @@ export const HOSTILE_CASES: HostileCase[] = [
     name: 'migration: a 5,000-deep list in upgrade()',
     covers: 'deep nesting',
     files: { [`${V}/0002_deep.py`]: revision('0002', '0001', `    rows = ${deep('[', '1', ']', 5000)}\n    op.create_table("orders", sa.Column("id", sa.Integer()))\n`) },
-    expect: { findings: [notice(`${V}/0002_deep.py`, 9, /nests deeper than 200/), { ruleId: 'orphan-table', file: `${V}/0002_deep.py`, line: 10, column: 5 }] },
+    // The list is data that upgrade() never hands to an op: it is not read deeply at all.
+    expect: { findings: [{ ruleId: 'orphan-table', file: `${V}/0002_deep.py`, line: 10, column: 5 }] },
   },
   {
     name: 'models: 10,000 nested parentheses in a Column type',
@@ -267,7 +268,8 @@ export const HOSTILE_CASES: HostileCase[] = [
     name: 'migration: a 10,000-long method chain inside op.execute',
     covers: 'deep nesting',
     files: { [`${V}/0002_chain.py`]: revision('0002', '0001', `    op.execute(sa.text("select 1")${'.where(1)'.repeat(10000)})\n    op.create_table("orders", sa.Column("id", sa.Integer()))\n`) },
-    expect: { findings: [notice(`${V}/0002_chain.py`, 9, /nests deeper than 200/), { ruleId: 'orphan-table', file: `${V}/0002_chain.py`, line: 10, column: 5 }] },
+    // A SELECT changes no schema: the chain around it is not walked, so nothing nests too deep.
+    expect: { findings: [{ ruleId: 'orphan-table', file: `${V}/0002_chain.py`, line: 10, column: 5 }] },
   },
   {
     name: 'migration: 150 nested if statements in upgrade()',
