@@ -124,4 +124,17 @@ describe('diffSchemas: what each side knows about a column decides what is compa
     }
     expect(checks(model, migrated)).toEqual([]);
   });
+
+  it('does not expect a UNIQUE on the primary key columns, which CREATE TABLE drops on both sides', () => {
+    const model = one({});
+    const t = model.tables.get('public.t')!;
+    t.columns.push({ name: 'd', type: 'text', nullable: false, primaryKey: true, unique: false, index: false, foreignKey: null, default: null });
+    t.primaryKey = { name: 't_pkey', columns: ['c', 'd'] };
+    t.uniques.push({ name: 't_c_d_uc', columns: ['c', 'd'] });
+    const migrated = one({});
+    const m = migrated.tables.get('public.t')!;
+    m.columns.push({ name: 'd', type: 'text', nullable: false, primaryKey: true, unique: false, index: false, foreignKey: null, default: null });
+    m.primaryKey = { name: 't_pkey', columns: ['c', 'd'] };
+    expect(checks(model, migrated)).toEqual([]);
+  });
 });

@@ -130,7 +130,10 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     const comparable = (names: string[]) => names.every((c) => modelColumns.has(c) && migratedColumns.has(c) && !skipColumn(c));
     const before = out.length;
     if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(tableLevelIndex), migratedTable.indexes.filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
-    if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelTable.uniques.filter(multiColumn), migratedTable.uniques.filter(multiColumn), describeUnique, comparable));
+    // Postgres keeps one index per column list in CREATE TABLE: a UNIQUE on the primary key's
+    // columns is dropped there, whether the models (create_all) or a migration write it.
+    const modelUniques = modelTable.uniques.filter(multiColumn).filter((u) => !sameColumns(u.columns, modelTable.primaryKey?.columns));
+    if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelUniques, migratedTable.uniques.filter(multiColumn), describeUnique, comparable));
     if (checks.has('foreignKey')) out.push(...compareConstraints('foreignKey', base, modelTable.foreignKeys.filter(multiColumn), migratedTable.foreignKeys.filter(multiColumn), (fk) => describeForeignKey(fk, options.defaultSchema), comparable));
     // A side whose constraints are not all known cannot say the other side has one too many.
     const constraintFindings = out.splice(before);
@@ -141,6 +144,10 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     }
   }
   return out;
+}
+
+function sameColumns(a: string[], b: string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((c, i) => c === b[i]);
 }
 
 /** Single-column indexes, uniques and foreign keys are compared on the column instead. */
