@@ -137,4 +137,16 @@ describe('diffSchemas: what each side knows about a column decides what is compa
     m.primaryKey = { name: 't_pkey', columns: ['c', 'd'] };
     expect(checks(model, migrated)).toEqual([]);
   });
+
+  it("does not report a UNIQUE whose columns the other side's primary key already covers (zou's link tables)", () => {
+    const withD = (schema: Schema, pk: string[], unique: string[] | null) => {
+      const t = schema.tables.get('public.t')!;
+      t.columns.push({ name: 'd', type: 'text', nullable: false, primaryKey: false, unique: false, index: false, foreignKey: null, default: null });
+      t.primaryKey = { name: 't_pkey', columns: pk };
+      if (unique) t.uniques.push({ name: 't_uc', columns: unique });
+      return schema;
+    };
+    expect(checks(withD(one({}), ['c', 'd'], ['d', 'c']), withD(one({}), ['c', 'd'], null)).filter((c) => !c.startsWith('primaryKey'))).toEqual([]);
+    expect(checks(withD(one({}), ['c'], ['c', 'd']), withD(one({}), ['c'], null))).toEqual(['constraint-only-in-models ']);
+  });
 });

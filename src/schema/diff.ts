@@ -132,8 +132,13 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(tableLevelIndex), migratedTable.indexes.filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
     // Postgres keeps one index per column list in CREATE TABLE: a UNIQUE on the primary key's
     // columns is dropped there, whether the models (create_all) or a migration write it.
-    const modelUniques = modelTable.uniques.filter(multiColumn).filter((u) => !sameColumns(u.columns, modelTable.primaryKey?.columns));
-    if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelUniques, migratedTable.uniques.filter(multiColumn), describeUnique, comparable));
+    // And a UNIQUE over the other side's primary key columns asks for nothing that key does not
+    // already enforce.
+    const modelUniques = modelTable.uniques
+      .filter(multiColumn)
+      .filter((u) => !sameColumns(u.columns, modelTable.primaryKey?.columns) && !sameColumnSet(u.columns, migratedTable.primaryKey?.columns));
+    const migratedUniques = migratedTable.uniques.filter(multiColumn).filter((u) => !sameColumnSet(u.columns, modelTable.primaryKey?.columns));
+    if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelUniques, migratedUniques, describeUnique, comparable));
     if (checks.has('foreignKey')) out.push(...compareConstraints('foreignKey', base, modelTable.foreignKeys.filter(multiColumn), migratedTable.foreignKeys.filter(multiColumn), (fk) => describeForeignKey(fk, options.defaultSchema), comparable));
     // A side whose constraints are not all known cannot say the other side has one too many.
     const constraintFindings = out.splice(before);
@@ -144,6 +149,10 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     }
   }
   return out;
+}
+
+function sameColumnSet(a: string[], b: string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((c) => b.includes(c));
 }
 
 function sameColumns(a: string[], b: string[] | undefined): boolean {
