@@ -488,3 +488,17 @@ op.add_column("flow_run", sa.Column("parent_id", sa.Integer(), sa.ForeignKey("fl
     ]);
   });
 });
+
+describe('create_foreign_key in a loop over a constant list (tracecat f92c80ef8c9d)', () => {
+  it('evaluates `"CASCADE" if HAS_ONDELETE[table] else None` per table, and leaves an unevaluable action unknown', async () => {
+    const { operations } = await read(`
+HAS_ONDELETE = {"action": True, "workflowtag": False}
+for table in ["action", "workflowtag"]:
+    op.create_foreign_key(f"{table}_workflow_id_fkey", table, "workflow", ["workflow_id"], ["id"], ondelete="CASCADE" if HAS_ONDELETE[table] else None)
+op.create_foreign_key("x_fkey", "x", "workflow", ["workflow_id"], ["id"], ondelete=settings.ON_DELETE)
+`);
+    const actions = operations.filter((o) => o.op === 'addConstraint').map((o) => (o.op === 'addConstraint' && o.constraint.kind === 'foreignKey' ? [o.table.name, o.constraint.onDelete] : null));
+    expect(actions).toEqual([['action', 'CASCADE'], ['workflowtag', null], ['x', null]]);
+    expect(strip(operations.filter((o) => o.op === 'alterColumn'))).toEqual([{ op: 'alterColumn', table: { schema: null, name: 'x' }, column: 'workflow_id', unknown: ['foreignKey'] }]);
+  });
+});

@@ -137,6 +137,19 @@ class UpgradeReader {
   }
 
   /** Where names in the current block resolve: its function's locals, then the module. */
+  /**
+   * An ON DELETE / ON UPDATE action: a literal, or a constant expression (`"CASCADE" if
+   * HAS_ONDELETE[table] else None` in a loop over tables). Undefined when it cannot be evaluated.
+   */
+  private action(node: Node | undefined): string | null | undefined {
+    if (!node) return null;
+    const value = evaluateConstant(node, this.names());
+    if (value === null) return null;
+    if (typeof value !== 'string') return undefined;
+    const upper = value.trim().toUpperCase().split(/\s+/u).join(' ');
+    return upper === '' || upper === 'NO ACTION' ? null : upper;
+  }
+
   private names(scope: Scope = this.scope): NameScope {
     return { locals: scope.locals, module: this.ctx.moduleValues };
   }
@@ -455,12 +468,18 @@ class UpgradeReader {
               name: this.requiredName(bound.get('referent_table'), call, 'referenced table'),
             },
             refColumns: this.nameList(bound.get('remote_cols'), call, 'referenced columns'),
-            onDelete: fkAction(bound.get('ondelete')),
-            onUpdate: fkAction(bound.get('onupdate')),
+            onDelete: this.action(bound.get('ondelete')) ?? null,
+            onUpdate: this.action(bound.get('onupdate')) ?? null,
             location: loc,
           },
           location: loc,
         });
+        // An action ormlint cannot evaluate leaves only these columns' foreign key unknown.
+        if (this.action(bound.get('ondelete')) === undefined || this.action(bound.get('onupdate')) === undefined) {
+          for (const column of this.nameList(bound.get('local_cols'), call, 'local columns')) {
+            this.emit({ op: 'alterColumn', table: t, column, unknown: ['foreignKey'], location: loc });
+          }
+        }
         return;
       }
       case 'create_unique_constraint':

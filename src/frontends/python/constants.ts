@@ -55,9 +55,50 @@ export function evaluateConstant(input: Node | null | undefined, scope: NameScop
       }
       return out;
     }
+    case 'conditional_expression': {
+      // `"CASCADE" if HAS_ONDELETE[table] else None`: decided when the condition is a constant.
+      const [whenTrue, condition, whenFalse] = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+      const test = evaluateConstant(condition, scope, depth + 1);
+      if (test === NOT_STATIC || Array.isArray(test) || (typeof test === 'object' && test !== null)) return NOT_STATIC;
+      return evaluateConstant(test ? whenTrue : whenFalse, scope, depth + 1);
+    }
+    case 'subscript': {
+      // `HAS_ONDELETE["action"]` / `HAS_ONDELETE[table]` on a constant dict literal.
+      const container = node.childForFieldName('value');
+      const keyNode = node.childForFieldName('subscript');
+      const key = evaluateConstant(keyNode, scope, depth + 1);
+      if (typeof key !== 'string' && typeof key !== 'number') return NOT_STATIC;
+      const dict = container ? constantDictionary(container, scope, depth + 1) : null;
+      const entry = dict?.find(([k]) => k === key);
+      return entry ? evaluateConstant(entry[1], dict!.scope, depth + 1) : NOT_STATIC;
+    }
     default:
       return NOT_STATIC;
   }
+}
+
+/** The pairs of a dict literal an expression names (directly or through a constant name). */
+function constantDictionary(input: Node, scope: NameScope, depth: number): (Array<[StaticValue, Node]> & { scope: NameScope }) | null {
+  if (depth > MAX_DEPTH) return null;
+  let node = unwrap(input);
+  let where = scope;
+  if (node.type === 'identifier') {
+    const bound = resolveName(node.text, scope);
+    if (!bound) return null;
+    node = unwrap(bound.value);
+    where = bound.scope;
+  }
+  if (node.type !== 'dictionary') return null;
+  const pairs = [] as unknown as Array<[StaticValue, Node]> & { scope: NameScope };
+  pairs.scope = where;
+  for (const pair of node.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const key = evaluateConstant(pair.childForFieldName('key'), where, depth + 1);
+    const value = pair.childForFieldName('value');
+    if (key === NOT_STATIC || !value) return null;
+    pairs.push([key, value]);
+  }
+  return pairs;
 }
 
 /** The string value of an expression, or null when it is not a constant string. */
