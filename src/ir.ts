@@ -402,6 +402,8 @@ export interface FrontendProblem {
   cause?: string;
   /** The thing counted under the cause (a type name, a function name). */
   item?: string;
+  /** The table (key) a narrow notice is about, without making it uncertain: `schemas:` scoping uses it. */
+  about?: string;
   /**
    * The key of the table this notice is about when it is moot without that table (an ALTER of a
    * table no migration creates, an argument of that ALTER): when the models map the table and no

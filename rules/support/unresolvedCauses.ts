@@ -50,6 +50,14 @@ const CAUSES: Record<string, { what: (n: number) => string; consequence: string 
     what: (n) => `${n} \`if\` ${n === 1 ? 'condition' : 'conditions'} in upgrade() depend on the database at run time`,
     consequence: 'each body is replayed as if its condition held, and the other branches mark their tables uncertain',
   },
+  'unknown-operation': {
+    what: (n) => `${n} migration ${n === 1 ? 'operation is' : 'operations are'} not something ormlint understands`,
+    consequence: 'what they do to the schema is not replayed',
+  },
+  'unevaluated-migration-code': {
+    what: (n) => `${n} ${n === 1 ? 'piece' : 'pieces'} of migration code cannot be evaluated statically and name no table`,
+    consequence: 'what they do to the schema is not replayed',
+  },
   'splat-arguments': {
     what: (n) => `${n} ${n === 1 ? 'column takes' : 'columns take'} *args/**kwargs`,
     consequence: 'only the existence of those columns is compared',

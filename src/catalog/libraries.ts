@@ -110,6 +110,9 @@ export const LIBRARIES: readonly LibraryEntry[] = [
         CurrencyType: { base: 'varchar', length: 3 },
         LocaleType: { base: 'varchar', length: 10 },
         TimezoneType: { base: 'varchar', length: 50 },
+        // The ciphertext is stored in a String (its impl); `length=` passes on to it.
+        StringEncryptedType: { base: 'varchar', lengthKeyword: 'length' },
+        EncryptedType: { base: 'varchar', lengthKeyword: 'length' },
       },
     },
   },

@@ -31,6 +31,8 @@ export function restrictToSchemas(schema: Schema, schemas: readonly string[] | n
 
 /** False for a notice that touches only tables of other schemas: not this config's business. */
 export function concernsOwnedTables(problem: FrontendProblem, schemas: readonly string[] | null | undefined): boolean {
-  if (!schemas || !problem.tables || problem.tables.length === 0) return true;
-  return problem.tables.some((key) => ownsTable(key, schemas));
+  if (!schemas) return true;
+  const about = [...(problem.tables ?? []), ...(problem.about ? [problem.about] : [])];
+  if (about.length === 0) return true;
+  return about.some((key) => ownsTable(key, schemas));
 }

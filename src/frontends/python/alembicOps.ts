@@ -6,6 +6,7 @@ import { sqlToOperations } from '../sql/translate.js';
 import { expressionSql } from './tableArgs.js';
 import { type ConditionContext, evaluateCondition, sqlalchemyDialectName } from './conditions.js';
 import { type NameScope, evaluateConstant, evaluateString, iterationItems } from './constants.js';
+import { shortenSource } from './syntax.js';
 import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault, referentialAction as fkAction, renderStringDefault } from './columnArgs.js';
 import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
 import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringParts, stringValue, unwrap } from './syntax.js';
@@ -373,7 +374,7 @@ class UpgradeReader {
     if (method === 'create_table' && !batchTable) return this.createTable(call, scope);
     const params = PARAMETERS[method];
     if (!params) {
-      this.problems.push({ kind: 'unresolved', message: `op.${method}() is not an operation ormlint understands; its effect on the schema is not replayed`, location: this.location(call) });
+      this.problems.push({ kind: 'unresolved', message: `op.${method}() is not an operation ormlint understands; its effect on the schema is not replayed`, location: this.location(call), cause: 'unknown-operation', item: `op.${method}()` });
       return;
     }
     const tableParam = method === 'create_foreign_key' ? 'source_table' : method === 'rename_table' ? 'old_table_name' : 'table_name';
@@ -983,7 +984,8 @@ class UpgradeReader {
       kind: 'unresolved',
       message: `${capitalise(reason)}${tables.length > 0 ? `; table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t.name}"`).join(', ')} marked uncertain` : ''}`,
       location: this.location(node),
-      ...(tables.length > 0 ? { tables: tables.map((t) => this.key(t)) } : {}),
+      // Naming no table, it is one of a kind of unknown, counted once with the others.
+      ...(tables.length > 0 ? { tables: tables.map((t) => this.key(t)) } : { cause: 'unevaluated-migration-code', item: shortenSource(reason, 60) }),
     });
   }
 

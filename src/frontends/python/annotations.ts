@@ -239,4 +239,10 @@ export const SQLMODEL_ANNOTATION_TYPES: Record<string, string> = {
   'pydantic.AnyUrl': canonicalType('varchar'),
   'pathlib.Path': canonicalType('varchar'),
   'ipaddress.IPv4Address': canonicalType('varchar'),
+  // pydantic's UUID1/3/4/5 are Annotated[uuid.UUID, ...]: SQLModel maps them as it maps UUID.
+  'pydantic.UUID1': canonicalType('uuid'),
+  'pydantic.UUID3': canonicalType('uuid'),
+  'pydantic.UUID4': canonicalType('uuid'),
+  'pydantic.UUID5': canonicalType('uuid'),
+  'pydantic.types.UUID4': canonicalType('uuid'),
 };

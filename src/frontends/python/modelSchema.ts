@@ -138,12 +138,12 @@ export class SchemaBuilder {
     const bodies = [...this.analyzer.inheritedSources(info, this.isMappedWithTable).map((source) => this.analyzer.body(source.cls, info)), own];
     for (const body of bodies) {
       for (const note of body.unresolved) {
-        this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, cause: note.cause, ...(note.item ? { item: note.item } : {}) });
+        this.problems.push({ kind: 'unresolved', message: note.message, location: note.location, cause: note.cause, ...(note.item ? { item: note.item } : {}), ...(draft.model.table ? { about: draft.model.table } : {}) });
         if (note.scope === 'columns') draft.openColumns = true;
         else draft.openConstraints = true;
       }
     }
-    for (const column of draft.drafts) this.noteColumn(column);
+    for (const column of draft.drafts) this.noteColumn(column, draft.model.table);
     for (const source of [info, ...this.analyzer.inheritedSources(info, this.isMappedWithTable)]) {
       source.superSyms.forEach((sym, i) => {
         const unreadable = unreadableSuperclass(sym);
@@ -156,6 +156,7 @@ export class SchemaBuilder {
           location: nodeLocation(source.cls.superclasses[i]!, source.cls.file),
           cause: 'unknown-base',
           item: unreadable,
+          ...(draft.model.table ? { about: draft.model.table } : {}),
         });
       });
     }
@@ -163,9 +164,9 @@ export class SchemaBuilder {
   }
 
   /** A column's unreadable facts: each becomes unknown on the column alone, with its notice. */
-  private noteColumn(column: ColumnDraft): void {
+  private noteColumn(column: ColumnDraft, about?: string | null): void {
     for (const note of [...column.unresolved, ...column.unresolvedType]) {
-      this.problems.push({ kind: 'unresolved', message: note.message, location: column.column.location!, cause: note.cause, ...(note.item ? { item: note.item } : {}) });
+      this.problems.push({ kind: 'unresolved', message: note.message, location: column.column.location!, cause: note.cause, ...(note.item ? { item: note.item } : {}), ...(about ? { about } : {}) });
       markUnknown(column.column, note.facts);
     }
   }
@@ -593,7 +594,7 @@ export class SchemaBuilder {
           if (key) target = { table: key, column };
         }
         if (!target) {
-          this.problems.push({ kind: 'unresolved', message: `the foreign key of "${draft.column.name}" names its target with an expression ormlint does not evaluate`, location: fk.location, cause: 'computed-foreign-key' });
+          this.problems.push({ kind: 'unresolved', message: `the foreign key of "${draft.column.name}" names its target with an expression ormlint does not evaluate`, location: fk.location, cause: 'computed-foreign-key', about: tableKey(table.schema, table.name) });
           markUnknown(draft.column, ['foreignKey']);
           continue;
         }
