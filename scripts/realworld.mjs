@@ -34,6 +34,8 @@ const flag = (name) => {
   return at !== -1;
 };
 const outDir = option('--out');
+const markdown = option('--markdown');
+const sections = [];
 const only = option('--only');
 const list = flag('--list');
 const mirrors = args[0];
@@ -81,7 +83,7 @@ function exportTree(gitDir, commit, into) {
 
 const rows = [];
 for (const project of projects) {
-  const name = project.config.replace(/\.ormlint\.ya?ml$/u, '');
+  const name = project.label ?? project.config.replace(/\.ormlint\.ya?ml$/u, '');
   if (only && !name.includes(only)) continue;
   const gitDir = gitDirOf(project.repo);
   if (!gitDir) {
@@ -103,7 +105,8 @@ for (const project of projects) {
     }
     if (outDir) writeFileSync(path.join(outDir, `${name}.json`), result.stdout);
     const report = JSON.parse(result.stdout);
-    const ds = report.diagnostics;
+    // A row pinned for one truth (the graph at an older commit) counts only those rules' findings.
+    const ds = project.onlyRules ? report.diagnostics.filter((d) => project.onlyRules.includes(d.ruleId)) : report.diagnostics;
     const count = (severity) => ds.filter((d) => d.severity === severity).length;
     const byRule = new Map();
     for (const d of ds) byRule.set(`${d.severity} ${d.ruleId}`, (byRule.get(`${d.severity} ${d.ruleId}`) ?? 0) + 1);
@@ -115,6 +118,7 @@ for (const project of projects) {
     rows.push(row);
     console.log(`== ${name}  ${project.repo}@${project.commit.slice(0, 12)}  ${row.errors} errors, ${row.warnings} warnings, ${row.notices} notices; ${row.files} files; ${wall.toFixed(2)} s`);
     for (const [key, n] of [...byRule].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`   ${String(n).padStart(4)}  ${key}`);
+    sections.push({ name, project, row, judged, notices: ds.filter((d) => d.severity === 'notice') });
     if (list) {
       for (const { d, verdict } of judged) console.log(`     [${verdict ? verdict.verdict : '?'}] ${d.ruleId} ${d.subject} ${d.file}:${d.line}  ${d.message}`);
     } else {
@@ -136,3 +140,25 @@ const unjudged = ok.reduce((n, r) => n + r.unjudged, 0);
 const notices = ok.reduce((n, r) => n + r.notices, 0);
 const files = ok.reduce((n, r) => n + r.files, 0);
 console.log(`\nprecision ${right}/${right + wrong} = ${right + wrong ? ((100 * right) / (right + wrong)).toFixed(1) : '-'} % of judged errors and warnings; ${unjudged} unjudged; ${notices} notices over ${files} files checked (${files ? (notices / files).toFixed(2) : '-'} per file)`);
+
+if (markdown) {
+  const cell = (text) => String(text).replace(/\|/gu, '\\|').replace(/\s+/gu, ' ');
+  const out = [];
+  for (const { name, project, row, judged, notices } of sections) {
+    if (!row) continue;
+    out.push(`### ${name}`, '', `\`${project.repo}\` at \`${project.commit}\`, config \`docs/realworld/${project.config}\`${project.onlyRules ? ` (only ${project.onlyRules.join(', ')} findings counted: ${project.why})` : ''}.`, '');
+    out.push(`${row.errors} errors, ${row.warnings} warnings: ${row.right} true, ${row.wrong} false, ${row.unjudged} unjudged. ${row.notices} notices over ${row.files} files checked.`, '');
+    if (judged.length > 0) {
+      out.push('| # | rule | subject | where | verdict | why (from the source) |', '|---|---|---|---|---|---|');
+      judged.forEach(({ d, verdict }, i) => out.push(`| ${i + 1} | ${d.ruleId} | \`${cell(d.subject)}\` | ${cell(`${d.file}:${d.line}`)} | ${verdict ? `**${verdict.verdict}**` : 'unjudged'} | ${cell(verdict?.why ?? '')} |`));
+      out.push('');
+    }
+    if (notices.length > 0) {
+      out.push('Notices:', '');
+      for (const n of notices) out.push(`- ${cell(`${n.file}:${n.line}`)}: ${cell(n.message)}`);
+      out.push('');
+    }
+  }
+  writeFileSync(markdown, out.join('\n'));
+  console.log(`wrote ${markdown}`);
+}
