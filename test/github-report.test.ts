@@ -27,6 +27,7 @@ function result(diagnostics: Diagnostic[], baselined = 0): RunResult {
     },
     diagnostics,
     baselined,
+    rules: [],
     stats: { files: 2, models: 1, tables: 1, migrations: 1, durationMs: 42 },
   };
 }

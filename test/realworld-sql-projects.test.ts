@@ -195,7 +195,7 @@ describe('realistic bugs injected into the healthy projects', () => {
     expect(result.diagnostics[0]!.message).toBe('a DO block changes these tables under conditions that cannot be evaluated statically (tables treated as uncertain: links)');
   });
 
-  it('an ALTER TABLE of a table no migration creates: a notice that claims no uncertainty', async () => {
+  it('an ALTER TABLE of a table no migration creates: a migration Postgres would reject, not an uncertainty', async () => {
     const file = 'db/migration/V11__archive.sql';
     const result = await checkCopy('flyway-helpdesk', (_write, root) =>
       writeFileSync(path.join(root, file), '-- archive\nALTER TABLE ticket_archive ADD COLUMN note text;\n'),

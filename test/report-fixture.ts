@@ -112,6 +112,7 @@ export function sampleResult(overrides: Partial<RunResult> = {}): RunResult {
     },
     diagnostics: sampleDiagnostics(),
     baselined: 2,
+    rules: [],
     stats: { files: 20, models: 19, tables: 19, migrations: 4, durationMs: 180 },
     ...overrides,
   };

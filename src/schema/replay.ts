@@ -24,8 +24,8 @@ import {
 } from '../ir.js';
 import { NameIndex } from './nameIndex.js';
 import { newTable, syncColumnMirrors } from './tables.js';
-import { chooseName, columnsPart, quoteIdent } from './pgNames.js';
-import { isBuiltinType, labelUntypedDefault } from './pgDefaults.js';
+import { chooseName, columnsPart, quoteIdent } from '../dialect/postgres/names.js';
+import { isBuiltinType, labelUntypedDefault } from '../dialect/postgres/defaults.js';
 
 export interface ReplayResult {
   schema: Schema;
@@ -942,8 +942,14 @@ class Replay {
     }
   }
 
+  /**
+   * An operation Postgres would reject at this point (rule `migration-error`). When unevaluated
+   * code may have made or changed a table it names, ormlint cannot tell, and says only that
+   * (rule `unresolved`).
+   */
   private problem(op: { location: SourceLocation }, message: string, tables?: string[]): void {
-    this.problems.push({ kind: 'unresolved', message, location: op.location, ...(tables ? { tables } : {}) });
+    const unsure = (tables ?? []).some((key) => this.schema.possibleTables?.has(key) || this.schema.tables.get(key)?.uncertain);
+    this.problems.push({ kind: unsure ? 'unresolved' : 'migration-error', message, location: op.location, ...(tables ? { tables } : {}) });
   }
 }
 

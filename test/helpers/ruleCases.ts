@@ -17,6 +17,7 @@ import {
   type Table,
 } from '../../src/ir.js';
 import { syncColumnMirrors } from '../../src/schema/tables.js';
+import { loadRules, runRules } from '../../src/engine/runner.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixture cases: fixtures/rules/<rule-id>/{valid,invalid}/<case>/ with expected.json.
@@ -206,4 +207,10 @@ export function testConfig(root: string, overrides: Partial<Config> = {}): Confi
     maxFileBytes: 1024 * 1024,
     ...overrides,
   };
+}
+
+/** Loads the config's rules (built-in, plugins, `extra`) and runs them over the facts: the engine without the frontends. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function lint(input: ProjectFacts, config: Config, extra: RuleDefinition<any, any>[] = []): Promise<Diagnostic[]> {
+  return runRules(input, config, await loadRules(config, extra));
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { libraryType } from '../../catalog/libraries.js';
-import { canonicalType, isKnownTypeName } from '../../schema/types.js';
+import { canonicalType, isKnownTypeName } from '../../dialect/postgres/types.js';
 import { callArguments, dottedName, lastSegment, staticValue, stringValue, unwrap } from './syntax.js';
 
 /**
