@@ -141,7 +141,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   } catch (error) {
     process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
   }
-  if (config.models && modelFacts && sources.size > 0) {
+  // With no model file, "matched no files" already says it all.
+  if (config.models && modelFacts && (foundModels?.files.length ?? 0) > 0) {
     // A registry module outside models.include is read like any module an import reaches.
     const known = new Set(python.project?.paths ?? []);
     const missing = config.models.registry.filter((file) => !sources.has(file) && !known.has(file));

@@ -78,6 +78,8 @@ class Replay {
   private readonly referrers = new Map<string, Set<Table>>();
   /** Columns a CHECK references, for DROP COLUMN and RENAME COLUMN. */
   private readonly checkColumns = new WeakMap<CheckConstraint, string[]>();
+  /** Code ormlint could not evaluate ran and names no table: it may have done anything before this point. */
+  private unknownEffects = false;
 
   /** `ownedSchemas`: `schemas:` of the config; a foreign key into another schema is that chain's business. */
   constructor(
@@ -927,7 +929,11 @@ class Replay {
   }
 
   private uncertain(op: Op<'uncertain'>): void {
+<<<<<<< HEAD
     const mayCreate = new Set((op.creates ?? []).map((name) => this.resolveTableKey(name)));
+=======
+    if (op.tables.length === 0) this.unknownEffects = true;
+>>>>>>> 7b7cf13 (Rule tests as tables: one file per rule over one shared base project, every case also through the bundle)
     for (const name of op.tables) {
       const key = this.resolveTableKey(name);
       const table = this.schema.tables.get(key);
@@ -944,11 +950,11 @@ class Replay {
 
   /**
    * An operation Postgres would reject at this point (rule `migration-error`). When unevaluated
-   * code may have made or changed a table it names, ormlint cannot tell, and says only that
-   * (rule `unresolved`).
+   * code may have made or changed what it names (a table it names, or anything at all), ormlint
+   * cannot tell, and says only that (rule `unresolved`).
    */
   private problem(op: { location: SourceLocation }, message: string, tables?: string[]): void {
-    const unsure = (tables ?? []).some((key) => this.schema.possibleTables?.has(key) || this.schema.tables.get(key)?.uncertain);
+    const unsure = this.unknownEffects || (tables ?? []).some((key) => this.schema.possibleTables?.has(key) || this.schema.tables.get(key)?.uncertain);
     this.problems.push({ kind: unsure ? 'unresolved' : 'migration-error', message, location: op.location, ...(tables ? { tables } : {}) });
   }
 }

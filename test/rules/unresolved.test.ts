@@ -1,0 +1,77 @@
+import { ruleTester } from '../helpers/ruleTester.js';
+
+ruleTester('unresolved', {
+  valid: [
+    {
+      name: 'literal-operations',
+      files: {
+        'migrations/versions/002_index.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    op.execute("CREATE INDEX ix_things_id_desc ON things (id DESC)")
+    op.execute("DROP INDEX ix_things_id_desc")
+
+
+def downgrade():
+    pass
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'built-sql',
+      files: {
+        'migrations/versions/002_loop.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    for name in ["a", "b"]:
+        op.add_column("things", sa.Column(name, sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'unresolvedTables', data: { message: 'Migration operations inside a loop cannot be replayed statically; table "things" marked uncertain', tables: 'things' }, file: 'migrations/versions/002_loop.py', line: 10, column: 5, endLine: 11, endColumn: 63 },
+      ],
+    },
+    {
+      name: 'SQL from a variable touches no known table',
+      files: {
+        'migrations/versions/002_sql.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    statement = build_statement()
+    op.execute(statement)
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'unresolved', data: { message: 'Op.execute(statement) runs SQL held in a variable, which cannot be read statically', tables: '' }, file: 'migrations/versions/002_sql.py', line: 11, column: 5, endLine: 11, endColumn: 26 },
+      ],
+    },
+  ],
+});
