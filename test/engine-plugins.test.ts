@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySuppressions } from '../src/engine/suppressions.js';
 import { loadRules } from '../src/engine/runner.js';
-import { facts, lint, model, testConfig } from './helpers/ruleCases.js';
+import { facts, lint, model } from './helpers/ruleCases.js';
+import { testConfig } from './helpers/config.js';
 import { tempProject } from './helpers/project.js';
 
 /** A plugin as a user writes it: plain ESM, no import from ormlint needed. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../src/engine/rule.js';
 import { fillTemplate } from '../src/engine/messages.js';
-import { facts, lint, loc, testConfig } from './helpers/ruleCases.js';
+import { facts, lint, loc } from './helpers/ruleCases.js';
+import { testConfig } from './helpers/config.js';
 
 const parseProblem = { kind: 'parse-error' as const, message: 'unexpected indent', location: loc('app/models/bad.py', 4, 3) };
 

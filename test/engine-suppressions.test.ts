@@ -4,7 +4,7 @@ import { applySuppressions, findSuppressions, readDirective } from '../src/engin
 import type { SourceFile } from '../src/frontends/types.js';
 import type { Config } from '../src/config/types.js';
 import { loadRules } from '../src/engine/runner.js';
-import { testConfig } from './helpers/ruleCases.js';
+import { testConfig } from './helpers/config.js';
 
 function finding(ruleId: string, file: string, line: number): Diagnostic {
   return {

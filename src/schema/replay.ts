@@ -146,19 +146,19 @@ class Replay {
 
   /** Where an unqualified table resolves: the first search_path schema holding it. */
   private resolveTableKey(name: ObjectName): string {
-    if (name.schema) return tableKey(name.schema, name.name);
-    for (const schema of this.searchPath) {
-      const key = tableKey(schema, name.name);
-      if (this.schema.tables.has(key)) return key;
-    }
-    return tableKey(this.creationSchema(), name.name);
+    return this.resolveKey(name, this.schema.tables);
   }
 
   private resolveEnumKey(name: ObjectName): string {
+    return this.resolveKey(name, this.schema.enums);
+  }
+
+  /** The first search_path schema whose objects hold the name, else where CREATE would put it. */
+  private resolveKey(name: ObjectName, objects: ReadonlyMap<string, unknown>): string {
     if (name.schema) return tableKey(name.schema, name.name);
     for (const schema of this.searchPath) {
       const key = tableKey(schema, name.name);
-      if (this.schema.enums.has(key)) return key;
+      if (objects.has(key)) return key;
     }
     return tableKey(this.creationSchema(), name.name);
   }
@@ -929,11 +929,8 @@ class Replay {
   }
 
   private uncertain(op: Op<'uncertain'>): void {
-<<<<<<< HEAD
     const mayCreate = new Set((op.creates ?? []).map((name) => this.resolveTableKey(name)));
-=======
     if (op.tables.length === 0) this.unknownEffects = true;
->>>>>>> 7b7cf13 (Rule tests as tables: one file per rule over one shared base project, every case also through the bundle)
     for (const name of op.tables) {
       const key = this.resolveTableKey(name);
       const table = this.schema.tables.get(key);
