@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -93,6 +93,22 @@ export interface InvalidCase extends ValidCase {
 export interface RuleCases {
   valid: ValidCase[];
   invalid: InvalidCase[];
+  /**
+   * Runs the first ❌ and ✅ examples of docs/rules/<id>.md: each is written into `file` of the
+   * base project through `wrap` (imports, a migration header); ❌ must be reported, ✅ must not.
+   */
+  docs?: { file: string; wrap?: (snippet: string) => string };
+}
+
+/** The first code block under the doc's `### ❌` and `### ✅` headings. */
+export function docExamples(ruleId: string): { incorrect: string; correct: string } {
+  const doc = readFileSync(path.resolve(__dirname, '../../docs/rules', `${ruleId}.md`), 'utf8');
+  const block = (mark: string): string => {
+    const match = new RegExp(`\\n### ${mark}[^\\n]*\\n+\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
+    if (!match) throw new Error(`docs/rules/${ruleId}.md has no ${mark} example`);
+    return `${match[1]}\n`;
+  };
+  return { incorrect: block('❌'), correct: block('✅') };
 }
 
 /** Writes the base project with the case's changes into a fresh temporary folder. */
@@ -185,6 +201,19 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
       });
     }
   });
+
+  const { docs } = cases;
+  if (docs) {
+    describe(`${ruleId}: the examples of docs/rules/${ruleId}.md`, () => {
+      const examples = docExamples(ruleId);
+      const findings = async (snippet: string) => {
+        const root = prepare({ name: 'docs', files: { [docs.file]: (docs.wrap ?? ((x) => x))(snippet) } });
+        return (await runCase(root)).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+      };
+      it('❌ is reported', async () => expect((await findings(examples.incorrect)).length).toBeGreaterThan(0));
+      it('✅ is not', async () => expect(await findings(examples.correct)).toEqual([]));
+    });
+  }
 
   it(`${ruleId}: every case prints the same through the bundle (cli.mjs)`, async () => {
     const queue = all.filter((c) => sourceResults.has(c.root()));

@@ -57,4 +57,8 @@ ruleTester('migration-error', {
       ],
     },
   ],
+  docs: {
+    file: 'migrations/versions/002_drop.py',
+    wrap: (snippet) => migration(snippet.replace(/^def upgrade\(\):\n/, '').trimEnd()),
+  },
 });

@@ -26,4 +26,8 @@ class Broken(Base)
       ],
     },
   ],
+  docs: {
+    file: 'app/models/leads.py',
+    wrap: (snippet) => `from app.models.base import Base\n\n\n${snippet}`,
+  },
 });

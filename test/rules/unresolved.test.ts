@@ -74,4 +74,9 @@ def downgrade():
       ],
     },
   ],
+  docs: {
+    file: 'migrations/versions/002_events.py',
+    // The doc shows the body of upgrade().
+    wrap: (snippet) => `\"\"\"migration 002\"\"\"\nimport sqlalchemy as sa\nfrom alembic import op\n\nrevision = '002'\ndown_revision = '001'\n\n\ndef upgrade():\n${snippet.replace(/^/gm, '    ')}`,
+  },
 });
