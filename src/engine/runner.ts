@@ -8,7 +8,7 @@ import { activateRule, toDiagnostics, type ActiveRule, type RuleReport } from '.
 import type { RuleDefinition } from './rule.js';
 
 /** Engine-reserved id for a rule that threw: the run goes on without it. */
-export const INTERNAL_ERROR_ID = internalErrorRule.id;
+const INTERNAL_ERROR_ID = internalErrorRule.id;
 
 /**
  * Every rule of one run, built-in first, then plugins, then `extraRules` (tests and embedders

@@ -5,8 +5,8 @@ import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 import { normalizePrefix, withPrefix, type PathOptions } from './paths.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/ormlint/ormlint';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/ormlint/ormlint';
 /** The base every artifact URI is relative to: the repository root (or the project root without a prefix). */
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT_KEY = 'ormlint/v1';

@@ -74,7 +74,7 @@ export type SchemaDifference =
     };
 
 /** Qualifies a table reference as written (`leads`, `crm.leads`) into a table key. */
-export function qualifyTable(ref: string, defaultSchema: string): string {
+function qualifyTable(ref: string, defaultSchema: string): string {
   return ref.includes('.') ? ref : `${defaultSchema}.${ref}`;
 }
 

@@ -38,7 +38,7 @@ export function renderTypedConstant(text: string, type: string): string | null {
 }
 
 /** A Const's label carries no typmod (ruleutils prints consttypmod, which is -1 for literals). */
-export function stripTypmod(type: string): string {
+function stripTypmod(type: string): string {
   if (type.startsWith('numeric(')) return type.endsWith('[]') ? 'numeric[]' : 'numeric';
   if (type.startsWith('character varying(')) return type.endsWith('[]') ? 'character varying[]' : 'character varying';
   if (type.startsWith('character(')) return type.endsWith('[]') ? 'bpchar[]' : 'bpchar';

@@ -5,7 +5,7 @@
  */
 
 /** Postgres truncates identifiers to NAMEDATALEN - 1 bytes. */
-export const MAX_IDENTIFIER_LENGTH = 63;
+const MAX_IDENTIFIER_LENGTH = 63;
 
 /** Reserved words ruleutils quotes even when lower-case (the common ones that name columns). */
 const RESERVED = new Set([
@@ -41,7 +41,7 @@ function truncateBytes(text: string, max: number): string {
  * Postgres' makeObjectName: `name1_name2_label`, shortening the longer of name1/name2 until the
  * whole fits in 63 bytes (so long table names still get predictable constraint names).
  */
-export function makeObjectName(name1: string, name2: string | null, label: string | null): string {
+function makeObjectName(name1: string, name2: string | null, label: string | null): string {
   let overhead = 0;
   if (label) overhead += Buffer.byteLength(label) + 1;
   if (name2) overhead += 1;

@@ -102,12 +102,6 @@ export function canonicalType(name: string, opts: TypeArgs = {}): string {
   return dims > 0 ? `${out}[]` : out;
 }
 
-/** Serial pseudo-types: the column becomes NOT NULL with a nextval() default. */
-export function serialKind(name: string): 'serial' | null {
-  const lower = name.toLowerCase();
-  return ['serial', 'serial4', 'serial2', 'smallserial', 'bigserial', 'serial8'].includes(lower) ? 'serial' : null;
-}
-
 /**
  * Whether two canonical types are the same for drift purposes, honouring configured
  * equivalences (e.g. `[["json", "jsonb"]]`).
