@@ -197,7 +197,7 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
         expect(c.errors.length, 'an invalid case expects findings').toBeGreaterThan(0);
         c.check?.(found);
         for (const d of found) expect(d.message, 'every placeholder filled').not.toMatch(/\{\{/);
-        expect(formatText({ ...result, diagnostics: found })).toMatchSnapshot();
+        expect(formatText({ ...result, diagnostics: found }, { verbose: true })).toMatchSnapshot();
       });
     }
   });

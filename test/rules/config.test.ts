@@ -30,7 +30,7 @@ ruleTester('config', {
       name: 'a registry that is not among the model files',
       files: { '.ormlint.yml': MODELS_ONLY('app/models/**/*.py', 'app/registry.py') },
       errors: [
-        { messageId: 'config', data: { message: 'models.registry "app/registry.py" is not among the model files (models.include): which models the app imports cannot be checked' }, file: '.ormlint.yml', line: 4, column: 13, endLine: 4, endColumn: 14 },
+        { messageId: 'config', data: { message: 'models.registry "app/registry.py" is not a Python file under the project root: which models the app imports cannot be checked' }, file: '.ormlint.yml', line: 4, column: 13, endLine: 4, endColumn: 14 },
       ],
     },
     {

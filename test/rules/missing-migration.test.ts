@@ -119,5 +119,60 @@ def downgrade():
         expect(d!.docsUrl).toBe('https://github.com/ormlint/ormlint/blob/main/docs/rules/missing-migration.md');
       },
     },
+    {
+      name: 'a Table() no migration creates',
+      files: {
+        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
+from app.models.things import Thing
+from app.models.audit import audit_log
+`,
+        'app/models/audit.py': `from sqlalchemy import Column, Integer, Table
+
+from app.models.base import Base
+
+audit_log = Table(
+    "audit_log",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+)
+`,
+      },
+      errors: [
+        { messageId: 'missingTable', data: { table: 'audit_log', file: 'app/models/audit.py' }, file: 'app/models/audit.py', line: 5, column: 1, endLine: 5, endColumn: 10 },
+      ],
+    },
+    {
+      name: 'the app makes its tables with create_all() and stamps Alembic',
+      files: {
+        'app/manage.py': `from alembic import command
+from alembic.config import Config
+
+from app.models.base import Base
+
+
+def init_database(engine):
+    Base.metadata.create_all(engine)
+    command.stamp(Config("alembic.ini"), "head")
+`,
+        'migrations/versions/001_things.py': `"""migration 001"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '001'
+down_revision = None
+
+
+def upgrade():
+    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'missingBootstrapped', data: { table: 'things', owner: 'model Thing', createAll: 'app/manage.py:8', stamp: 'app/manage.py:9' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
+      ],
+    },
   ],
 });

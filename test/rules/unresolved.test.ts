@@ -73,6 +73,43 @@ def downgrade():
         { messageId: 'unresolved', data: { message: 'Op.execute(statement) runs SQL held in a variable, which cannot be read statically', tables: '' }, file: 'migrations/versions/002_sql.py', line: 11, column: 5, endLine: 11, endColumn: 26 },
       ],
     },
+    {
+      name: 'two columns of a type ormlint does not know',
+      files: {
+        'app/models/things.py': `from fancy_types import ColourType
+from sqlalchemy import Column, Integer
+
+from app.models.base import Base
+
+
+class Thing(Base):
+    __tablename__ = "things"
+
+    id = Column(Integer, primary_key=True)
+    fill = Column(ColourType)
+    stroke = Column(ColourType)
+`,
+        'migrations/versions/002_colours.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("fill", sa.String(length=20)))
+    op.add_column("things", sa.Column("stroke", sa.String(length=20)))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'cause', data: { message: '2 columns have types ormlint does not know: ColourType ×2; their types are not compared; their nullability, keys and defaults are' }, file: 'app/models/things.py', line: 11, column: 5, endLine: 11, endColumn: 9 },
+      ],
+    },
   ],
   docs: {
     file: 'migrations/versions/002_events.py',
