@@ -2,10 +2,10 @@ import { defineRule } from '../src/engine/rule.js';
 import { displayTableName } from '../src/ir.js';
 
 /**
- * A migration step Postgres would reject when the migrations run in order: dropping or altering a
- * table no earlier migration creates, adding a column that already exists, creating a table twice.
- * The deploy that runs it fails. Not `unresolved`: ormlint knows exactly what is wrong here; when
- * unevaluated code may have created the table, the replay reports `unresolved` instead.
+ * A migration step Postgres would reject when the migrations run in order: adding a column that
+ * already exists, creating a table twice, dropping a column that is not there. The deploy that runs
+ * it fails. Not `unresolved`: ormlint knows exactly what is wrong here. A table no migration creates
+ * at all, or one unevaluated code may have made, stays `unresolved` (the replay decides).
  */
 export default defineRule({
   id: 'migration-error',

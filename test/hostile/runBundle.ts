@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +14,9 @@ import { ALEMBIC_PROJECT, OUTSIDE_FILES, SQL_PROJECT, type ProjectFiles } from '
  */
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-export const CLI = path.join(REPO, 'dist', 'cli.mjs');
-export const ACTION = path.join(REPO, 'dist', 'action.mjs');
+// The bundles built for this run (test/setup/build.ts), not the committed dist/.
+export const CLI = path.join(inject('bundleDir'), 'cli.mjs');
+export const ACTION = path.join(inject('bundleDir'), 'action.mjs');
 
 export interface ChildRun {
   code: number | null;

@@ -59,8 +59,7 @@ def downgrade():
 `,
       },
       errors: [
-        { messageId: 'multipleHeads', data: { id: '001', count: 2, heads: '001 in migrations/versions/001_things.py and 002 in migrations/versions/002_a.py' }, file: 'migrations/versions/001_things.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
-        { messageId: 'multipleHeads', data: { id: '002', count: 2, heads: '001 in migrations/versions/001_things.py and 002 in migrations/versions/002_a.py' }, file: 'migrations/versions/002_a.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
+        { messageId: 'multipleHeads', data: { count: 2, heads: '001 in migrations/versions/001_things.py and 002 in migrations/versions/002_a.py' }, file: 'migrations/versions/001_things.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
         { messageId: 'dangling', data: { id: '002', file: 'migrations/versions/002_a.py', parent: '000' }, file: 'migrations/versions/002_a.py', line: 6, column: 1, endLine: 6, endColumn: 22 },
       ],
     },
@@ -121,8 +120,7 @@ def downgrade():
 `,
       },
       errors: [
-        { messageId: 'multipleHeads', data: { id: '002', count: 2, heads: '002 in migrations/versions/002_a.py and 003 in migrations/versions/003_b.py' }, file: 'migrations/versions/002_a.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
-        { messageId: 'multipleHeads', data: { id: '003', count: 2, heads: '002 in migrations/versions/002_a.py and 003 in migrations/versions/003_b.py' }, file: 'migrations/versions/003_b.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
+        { messageId: 'multipleHeads', data: { count: 2, heads: '002 in migrations/versions/002_a.py and 003 in migrations/versions/003_b.py' }, file: 'migrations/versions/002_a.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
       ],
     },
     {

@@ -32,12 +32,14 @@ def downgrade():
 import sqlalchemy as sa
 from alembic import op
 
+from app import settings
+
 revision = '002'
 down_revision = '001'
 
 
 def upgrade():
-    for name in ["a", "b"]:
+    for name in settings.EXTRA_COLUMNS:
         op.add_column("things", sa.Column(name, sa.Integer()))
 
 
@@ -46,11 +48,11 @@ def downgrade():
 `,
       },
       errors: [
-        { messageId: 'unresolvedTables', data: { message: 'Migration operations inside a loop cannot be replayed statically; table "things" marked uncertain', tables: 'things' }, file: 'migrations/versions/002_loop.py', line: 10, column: 5, endLine: 11, endColumn: 63 },
+        { messageId: 'unresolvedTables', data: { message: 'Migration operations inside a loop cannot be replayed statically; table "things" marked uncertain', tables: 'things' }, file: 'migrations/versions/002_loop.py', line: 12, column: 5, endLine: 13, endColumn: 63 },
       ],
     },
     {
-      name: 'SQL from a variable touches no known table',
+      name: 'SQL from the environment touches no known table',
       files: {
         'migrations/versions/002_sql.py': `"""migration 002"""
 import sqlalchemy as sa
@@ -61,8 +63,7 @@ down_revision = '001'
 
 
 def upgrade():
-    statement = build_statement()
-    op.execute(statement)
+    op.execute(os.environ["MIGRATION_SQL"])
 
 
 def downgrade():
@@ -70,7 +71,7 @@ def downgrade():
 `,
       },
       errors: [
-        { messageId: 'unresolved', data: { message: 'Op.execute(statement) runs SQL held in a variable, which cannot be read statically', tables: '' }, file: 'migrations/versions/002_sql.py', line: 11, column: 5, endLine: 11, endColumn: 26 },
+        { messageId: 'unresolved', data: { message: 'Op.execute() of `os.environ["MIGRATION_SQL"]` cannot be read statically', tables: '' }, file: 'migrations/versions/002_sql.py', line: 10, column: 5, endLine: 10, endColumn: 44 },
       ],
     },
     {
@@ -114,6 +115,6 @@ def downgrade():
   docs: {
     file: 'migrations/versions/002_events.py',
     // The doc shows the body of upgrade().
-    wrap: (snippet) => `\"\"\"migration 002\"\"\"\nimport sqlalchemy as sa\nfrom alembic import op\n\nrevision = '002'\ndown_revision = '001'\n\n\ndef upgrade():\n${snippet.replace(/^/gm, '    ')}`,
+    wrap: (snippet) => `\"\"\"migration 002\"\"\"\nimport sqlalchemy as sa\nfrom alembic import op\n\nrevision = '002'\ndown_revision = '001'\n\n\ndef upgrade():\n    op.create_table("events", sa.Column("id", sa.Integer(), primary_key=True))\n${snippet.replace(/^/gm, '    ')}`,
   },
 });
