@@ -14,9 +14,11 @@ import { ALEMBIC_PROJECT, OUTSIDE_FILES, SQL_PROJECT, type ProjectFiles } from '
  */
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-// The bundles built for this run (test/setup/build.ts), not the committed dist/.
-export const CLI = path.join(inject('bundleDir'), 'cli.mjs');
-export const ACTION = path.join(inject('bundleDir'), 'action.mjs');
+// The bundles built for this run (test/setup/build.ts), not the committed dist/; ORMLINT_DIST
+// points elsewhere (another build), as in test/hostile/security/harness.ts.
+const BUNDLE = process.env.ORMLINT_DIST ?? inject('bundleDir');
+export const CLI = path.join(BUNDLE, 'cli.mjs');
+export const ACTION = path.join(BUNDLE, 'action.mjs');
 
 export interface ChildRun {
   code: number | null;
