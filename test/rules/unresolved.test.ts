@@ -71,7 +71,7 @@ def downgrade():
 `,
       },
       errors: [
-        { messageId: 'unresolved', data: { message: 'Op.execute() of `os.environ["MIGRATION_SQL"]` cannot be read statically', tables: '' }, file: 'migrations/versions/002_sql.py', line: 10, column: 5, endLine: 10, endColumn: 44 },
+        { messageId: 'cause', data: { message: '1 piece of migration code cannot be evaluated statically and name no table: op.execute() of `os.environ["MIGRATION_SQL"]` cannot be r...; what they do to the schema is not replayed' }, file: 'migrations/versions/002_sql.py', line: 10, column: 5, endLine: 10, endColumn: 44 },
       ],
     },
     {
@@ -109,6 +109,15 @@ def downgrade():
       },
       errors: [
         { messageId: 'cause', data: { message: '2 columns have types ormlint does not know: ColourType ×2; their types are not compared; their nullability, keys and defaults are' }, file: 'app/models/things.py', line: 11, column: 5, endLine: 11, endColumn: 9 },
+      ],
+    },
+    {
+      name: 'a table name computed at run time',
+      files: {
+        'app/models/things.py': 'from sqlalchemy import Column, Integer\n\nfrom app.models.base import Base\nfrom app.naming import table_name\n\n\nclass Thing(Base):\n    __tablename__ = table_name("things")\n\n    id = Column(Integer, primary_key=True)\n',
+      },
+      errors: [
+        { messageId: 'unresolved', data: { message: '__tablename__ = table_name("things") cannot be evaluated statically', tables: '' }, file: 'app/models/things.py', line: 7, column: 7, endLine: 7, endColumn: 12 },
       ],
     },
   ],

@@ -9,7 +9,7 @@ import { type NameScope, evaluateConstant, evaluateString, iterationItems } from
 import { shortenSource } from './syntax.js';
 import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault, referentialAction as fkAction, renderStringDefault } from './columnArgs.js';
 import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
-import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringParts, stringValue, unwrap, shortenSource } from './syntax.js';
+import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringParts, stringValue, unwrap } from './syntax.js';
 
 /**
  * Reads the body of an Alembic `upgrade()` into schema operations, with the DDL Alembic and
