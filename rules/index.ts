@@ -1,7 +1,10 @@
 import type { RuleDefinition } from '../src/engine/rule.js';
+import config from './config.js';
 import duplicateClassName from './duplicate-class-name.js';
 import duplicateTableName from './duplicate-table-name.js';
 import foreignKeyTarget from './foreign-key-target.js';
+import internalError from './internal-error.js';
+import migrationError from './migration-error.js';
 import migrationGraph from './migration-graph.js';
 import missingMigration from './missing-migration.js';
 import modelBase from './model-base.js';
@@ -24,7 +27,10 @@ export const builtinRules: RuleDefinition<any>[] = [
   foreignKeyTarget,
   modelBase,
   migrationGraph,
+  migrationError,
   parseError,
+  config,
   unresolved,
   unusedSuppression,
+  internalError,
 ];

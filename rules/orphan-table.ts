@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { defineRule } from '../src/engine/rule.js';
-import { displayTableName } from '../src/schema/diff.js';
+import { displayTableName } from '../src/ir.js';
 
 /** Alembic's own bookkeeping table is never mapped by a model. */
 const ALWAYS_IGNORED = ['alembic_version'];
@@ -10,7 +10,7 @@ const ALWAYS_IGNORED = ['alembic_version'];
  * (`n8n_webhook_queue` vs a model's `webhook_queue`) or deleted without a drop migration.
  * Views (`migratedSchema.views`) are never reported: reporting queries need no model.
  */
-export default defineRule<{ ignore?: string[] }>({
+export default defineRule({
   id: 'orphan-table',
   meta: {
     description: 'A table the migrations create that no model maps.',
@@ -26,7 +26,7 @@ export default defineRule<{ ignore?: string[] }>({
     },
     additionalProperties: false,
   },
-  defaultOptions: { ignore: [] },
+  defaultOptions: { ignore: [] as string[] },
   check(ctx, options) {
     const { models, modelSchema, migratedSchema, migratedTableOrigins, defaultSchema } = ctx.facts;
     if (!models || !migratedSchema) return;

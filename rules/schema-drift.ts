@@ -25,7 +25,7 @@ const CHECK_WORDS: Record<DriftCheck, string> = {
  * is not the one the code expects. One finding per difference, where a reviewer fixes it: the
  * model column for model-side and mismatch findings, the migration line for migration-only ones.
  */
-export default defineRule<SchemaDriftOptions>({
+export default defineRule({
   id: 'schema-drift',
   meta: {
     description: 'A column, index or foreign key that differs between the models and the migrations.',
@@ -49,7 +49,7 @@ export default defineRule<SchemaDriftOptions>({
     },
     additionalProperties: false,
   },
-  defaultOptions: { ignoreColumns: [], ignoreTables: [], typeEquivalences: [], checks: [...DRIFT_CHECKS] },
+  defaultOptions: { ignoreColumns: [], ignoreTables: [], typeEquivalences: [], checks: [...DRIFT_CHECKS] } as SchemaDriftOptions,
   check(ctx, options) {
     const { modelSchema, migratedSchema, models, migratedTableOrigins, defaultSchema } = ctx.facts;
     if (!modelSchema || !migratedSchema) return;

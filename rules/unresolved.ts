@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Schema } from '../src/ir.js';
-import { displayTableName } from '../src/schema/diff.js';
-import { quoteIdent } from '../src/schema/pgNames.js';
+import { displayTableName } from '../src/ir.js';
+import { quoteIdent } from '../src/dialect/postgres/names.js';
 import { groupByCause } from './support/unresolvedCauses.js';
 
 /**

@@ -1,6 +1,8 @@
 // Bundles the CLI and the Action into dist/ as ESM, with the three .wasm files beside them, so
 // dist/ runs from any folder with no node_modules. Output must be byte-for-byte reproducible:
 // .ci/run rebuilds and fails on any diff with the committed dist/.
+// `--outdir DIR` builds elsewhere (the test suite builds into a temporary folder, so running the
+// tests never rewrites the committed dist/).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,10 +18,14 @@ const banner = [
   'const __dirname = __ormlintDirname(__filename);',
 ].join('\n');
 
-// Build into a fresh folder beside dist/, then move each file into place with rename (atomic), so
-// a process running dist/ while a build happens (parallel tests) never sees it empty or half-written.
-mkdirSync('dist', { recursive: true });
-const staging = mkdtempSync('dist-staging-');
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag === -1 ? 'dist' : process.argv[outdirFlag + 1];
+if (!outdir) throw new Error('--outdir needs a folder');
+
+// Build into a fresh folder beside the output, then move each file into place with rename (atomic),
+// so a process running the bundle while a build happens never sees it empty or half-written.
+mkdirSync(outdir, { recursive: true });
+const staging = mkdtempSync(path.join(path.dirname(path.resolve(outdir)), 'dist-staging-'));
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
 await build({
@@ -53,5 +59,5 @@ for (const [pkgPath, name] of [
 }
 
 const built = new Set(readdirSync(staging));
-for (const name of built) renameSync(path.join(staging, name), path.join('dist', name));
-for (const name of readdirSync('dist')) if (!built.has(name)) rmSync(path.join('dist', name), { recursive: true, force: true });
+for (const name of built) renameSync(path.join(staging, name), path.join(outdir, name));
+for (const name of readdirSync(outdir)) if (!built.has(name)) rmSync(path.join(outdir, name), { recursive: true, force: true });

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Scaffolds a built-in rule: `npm run new-rule <id> [-- --description "..."]` writes
-// rules/<id>.ts, docs/rules/<id>.md and fixtures/rules/<id>/{valid,invalid}/basic/ from
-// scripts/templates/, and lists the rule in rules/index.ts. Adding a rule is then one command and
-// three edits: the check, the cases' expected.json, the doc. `--root DIR` targets another checkout
+// rules/<id>.ts, docs/rules/<id>.md and test/rules/<id>.test.ts (valid and invalid case tables)
+// from scripts/templates/, and lists the rule in rules/index.ts. Adding a rule is then one command
+// and three edits: the check, the cases, the doc. `--root DIR` targets another checkout
 // (the scaffolder's own test runs it on a temporary copy).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,19 +39,6 @@ function fill(text, values) {
   return text.replaceAll('__ID__', values.id).replaceAll('__DESCRIPTION__', values.description);
 }
 
-function copyFilled(from, to, values) {
-  for (const name of readdirSync(from)) {
-    const source = path.join(from, name);
-    const target = path.join(to, name);
-    if (statSync(source).isDirectory()) {
-      mkdirSync(target, { recursive: true });
-      copyFilled(source, target, values);
-    } else {
-      writeFileSync(target, fill(readFileSync(source, 'utf8'), values));
-    }
-  }
-}
-
 /** Adds the import (kept in alphabetical order) and the list entry to rules/index.ts. */
 function addToIndex(indexFile, id) {
   const name = identifierOf(id);
@@ -73,9 +60,9 @@ if (!id) fail('usage: npm run new-rule <rule-id> [-- --description "What it find
 if (!ID_SHAPE.test(id)) fail(`"${id}" is not a rule id: use lower-case words joined by "-", e.g. "missing-index"`);
 const ruleFile = path.join(root, 'rules', `${id}.ts`);
 const docFile = path.join(root, 'docs', 'rules', `${id}.md`);
-const caseDir = path.join(root, 'fixtures', 'rules', id);
+const testFile = path.join(root, 'test', 'rules', `${id}.test.ts`);
 const indexFile = path.join(root, 'rules', 'index.ts');
-for (const existing of [ruleFile, docFile, caseDir]) {
+for (const existing of [ruleFile, docFile, testFile]) {
   if (existsSync(existing)) fail(`rule "${id}" already exists (${path.relative(root, existing)})`);
 }
 if (!existsSync(indexFile)) fail(`${indexFile} not found; is --root an ormlint checkout?`);
@@ -84,20 +71,15 @@ const values = { id, description };
 mkdirSync(path.dirname(docFile), { recursive: true });
 writeFileSync(ruleFile, fill(readFileSync(path.join(templates, 'rule.ts.tmpl'), 'utf8'), values));
 writeFileSync(docFile, fill(readFileSync(path.join(templates, 'doc.md.tmpl'), 'utf8'), values));
-for (const kind of ['valid', 'invalid']) {
-  const dir = path.join(caseDir, kind, 'basic');
-  mkdirSync(dir, { recursive: true });
-  copyFilled(path.join(templates, 'case'), dir, values);
-  // The invalid case starts out expecting one finding at the Example class, so the case fails
-  // until the rule reports it: edit the project and this list to the real finding.
-  const expected = kind === 'valid' ? [] : [{ ruleId: id, line: 6, column: 7, subject: 'Example' }];
-  writeFileSync(path.join(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
-}
+// The invalid case starts out expecting one finding at the Example class, so it fails until the
+// rule reports it: edit the project and the finding to the real ones.
+mkdirSync(path.dirname(testFile), { recursive: true });
+writeFileSync(testFile, fill(readFileSync(path.join(templates, 'rule.test.ts.tmpl'), 'utf8'), values));
 addToIndex(indexFile, id);
 
 process.stdout.write([
-  `created rules/${id}.ts, docs/rules/${id}.md, fixtures/rules/${id}/{valid,invalid}/basic/`,
+  `created rules/${id}.ts, docs/rules/${id}.md, test/rules/${id}.test.ts`,
   `listed ${identifierOf(id)} in rules/index.ts`,
-  'next: write the check, make the invalid case report what expected.json says, fill in the doc',
+  'next: write the check, make the invalid case report what its errors say, fill in the doc',
   '',
 ].join('\n'));

@@ -163,8 +163,16 @@ export interface Schema {
   possibleTables?: Set<string>;
 }
 
+/** How facts key a table: `schema.name`, always qualified. */
 export function tableKey(schema: string, name: string): string {
   return `${schema}.${name}`;
+}
+
+/** `orders` in the default schema, `billing.orders` elsewhere: how messages name a table. */
+export function displayTableName(key: string, defaultSchema: string): string {
+  const dot = key.indexOf('.');
+  if (dot === -1) return key;
+  return key.slice(0, dot) === defaultSchema ? key.slice(dot + 1) : key;
 }
 
 export function emptySchema(): Schema {
@@ -383,11 +391,16 @@ export type SchemaOperation = {
 );
 
 // ---------------------------------------------------------------------------------------------
-// Problems frontends meet while reading (they do not judge; rules parse-error/unresolved report).
+// Problems frontends meet while reading (they do not judge; the rule of each kind reports).
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Each kind is reported by the rule of that id: a file that does not parse, code ormlint cannot
+ * evaluate, a migration Postgres would reject, or a configuration that leaves part of the project
+ * unchecked.
+ */
 export interface FrontendProblem {
-  kind: 'parse-error' | 'unresolved';
+  kind: 'parse-error' | 'unresolved' | 'migration-error' | 'config';
   message: string;
   location: SourceLocation;
   /**
@@ -410,6 +423,8 @@ export interface FrontendProblem {
    * migration creates it, missing-migration already says so and the notice is not repeated.
    */
   missingTable?: string;
+  /** What it is about when no table is (the config key, for config problems); else the first table or the file. */
+  subject?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

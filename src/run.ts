@@ -4,7 +4,8 @@ import type { Config } from './config/types.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import { applyBaseline, readBaseline } from './engine/baseline.js';
 import { compareText } from './engine/messages.js';
-import { runRules } from './engine/runner.js';
+import type { RuleInfo } from './engine/rule.js';
+import { configFileForDisplay, loadRules, runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { discoverFiles, projectSources } from './files.js';
 import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
@@ -46,6 +47,8 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   /** Findings the baseline accepted as known debt. */
   baselined: number;
+  /** The rules that ran (built-in and plugin, not those switched off): what reporters describe. */
+  rules: RuleInfo[];
   stats: RunStats;
 }
 
@@ -138,7 +141,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   } catch (error) {
     process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
   }
-  if (config.models && modelFacts && sources.size > 0) {
+  // With no model file, "matched no files" already says it all.
+  if (config.models && modelFacts && (foundModels?.files.length ?? 0) > 0) {
     // A registry module outside models.include is read like any module an import reaches.
     const known = new Set(python.project?.paths ?? []);
     const missing = config.models.registry.filter((file) => !sources.has(file) && !known.has(file));
@@ -176,8 +180,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   };
 
   const rulesStarted = performance.now();
-  const raw = await runRules(facts, config);
-  const suppressed = await applySuppressions(raw, sources, config);
+  const rules = await loadRules(config);
+  const raw = runRules(facts, config, rules);
+  const suppressed = await applySuppressions(raw, sources, config, rules);
   let diagnostics = suppressed;
   let baselined = 0;
   const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;
@@ -197,6 +202,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     facts,
     diagnostics,
     baselined,
+    rules: rules.filter((r) => r.severity !== 'off').map((r) => r.info),
     stats: {
       files: sources.size,
       models: facts.models?.filter((m) => !m.abstract && m.table).length ?? 0,
@@ -255,7 +261,9 @@ function severalBasesProblem(config: Config, facts: ModelFacts): FrontendProblem
   const bases = [...new Set(facts.models.flatMap((m) => (m.base && !m.abstract ? [m.base] : [])))].sort();
   if (bases.length < 2) return null;
   const source = config.migrations?.kind === 'alembic' ? 'no Alembic env.py names its target_metadata' : `${config.migrations ? `${config.migrations.kind} migrations do` : 'no migrations config does'} not say which one the database gets`;
-  return configProblem(config, 'models', `the models use ${bases.length} declarative bases (${bases.join(', ')}) and ${source}: set models.bases to the one(s) the app migrates, and models on any other base are reported (model-base)`);
+  // Every model is still compared; ormlint only cannot tell which base is migrated: a notice
+  // (unresolved), not the config error that says part of the project went unchecked.
+  return { ...configProblem(config, 'models', `the models use ${bases.length} declarative bases (${bases.join(', ')}) and ${source}: set models.bases to the one(s) the app migrates, and models on any other base are reported (model-base)`), kind: 'unresolved' };
 }
 
 /** Longest problem message kept whole: frontends quote code, and code can be megabytes on one line. */
@@ -267,16 +275,10 @@ function capQuotedText(message: string): string {
   return `${message.slice(0, half)} … (${message.length - MAX_PROBLEM_MESSAGE} characters left out) … ${message.slice(-half)}`;
 }
 
-/** A notice about the configuration itself, at the key to fix when the config file says where. */
+/** A problem of the configuration itself (rule `config`), at the key to fix when the config file says where. */
 function configProblem(config: Config, key: string, message: string): FrontendProblem {
   const position = config.keyPositions?.[key] ?? config.keyPositions?.[key.split('.')[0]!] ?? { line: 1, column: 1 };
-  return { kind: 'unresolved', message, location: { file: configFileForDisplay(config), ...position } };
-}
-
-function configFileForDisplay(config: Config): string {
-  if (!config.file) return '.ormlint.yml';
-  const relative = path.relative(config.root, config.file);
-  return relative.split(path.sep).join('/');
+  return { kind: 'config', message, location: { file: configFileForDisplay(config), ...position }, subject: key };
 }
 
 /** By file, position, rule and subject; text in code-point order, so no locale changes the output. */

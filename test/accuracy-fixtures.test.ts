@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { run } from '../src/run.js';
 
@@ -37,8 +37,8 @@ describe('accuracy fixtures (from source)', () => {
   });
 });
 
-describe('accuracy fixtures (through dist/cli.mjs)', () => {
-  const cli = path.resolve(__dirname, '../dist/cli.mjs');
+describe('accuracy fixtures (through the bundle, cli.mjs)', () => {
+  const cli = path.join(inject('bundleDir'), 'cli.mjs');
   it.each(projects)('%s', (project) => {
     const root = path.join(fixtures, project);
     let out: string;

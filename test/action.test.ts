@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { FakeGithub } from './helpers/fakeGithub.js';
 import { startFakeGithub } from './helpers/fakeGithub.js';
@@ -21,10 +21,10 @@ const MERGE_SHA = 'aaaabbbbccccddddeeeeffff0000111122223333';
 const MARKER = '<!-- ormlint:comment config=.ormlint.yml -->';
 
 /**
- * The bundle under test is the real `dist/action.mjs`, built once before the suite by
- * test/setup/build.ts (and, in CI, checked to equal the committed one).
+ * The bundle under test is the real action.mjs, built from this source once before the suite by
+ * test/setup/build.ts into a temporary folder (CI checks that the committed dist/ equals it).
  */
-const ACTION = join(REPO, 'dist', 'action.mjs');
+const ACTION = join(inject('bundleDir'), 'action.mjs');
 
 let fake: FakeGithub | null = null;
 const temps: string[] = [];

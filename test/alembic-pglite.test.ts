@@ -1,10 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alembicFrontend } from '../src/frontends/python/alembic.js';
 import { replayMigrations } from '../src/schema/replay.js';
 import { ALEMBIC_CONFIG, alembicFixtureFiles } from './helpers/alembicFixtures.js';
 import { comparableSchema, readCatalog } from './helpers/pgCatalog.js';
 import { renderOps } from './helpers/renderOps.js';
+import { startPostgres } from './helpers/postgres.js';
 
 /**
  * The oracle: each Alembic fixture's operations, rendered to the DDL Alembic would emit, are
@@ -13,7 +14,7 @@ import { renderOps } from './helpers/renderOps.js';
 describe('alembic replay against PGlite', () => {
   let db: PGlite;
   beforeAll(async () => {
-    db = new PGlite();
+    db = await startPostgres();
   });
   afterAll(async () => {
     await db.close();

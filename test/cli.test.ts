@@ -2,21 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { VERSION } from '../src/version.js';
 import { tempProject } from './helpers/project.js';
 
 /**
- * The CLI as users run it: the committed bundle copied into an empty folder with no
- * node_modules, run as a child process.
+ * The CLI as users run it: the bundle (built from this source for the test run, see
+ * test/setup/build.ts) copied into an empty folder with no node_modules, run as a child process.
  */
 const repo = path.resolve(__dirname, '..');
 let distCopy: string;
 
 beforeAll(() => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ormlint-dist-'));
-  cpSync(path.join(repo, 'dist'), dir, { recursive: true });
+  cpSync(inject('bundleDir'), dir, { recursive: true });
   distCopy = path.join(dir, 'cli.mjs');
 });
 

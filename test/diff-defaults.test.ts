@@ -1,9 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStringDefault } from '../src/frontends/python/columns.js';
 import type { Column, Schema } from '../src/ir.js';
 import { diffSchemas, normalizeDefault } from '../src/schema/diff.js';
 import { newTable } from '../src/schema/tables.js';
+import { startPostgres } from './helpers/postgres.js';
 
 describe('normalizeDefault: a cast to a quoted type name is dropped like any other cast', () => {
   it('drops a quoted enum name', () => {
@@ -43,7 +44,7 @@ describe('renderStringDefault spells an enum cast the way Postgres prints it', (
   describe('against Postgres', () => {
     let db: PGlite;
     beforeAll(async () => {
-      db = new PGlite();
+      db = await startPostgres();
     });
     afterAll(async () => {
       await db.close();

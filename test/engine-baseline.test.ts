@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineJson, readBaseline, writeBaseline } from '../src/engine/baseline.js';
-import { runRules } from '../src/engine/runner.js';
-import { facts, loc, testConfig } from './helpers/ruleCases.js';
+import { facts, lint, loc } from './helpers/ruleCases.js';
+import { testConfig } from './helpers/config.js';
+import { materialize } from './helpers/ruleTester.js';
 
 const problem = (file: string, line: number) => ({ kind: 'parse-error' as const, message: 'bad', location: loc(file, line, 1) });
 
@@ -12,7 +13,7 @@ describe('baseline', () => {
   it('round-trips: only findings not in the baseline are kept, even after line shifts', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'ormlint-baseline-'));
     const config = testConfig(root);
-    const old = await runRules(facts({ problems: [problem('a.py', 3), problem('b.py', 7)] }), config);
+    const old = await lint(facts({ problems: [problem('a.py', 3), problem('b.py', 7)] }), config);
     const written = writeBaseline(root, '.ormlint-baseline.json', old);
     expect(written).toBe(path.join(root, '.ormlint-baseline.json'));
     const json = JSON.parse(readFileSync(written, 'utf8'));
@@ -24,14 +25,14 @@ describe('baseline', () => {
 
     const baseline = readBaseline(root, '.ormlint-baseline.json')!;
     // a.py moved down 10 lines, c.py is new.
-    const now = await runRules(facts({ problems: [problem('a.py', 13), problem('c.py', 1)] }), config);
+    const now = await lint(facts({ problems: [problem('a.py', 13), problem('c.py', 1)] }), config);
     const { kept, baselined } = applyBaseline(now, baseline);
     expect(kept.map((d) => d.file)).toEqual(['c.py']);
     expect(baselined).toBe(1);
   });
 
   it('writes the same bytes for the same findings in any order', async () => {
-    const found = await runRules(facts({ problems: [problem('a.py', 3), problem('b.py', 7)] }), testConfig('/r'));
+    const found = await lint(facts({ problems: [problem('a.py', 3), problem('b.py', 7)] }), testConfig('/r'));
     expect(baselineJson([...found].reverse())).toBe(baselineJson(found));
   });
 
@@ -47,11 +48,30 @@ describe('baseline', () => {
 
 describe('baseline through the pipeline', () => {
   it('accepts known findings after unrelated edits and still fails on new ones', async () => {
-    const { cpSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const { readFileSync: read, writeFileSync: write } = await import('node:fs');
     const { loadConfig } = await import('../src/config/load.js');
     const { run } = await import('../src/run.js');
-    const root = mkdtempSync(path.join(tmpdir(), 'ormlint-baseline-run-'));
-    cpSync(path.resolve(__dirname, '../fixtures/rules/orphan-table/invalid/unmapped-table'), root, { recursive: true });
+    // The base project of the rule tables with one table no model maps.
+    const root = materialize({
+      'migrations/versions/001_things.py': `"""migration 001"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '001'
+down_revision = None
+
+
+def upgrade():
+    op.create_table(
+        "things",
+        sa.Column("id", sa.Integer(), primary_key=True),
+    )
+    op.create_table(
+        "audit_log",
+        sa.Column("id", sa.Integer(), primary_key=True),
+    )
+`,
+    });
     const load = () => loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root });
 
     const first = await run(load(), { ignoreBaseline: true });

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../src/engine/runner.js';
 import { applySuppressions } from '../src/engine/suppressions.js';
-import { facts, model, testConfig } from './helpers/ruleCases.js';
+import { loadRules } from '../src/engine/runner.js';
+import { facts, lint, model } from './helpers/ruleCases.js';
+import { testConfig } from './helpers/config.js';
 import { tempProject } from './helpers/project.js';
 
 /** A plugin as a user writes it: plain ESM, no import from ormlint needed. */
@@ -32,7 +33,7 @@ describe('plugins', () => {
   it('loads a configured plugin and runs its rule with the built-in API', async () => {
     const root = project({ 'tools/ormlint-acme.mjs': PLUGIN });
     const config = testConfig(root, { plugins: ['tools/ormlint-acme.mjs'], rules: { 'model-base': { severity: 'off', options: {} } } });
-    const out = await runRules(facts({ models }), config);
+    const out = await lint(facts({ models }), config);
     expect(out.map((d) => [d.ruleId, d.severity, d.file, d.line, d.subject, d.message])).toEqual([
       ['acme/class-prefix', 'warning', 'app/models/b.py', 5, 'Invoice', 'Model class Invoice should start with "Acme"'],
     ]);
@@ -41,17 +42,17 @@ describe('plugins', () => {
   it('uses the configured severity and options of a plugin rule, and lets suppressions name it', async () => {
     const root = project({ 'tools/acme.mjs': PLUGIN });
     const config = testConfig(root, { plugins: ['tools/acme.mjs'], rules: { 'acme/class-prefix': { severity: 'error', options: { prefix: 'Invoice' } } } });
-    const out = await runRules(facts({ models: [models[0]!] }), config);
+    const out = await lint(facts({ models: [models[0]!] }), config);
     expect(out.filter((d) => d.ruleId === 'acme/class-prefix').map((d) => [d.severity, d.subject])).toEqual([['error', 'AcmeOrder']]);
     expect(out[0]!.docsUrl).toBe('');
     const text = 'from app.models.base import Base\n# ormlint-disable-next-line acme/class-prefix\nclass AcmeOrder(Base): pass\n';
-    const suppressed = await applySuppressions(out, new Map([['app/models/a.py', { path: 'app/models/a.py', text }]]), config);
+    const suppressed = await applySuppressions(out, new Map([['app/models/a.py', { path: 'app/models/a.py', text }]]), config, await loadRules(config));
     expect(suppressed.filter((d) => d.ruleId.startsWith('acme/') || d.ruleId === 'unused-suppression')).toEqual([]);
   });
 
   it('loads nothing unless configured', async () => {
     const root = project({ 'tools/acme.mjs': 'throw new Error("must not run")' });
-    await expect(runRules(facts({ models }), testConfig(root))).resolves.toBeDefined();
+    await expect(lint(facts({ models }), testConfig(root))).resolves.toBeDefined();
   });
 
   it('refuses plugins outside the root, missing, malformed or with un-namespaced ids', async () => {
@@ -60,7 +61,7 @@ describe('plugins', () => {
       'p/no-check.mjs': "export default { id: 'a/b', meta: { description: 'x', defaultSeverity: 'warning' }, messages: {} }",
       'p/clash.mjs': "export default { rules: [1, 2].map(() => ({ id: 'a/b', meta: { description: 'x', defaultSeverity: 'warning' }, messages: {}, check() {} })) }",
     });
-    const attempt = (plugin: string) => runRules(facts(), testConfig(root, { plugins: [plugin] }));
+    const attempt = (plugin: string) => lint(facts(), testConfig(root, { plugins: [plugin] }));
     await expect(attempt('../outside.mjs')).rejects.toThrow(/not found|outside the project root/);
     await expect(attempt('p/missing.mjs')).rejects.toThrow(/not found/);
     await expect(attempt('p/bad-id.mjs')).rejects.toThrow(/"<plugin>\/<rule>"/);

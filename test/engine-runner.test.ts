@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../src/engine/rule.js';
 import { fillTemplate } from '../src/engine/messages.js';
-import { runRules } from '../src/engine/runner.js';
-import { facts, loc, testConfig } from './helpers/ruleCases.js';
+import { facts, lint, loc } from './helpers/ruleCases.js';
+import { testConfig } from './helpers/config.js';
 
 const parseProblem = { kind: 'parse-error' as const, message: 'unexpected indent', location: loc('app/models/bad.py', 4, 3) };
 
 describe('runRules', () => {
   it('applies the default severity, fills the template, links the doc and fills end positions', async () => {
-    const [d, ...rest] = await runRules(facts({ problems: [parseProblem] }), testConfig('/repo'));
+    const [d, ...rest] = await lint(facts({ problems: [parseProblem] }), testConfig('/repo'));
     expect(rest).toEqual([]);
     expect(d).toMatchObject({
       ruleId: 'parse-error',
@@ -27,18 +27,18 @@ describe('runRules', () => {
   });
 
   it('uses the configured severity and skips rules that are off', async () => {
-    const warned = await runRules(facts({ problems: [parseProblem] }), testConfig('/repo', { rules: { 'parse-error': { severity: 'warning', options: {} } } }));
+    const warned = await lint(facts({ problems: [parseProblem] }), testConfig('/repo', { rules: { 'parse-error': { severity: 'warning', options: {} } } }));
     expect(warned.map((d) => d.severity)).toEqual(['warning']);
-    const off = await runRules(facts({ problems: [parseProblem] }), testConfig('/repo', { rules: { 'parse-error': { severity: 'off', options: {} } } }));
+    const off = await lint(facts({ problems: [parseProblem] }), testConfig('/repo', { rules: { 'parse-error': { severity: 'off', options: {} } } }));
     expect(off).toEqual([]);
   });
 
   it('keeps fingerprints when lines shift, and tells exact collisions apart', async () => {
     const at = (line: number) => ({ ...parseProblem, location: loc('app/models/bad.py', line, 3) });
-    const [before] = await runRules(facts({ problems: [at(4)] }), testConfig('/repo'));
-    const [after] = await runRules(facts({ problems: [at(40)] }), testConfig('/repo'));
+    const [before] = await lint(facts({ problems: [at(4)] }), testConfig('/repo'));
+    const [after] = await lint(facts({ problems: [at(40)] }), testConfig('/repo'));
     expect(after!.fingerprint).toBe(before!.fingerprint);
-    const twice = await runRules(facts({ problems: [at(4), at(9)] }), testConfig('/repo'));
+    const twice = await lint(facts({ problems: [at(4), at(9)] }), testConfig('/repo'));
     expect(new Set(twice.map((d) => d.fingerprint)).size).toBe(2);
     expect(twice[0]!.fingerprint).toBe(before!.fingerprint);
   });
@@ -52,26 +52,26 @@ describe('runRules', () => {
         throw new Error('boom');
       },
     });
-    const out = await runRules(facts({ problems: [parseProblem] }), testConfig('/repo'), [broken]);
+    const out = await lint(facts({ problems: [parseProblem] }), testConfig('/repo'), [broken]);
     expect(out.map((d) => [d.ruleId, d.severity, d.subject, d.message])).toEqual([
-      ['parse-error', 'error', 'app/models/bad.py', expect.any(String)],
       ['internal-error', 'notice', 'test/broken', 'Rule "test/broken" failed and was skipped: boom'],
+      ['parse-error', 'error', 'app/models/bad.py', expect.any(String)],
     ]);
-    expect(out[1]).toMatchObject({ file: '.ormlint.yml', line: 1, column: 1 });
+    expect(out[0]).toMatchObject({ file: '.ormlint.yml', line: 1, column: 1 });
   });
 
   it('passes merged default and configured options to the rule', async () => {
     let seen: unknown = null;
-    const probe = defineRule<{ a?: number; b?: string }>({
+    const probe = defineRule({
       id: 'test/probe',
       meta: { description: 'probe', defaultSeverity: 'notice' },
       messages: {},
-      defaultOptions: { a: 1, b: 'x' },
+      defaultOptions: { a: 1, b: 'x' } as { a?: number; b?: string },
       check(_ctx, options) {
         seen = options;
       },
     });
-    await runRules(facts(), testConfig('/repo', { rules: { 'test/probe': { severity: 'notice', options: { b: 'y' } } } }), [probe]);
+    await lint(facts(), testConfig('/repo', { rules: { 'test/probe': { severity: 'notice', options: { b: 'y' } } } }), [probe]);
     expect(seen).toEqual({ a: 1, b: 'y' });
   });
 });

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/engine/diagnostic.js';
 import { applySuppressions, findSuppressions, readDirective } from '../src/engine/suppressions.js';
 import type { SourceFile } from '../src/frontends/types.js';
-import { testConfig } from './helpers/ruleCases.js';
+import type { Config } from '../src/config/types.js';
+import { loadRules } from '../src/engine/runner.js';
+import { testConfig } from './helpers/config.js';
 
 function finding(ruleId: string, file: string, line: number): Diagnostic {
   return {
     ruleId, severity: 'error', message: `${ruleId} here`, file, line, column: 1, endLine: line, endColumn: 2,
     subject: `${file}:${line}`, related: [], fingerprint: `${ruleId}-${line}`, docsUrl: '',
   };
+}
+
+/** The suppression pass with the config's own rules, as run() calls it. */
+async function suppress(diagnostics: Diagnostic[], files: Map<string, SourceFile>, config: Config): Promise<Diagnostic[]> {
+  return applySuppressions(diagnostics, files, config, await loadRules(config));
 }
 
 function sources(...files: SourceFile[]): Map<string, SourceFile> {
@@ -29,7 +36,7 @@ const PY = [
 
 describe('applySuppressions', () => {
   it('drops covered findings and reports the unused rule of a used comment', async () => {
-    const out = await applySuppressions(
+    const out = await suppress(
       [finding('duplicate-class-name', 'app/models/w.py', 4), finding('missing-migration', 'app/models/w.py', 6), finding('schema-drift', 'app/models/w.py', 8)],
       sources({ path: 'app/models/w.py', text: PY }),
       testConfig('/repo'),
@@ -48,7 +55,7 @@ describe('applySuppressions', () => {
   });
 
   it('reports a suppression naming an unknown rule', async () => {
-    const out = await applySuppressions([], sources({ path: 'a.py', text: '# ormlint-disable-file no-such-rule\n' }), testConfig('/repo'));
+    const out = await suppress([], sources({ path: 'a.py', text: '# ormlint-disable-file no-such-rule\n' }), testConfig('/repo'));
     expect(out.map((d) => [d.ruleId, d.line, d.subject, d.message])).toEqual([
       ['unused-suppression', 1, 'no-such-rule', 'Suppression names unknown rule "no-such-rule"; no such rule is configured'],
     ]);
@@ -62,7 +69,7 @@ describe('applySuppressions', () => {
       '-- ormlint-disable-next-line schema-drift',
       'CREATE TABLE x (id int);',
     ].join('\n');
-    const out = await applySuppressions(
+    const out = await suppress(
       [finding('orphan-table', 'db/V1__init.sql', 3), finding('migration-graph', 'db/V1__init.sql', 1), finding('schema-drift', 'db/V1__init.sql', 5)],
       sources({ path: 'db/V1__init.sql', text: sql }),
       testConfig('/repo'),
@@ -77,16 +84,16 @@ describe('applySuppressions', () => {
 
   it('reads TypeScript comments with typescript-estree', async () => {
     const ts = ['const s = "// ormlint-disable-next-line orphan-table";', '// ormlint-disable-next-line orphan-table', 'export class A {}'].join('\n');
-    const out = await applySuppressions([finding('orphan-table', 'src/a.entity.ts', 3), finding('orphan-table', 'src/a.entity.ts', 2)], sources({ path: 'src/a.entity.ts', text: ts }), testConfig('/repo'));
+    const out = await suppress([finding('orphan-table', 'src/a.entity.ts', 3), finding('orphan-table', 'src/a.entity.ts', 2)], sources({ path: 'src/a.entity.ts', text: ts }), testConfig('/repo'));
     expect(out.map((d) => `${d.ruleId} ${d.line}`)).toEqual(['orphan-table 2']);
   });
 
   it('stays quiet about unused suppressions when unused-suppression is off or the rule is off', async () => {
     const text = '# ormlint-disable-next-line model-base\nclass A: pass\n';
     const off = testConfig('/repo', { rules: { 'unused-suppression': { severity: 'off', options: {} } } });
-    expect(await applySuppressions([], sources({ path: 'a.py', text }), off)).toEqual([]);
+    expect(await suppress([], sources({ path: 'a.py', text }), off)).toEqual([]);
     const ruleOff = testConfig('/repo', { rules: { 'model-base': { severity: 'off', options: {} } } });
-    expect(await applySuppressions([], sources({ path: 'a.py', text }), ruleOff)).toEqual([]);
+    expect(await suppress([], sources({ path: 'a.py', text }), ruleOff)).toEqual([]);
   });
 });
 

@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
+import type { Diagnostic } from '../src/engine/diagnostic.js';
+import { buildCommentBody } from '../src/github/comment.js';
+import { formatText } from '../src/report/text.js';
 import { run } from '../src/run.js';
+import { runBundle } from './helpers/ruleTester.js';
 
 /**
  * The README's example: the field-report backend must produce exactly the findings its
@@ -37,4 +41,50 @@ describe('fixtures/field-report', () => {
     const missing = result.diagnostics.find((d) => d.ruleId === 'missing-migration' && d.subject === 'webhook_queue');
     expect(missing?.help ?? missing?.message).toContain('n8n_webhook_queue');
   });
+});
+
+describe('fixtures/field-report: what the user reads', () => {
+  it('renders the text report and the PR comment as they were reviewed', async () => {
+    const result = await run(loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root }));
+    expect(formatText(result)).toMatchSnapshot();
+    const target = { serverUrl: 'https://github.com', owner: 'acme', repo: 'backend', sha: 'abcdef1234567890' };
+    // The project root as the Action sees it: the repository's own folder in the workspace.
+    const comment = buildCommentBody(result, { target, projectRoot: root, workspace: root, configLabel: '.ormlint.yml', summaryUrl: 'https://github.com/acme/backend/actions/runs/1' });
+    expect(comment).toMatchSnapshot();
+  });
+});
+
+/**
+ * Every project under fixtures/ with a .ormlint.yml (the examples, the real-world layouts, the
+ * Action's). fixtures/config holds config files only; fixtures/accuracy goes through the bundle in
+ * test/accuracy-fixtures.test.ts.
+ */
+function exampleProjects(): string[] {
+  const fixtures = path.resolve(__dirname, '../fixtures');
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (['config', 'accuracy'].includes(path.basename(dir))) return;
+    if (existsSync(path.join(dir, '.ormlint.yml'))) found.push(dir);
+    if (depth === 0) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(path.join(dir, entry.name), depth - 1);
+  };
+  walk(fixtures, 2);
+  return found.sort();
+}
+
+describe('every example project prints the same through the bundle (cli.mjs)', () => {
+  it('matches the source run, finding by finding', async () => {
+    const projects = exampleProjects();
+    expect(projects.length).toBeGreaterThanOrEqual(20);
+    const printed = ({ ruleId, severity, message, file, line, column, endLine, endColumn, subject, related, fingerprint, help, docsUrl }: Diagnostic) =>
+      ({ ruleId, severity, message, file, line, column, endLine, endColumn, subject, related, fingerprint, help, docsUrl });
+    const queue = [...projects];
+    // Two at a time: the machines this runs on have two cores.
+    await Promise.all([0, 1].map(async () => {
+      for (let dir = queue.shift(); dir; dir = queue.shift()) {
+        const source = await run(loadConfig({ configPath: path.join(dir, '.ormlint.yml'), cwd: dir }));
+        expect(await runBundle(dir), path.relative(root, dir)).toEqual(source.diagnostics.map(printed));
+      }
+    }));
+  }, 120_000);
 });

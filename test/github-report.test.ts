@@ -6,6 +6,7 @@ import { encodeUrlPath, escapeMarkdown, escapeMarkerValue } from '../src/github/
 import { buildSummary } from '../src/github/summary.js';
 import { groupByRule, repoPath } from '../src/github/report.js';
 import type { RunResult } from '../src/run.js';
+import { testConfig } from './helpers/config.js';
 
 function diag(ruleId: string, severity: Diagnostic['severity'], file: string, line: number, message: string, subject = 'x'): Diagnostic {
   return { ruleId, severity, message, file, line, column: 1, endLine: line, endColumn: 10, subject, related: [], fingerprint: `${ruleId}:${subject}`, docsUrl: docsUrl(ruleId) };
@@ -13,7 +14,7 @@ function diag(ruleId: string, severity: Diagnostic['severity'], file: string, li
 
 function result(diagnostics: Diagnostic[], baselined = 0): RunResult {
   return {
-    config: { file: '/repo/.ormlint.yml', root: '/repo', models: null, migrations: null, dialect: 'postgres', defaultSchema: 'public', rules: {}, plugins: [], baseline: null, maxFileBytes: 1e6 },
+    config: testConfig('/repo'),
     facts: {
       models: [],
       registry: { roots: [], reachableFiles: [], reachable: [{ className: 'User', file: 'app/models/user.py' }], bindings: [] },
@@ -27,6 +28,7 @@ function result(diagnostics: Diagnostic[], baselined = 0): RunResult {
     },
     diagnostics,
     baselined,
+    rules: [],
     stats: { files: 2, models: 1, tables: 1, migrations: 1, durationMs: 42 },
   };
 }

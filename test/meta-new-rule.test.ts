@@ -12,7 +12,7 @@ const SCRIPT = path.join(ROOT, 'scripts/new-rule.mjs');
 function tempCheckout(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ormlint-new-rule-'));
   for (const part of ['rules', 'src', 'docs/rules']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
-  mkdirSync(path.join(dir, 'fixtures/rules'), { recursive: true });
+  mkdirSync(path.join(dir, 'test/rules'), { recursive: true });
   // So the copied rules resolve their packages (picomatch) when the test imports them.
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
@@ -34,17 +34,12 @@ describe('npm run new-rule', () => {
     const result = scaffold(root, 'missing-index', '--description', 'A foreign key column without an index.');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    for (const file of [
-      'rules/missing-index.ts',
-      'docs/rules/missing-index.md',
-      'fixtures/rules/missing-index/valid/basic/.ormlint.yml',
-      'fixtures/rules/missing-index/valid/basic/app/models/example.py',
-      'fixtures/rules/missing-index/invalid/basic/migrations/versions/001_initial.py',
-    ]) expect(existsSync(path.join(root, file)), file).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(root, 'fixtures/rules/missing-index/valid/basic/expected.json'), 'utf8'))).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(root, 'fixtures/rules/missing-index/invalid/basic/expected.json'), 'utf8'))).toEqual([
-      { ruleId: 'missing-index', line: 6, column: 7, subject: 'Example' },
-    ]);
+    for (const file of ['rules/missing-index.ts', 'docs/rules/missing-index.md', 'test/rules/missing-index.test.ts']) {
+      expect(existsSync(path.join(root, file)), file).toBe(true);
+    }
+    const cases = readFileSync(path.join(root, 'test/rules/missing-index.test.ts'), 'utf8');
+    expect(cases).toContain("ruleTester('missing-index', {");
+    expect(cases).toContain("{ messageId: 'found', data: { name: 'Example' }, file: 'app/models/example.py', line: 6, column: 7, endLine: 6, endColumn: 14 }");
     const doc = readFileSync(path.join(root, 'docs/rules/missing-index.md'), 'utf8');
     expect(doc.startsWith('# missing-index\n\nA foreign key column without an index.\n')).toBe(true);
 

@@ -12,7 +12,8 @@ const ids = builtinRules.map((r) => r.id);
 
 /** The rule ids DESIGN.md's table promises, when the design document ships with the repository. */
 function designIds(): string[] {
-  const candidates = ['DESIGN.md', 'docs/DESIGN.md', '../shared/DESIGN.md'].map((p) => path.join(ROOT, p));
+  // Only files inside the repository: a test never reads beyond it.
+  const candidates = ['DESIGN.md', 'docs/DESIGN.md'].map((p) => path.join(ROOT, p));
   const file = candidates.find((p) => existsSync(p));
   if (!file) return [];
   const section = readFileSync(file, 'utf8').split('## Rule ids')[1]?.split('\n## ')[0] ?? '';
@@ -57,6 +58,24 @@ describe('rules index', () => {
       }
     }
   });
+});
+
+describe('rule messages', () => {
+  const ENGINE = ['src/engine/runner.ts', 'src/engine/suppressions.ts'].map((f) => readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
+  for (const rule of builtinRules) {
+    it(`${rule.id}: every message is reported by the rule and met by an invalid case of test/rules/${rule.id}.test.ts`, () => {
+      const source = readFileSync(path.join(ROOT, 'rules', `${rule.id}.ts`), 'utf8');
+      // The rule's code after its messages block (or the engine, which reports for engine rules).
+      const code = source.slice(source.indexOf('check(')) + ENGINE;
+      const testFile = path.join(ROOT, 'test/rules', `${rule.id}.test.ts`);
+      expect(existsSync(testFile), `${testFile} is missing`).toBe(true);
+      const cases = readFileSync(testFile, 'utf8');
+      for (const id of Object.keys(rule.messages)) {
+        expect(code, `${rule.id}: message "${id}" is never reported`).toContain(`'${id}'`);
+        expect(cases, `${rule.id}: no invalid case meets message "${id}"`).toContain(`messageId: '${id}'`);
+      }
+    });
+  }
 });
 
 describe('rule docs', () => {

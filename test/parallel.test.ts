@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generateAlembicProject, generateSqlCorpus } from '../scripts/benchProjects.mjs';
 
@@ -12,7 +12,8 @@ import { generateAlembicProject, generateSqlCorpus } from '../scripts/benchProje
  * projects with drift, syntax errors and unresolved notices in them, cold, warm, and after a file
  * changes.
  */
-const cli = path.resolve(__dirname, '..', 'dist', 'cli.mjs');
+// The bundle built for this run (test/setup/build.ts).
+const cli = path.join(inject('bundleDir'), 'cli.mjs');
 
 function check(config: string, ...args: string[]): { json: string; timings: string } {
   const result = spawnSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...args], { encoding: 'utf8' });

@@ -4,12 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { parseSync } from 'libpg-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlParser, sqlToOperations } from '../src/frontends/sql/translate.js';
 import { replayMigrations } from '../src/schema/replay.js';
 import { comparableSchema, readCatalog } from './helpers/pgCatalog.js';
+import { startPostgres } from './helpers/postgres.js';
 
 const corpusDir = path.join(__dirname, '..', 'fixtures', 'sql', 'corpus');
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.sql')).sort();
@@ -18,7 +19,7 @@ let db: PGlite;
 
 beforeAll(async () => {
   await loadSqlParser();
-  db = new PGlite();
+  db = await startPostgres();
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { run } from '../src/run.js';
 
@@ -12,7 +12,8 @@ import { run } from '../src/run.js';
  * (about model files) are left out of the comparison: they are not these fixtures' subject.
  */
 const root = path.resolve(__dirname, '../fixtures/realworld-migrations');
-const cli = path.resolve(__dirname, '../dist/cli.mjs');
+// The bundle built for this run (test/setup/build.ts).
+const cli = path.join(inject('bundleDir'), 'cli.mjs');
 const PROJECTS = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 interface Finding {

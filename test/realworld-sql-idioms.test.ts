@@ -4,19 +4,19 @@
  * swap (ALTER TYPE ... RENAME TO), ADD CONSTRAINT ... USING INDEX, and Flyway placeholders.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../src/config/types.js';
 import { sqlMigrationsFrontend } from '../src/frontends/sql/migrations.js';
 import { orderMigrationFiles } from '../src/frontends/sql/order.js';
 import { forwardSection, withoutCopyData } from '../src/frontends/sql/sections.js';
 import { loadSqlParser, sqlToOperations } from '../src/frontends/sql/translate.js';
 import { replayMigrations } from '../src/schema/replay.js';
 import { comparableSchema } from './helpers/pgCatalog.js';
+import { testConfig } from './helpers/config.js';
 
 beforeAll(async () => {
   await loadSqlParser();
 });
 
-const config = { defaultSchema: 'public' } as Config;
+const config = testConfig();
 
 function replaySql(sql: string) {
   const translated = sqlToOperations(sql, { file: 'm.sql', line: 1, column: 1 });
@@ -187,7 +187,7 @@ describe('Flyway placeholders', () => {
   it('${flyway:defaultSchema} is the configured schema; locations stay the file\'s', async () => {
     const facts = await sqlMigrationsFrontend.extract(
       [{ path: 'db/migration/V1__init.sql', text: 'CREATE TABLE ${flyway:defaultSchema}.users (id int);\nCREATE INDEX users_id_idx ON ${flyway:defaultSchema}.users (id);\n' }],
-      { defaultSchema: 'app' } as Config,
+      testConfig('/repo', { defaultSchema: 'app' }),
     );
     expect(facts.problems).toEqual([]);
     expect(facts.operations.map((o) => [o.op, (o as { table?: unknown }).table, o.location.line, o.location.column, o.location.endColumn])).toEqual([

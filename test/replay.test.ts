@@ -112,6 +112,19 @@ describe('replayMigrations: problems and uncertainty', () => {
     expect([...schema.tables.keys()]).toEqual(['public.real_one']);
   });
 
+  it('says only "unresolved" about a step on a table that unevaluated code may have made or changed', () => {
+    const at = (line: number) => ({ file, line, column: 1 });
+    const ops: SchemaOperation[] = [
+      { op: 'uncertain', tables: [{ schema: null, name: 'maybe' }], reason: 'op.execute of a built string', location: at(1) },
+      { op: 'dropTable', table: { schema: null, name: 'maybe' }, location: at(2) },
+      { op: 'createTable', table: { schema: null, name: 'touched' }, columns: [{ name: 'id', type: 'integer' }], constraints: [], location: at(3) },
+      { op: 'uncertain', tables: [{ schema: null, name: 'touched' }], reason: 'a loop of op.add_column', location: at(4) },
+      { op: 'addColumn', table: { schema: null, name: 'touched' }, column: { name: 'id', type: 'integer' }, location: at(5) },
+    ];
+    const { problems } = replayMigrations(ops, { defaultSchema: 'public' });
+    expect(problems.map((p) => [p.kind, p.location.line])).toEqual([['unresolved', 2], ['unresolved', 5]]);
+  });
+
   it('marks the named tables uncertain and leaves the rest alone when none is named', () => {
     const ops: SchemaOperation[] = [
       { op: 'createTable', table: { schema: null, name: 't' }, columns: [], constraints: [], location: { file, line: 1, column: 1 } },

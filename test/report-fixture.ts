@@ -5,6 +5,7 @@ import type { Config } from '../src/config/types.js';
 import type { Diagnostic } from '../src/engine/diagnostic.js';
 import { docsUrl } from '../src/engine/rule.js';
 import type { RunResult } from '../src/run.js';
+import { testConfig } from './helpers/config.js';
 
 export const MODELS_FILE = 'app/models/user.py';
 export const MIGRATION_FILE = 'migrations/versions/001 ünï #1.py';
@@ -82,18 +83,7 @@ export function sampleDiagnostics(): Diagnostic[] {
 }
 
 export function sampleConfig(root = '/work/repo'): Config {
-  return {
-    file: `${root}/.ormlint.yml`,
-    root,
-    models: null,
-    migrations: null,
-    dialect: 'postgres',
-    defaultSchema: 'public',
-    rules: {},
-    plugins: [],
-    baseline: null,
-    maxFileBytes: 1_000_000,
-  };
+  return testConfig(root);
 }
 
 export function sampleResult(overrides: Partial<RunResult> = {}): RunResult {
@@ -112,6 +102,7 @@ export function sampleResult(overrides: Partial<RunResult> = {}): RunResult {
     },
     diagnostics: sampleDiagnostics(),
     baselined: 2,
+    rules: [],
     stats: { files: 20, models: 19, tables: 19, migrations: 4, durationMs: 180 },
     ...overrides,
   };

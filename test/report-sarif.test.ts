@@ -1,23 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv, { type ValidateFunction } from 'ajv';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RuleDefinition } from '../src/engine/rule.js';
+import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../src/report/index.js';
 import { relativeUri, sourceRootUri } from '../src/report/sarif.js';
 import { VERSION } from '../src/version.js';
 import { diagnostic, sampleResult } from './report-fixture.js';
 
-// rules/index.ts is being filled in by another change: these tests choose the built-in list.
-const registry = vi.hoisted(() => ({ rules: [] as RuleDefinition[] }));
-vi.mock('../rules/index.js', () => ({
-  get builtinRules() {
-    return registry.rules;
-  },
-}));
-beforeEach(() => {
-  registry.rules = [];
-});
 
 /**
  * The official SARIF 2.1.0 schema (rtm.5, as shipped by @microsoft/jest-sarif) compiled with ajv 8.
@@ -149,28 +138,29 @@ describe('formatSarif', () => {
     expect(validate(zero)).toBe(false);
   });
 
-  it('lists every built-in rule with its description, docs and default level, then plugin rules; ruleIndex follows', () => {
-    const check = () => {};
-    registry.rules = [
-      { id: 'duplicate-class-name', meta: { description: 'A model class name defined twice', defaultSeverity: 'warning' }, messages: {}, check },
-      { id: 'unresolved', meta: { description: 'Code that cannot be evaluated statically', defaultSeverity: 'notice' }, messages: {}, check },
-      { id: 'missing-migration', meta: { description: 'A model table no migration creates', defaultSeverity: 'error' }, messages: {}, check },
-    ];
-    const text = formatSarif(sampleResult());
+  it('lists the rules that ran with their description, docs and default level, plugin rules included; ruleIndex follows', () => {
+    const text = formatSarif(sampleResult({
+      rules: [
+        { id: 'duplicate-class-name', description: 'A model class name defined twice', defaultSeverity: 'warning', docsUrl: `${DOCS}duplicate-class-name.md` },
+        { id: 'unresolved', description: 'Code that cannot be evaluated statically', defaultSeverity: 'notice', docsUrl: `${DOCS}unresolved.md` },
+        { id: 'missing-migration', description: 'A model table no migration creates', defaultSeverity: 'error', docsUrl: `${DOCS}missing-migration.md` },
+        { id: 'acme/no-legacy', description: 'No legacy tables', defaultSeverity: 'warning', docsUrl: 'https://example.com/acme/no-legacy' },
+      ],
+    }));
     expectValidSarif(text);
     const run = JSON.parse(text).runs[0];
     expect(run.tool.driver.rules).toEqual([
       { ...descriptor('duplicate-class-name', `${DOCS}duplicate-class-name.md`, 'A model class name defined twice'), defaultConfiguration: { level: 'warning' } },
       { ...descriptor('unresolved', `${DOCS}unresolved.md`, 'Code that cannot be evaluated statically'), defaultConfiguration: { level: 'note' } },
       { ...descriptor('missing-migration', `${DOCS}missing-migration.md`, 'A model table no migration creates'), defaultConfiguration: { level: 'error' } },
+      { ...descriptor('acme/no-legacy', 'https://example.com/acme/no-legacy', 'No legacy tables'), defaultConfiguration: { level: 'warning' } },
       descriptor('schema-drift', `${DOCS}schema-drift.md`),
-      descriptor('acme/no-legacy', 'https://example.com/acme/no-legacy'),
     ]);
     expect(run.results.map((r: { ruleId: string; ruleIndex: number }) => [r.ruleId, r.ruleIndex])).toEqual([
       ['missing-migration', 2],
-      ['schema-drift', 3],
+      ['schema-drift', 4],
       ['unresolved', 1],
-      ['acme/no-legacy', 4],
+      ['acme/no-legacy', 3],
     ]);
   });
 

@@ -16,9 +16,15 @@ describe('the pipeline says what it could not check', () => {
       '.ormlint.yml': 'models:\n  orm: sqlalchemy\n  include: ["src/models/**/*.py"]\nmigrations:\n  kind: alembic\n  include:\n    - "alembic/versions/*.py"\n',
     });
     expect(await findings(root)).toEqual([
-      { ruleId: 'unresolved', file: '.ormlint.yml', line: 3, column: 12, message: 'models.include (src/models/**/*.py) matched no files under the project root: the models side was not checked' },
-      { ruleId: 'unresolved', file: '.ormlint.yml', line: 7, column: 5, message: 'migrations.include (alembic/versions/*.py) matched no files under the project root: the migrations side was not checked' },
+      { ruleId: 'config', file: '.ormlint.yml', line: 3, column: 12, message: 'models.include (src/models/**/*.py) matched no files under the project root: the models side was not checked' },
+      { ruleId: 'config', file: '.ormlint.yml', line: 7, column: 5, message: 'migrations.include (alembic/versions/*.py) matched no files under the project root: the migrations side was not checked' },
     ]);
+  });
+
+  it('keeps reporting a glob that matches nothing, as an error, when unresolved is off', async () => {
+    const root = project({ '.ormlint.yml': 'models:\n  include: ["src/models/**/*.py"]\nrules:\n  unresolved: off\n' });
+    const result = await run(loadConfig({ cwd: root }));
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.subject, d.line])).toEqual([['config', 'error', 'models.include', 2]]);
   });
 
   it('reports a registry module that is not a file of the project', async () => {
@@ -28,7 +34,7 @@ describe('the pipeline says what it could not check', () => {
     });
     expect(await findings(root)).toEqual([
       {
-        ruleId: 'unresolved',
+        ruleId: 'config',
         file: '.ormlint.yml',
         line: 3,
         column: 13,

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../src/config/types.js';
 import type { SourceFile } from '../src/frontends/types.js';
 import { sqlMigrationsFrontend } from '../src/frontends/sql/migrations.js';
 import { replayMigrations } from '../src/schema/replay.js';
+import { testConfig } from './helpers/config.js';
 
 const root = path.join(__dirname, '..', 'fixtures', 'sql');
 
@@ -23,7 +23,7 @@ function sqlFiles(project: string): SourceFile[] {
   return out;
 }
 
-const config = { defaultSchema: 'public' } as Config;
+const config = testConfig();
 
 describe('sqlMigrationsFrontend', () => {
   it('orders a Flyway folder, chains parents, reports the version clash and the parse error', async () => {

@@ -4,21 +4,11 @@ import type { Config, ModelsConfig } from '../src/config/types.js';
 import type { ModelFacts, SourceFile } from '../src/frontends/types.js';
 import { sqlalchemyFrontend } from '../src/frontends/python/models.js';
 import type { Column, ModelClass } from '../src/ir.js';
+import { testConfig } from './helpers/config.js';
 
 /** A config with only what the SQLAlchemy frontend reads. */
 export function modelsConfig(models: Partial<ModelsConfig> = {}, defaultSchema = 'public'): Config {
-  return {
-    file: null,
-    root: '/project',
-    models: { orm: 'sqlalchemy', include: ['**/*.py'], exclude: [], registry: [], bases: [], tableNaming: 'as-declared', ...models },
-    migrations: null,
-    dialect: 'postgres',
-    defaultSchema,
-    rules: {},
-    plugins: [],
-    baseline: null,
-    maxFileBytes: 1_000_000,
-  };
+  return testConfig('/project', { file: null, models: { orm: 'sqlalchemy', include: ['**/*.py'], exclude: [], registry: [], bases: [], tableNaming: 'as-declared', ...models }, defaultSchema });
 }
 
 /** Runs the frontend over in-memory files: `{ 'app/models/x.py': source }`. */

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
@@ -6,6 +6,7 @@ import { loadSqlParser, sqlToOperations } from '../src/frontends/sql/translate.j
 import { formatInspect } from '../src/report/inspect.js';
 import { run } from '../src/run.js';
 import { replayMigrations } from '../src/schema/replay.js';
+import { startPostgres } from './helpers/postgres.js';
 import { tempProject } from './helpers/project.js';
 
 beforeAll(async () => {
@@ -58,7 +59,7 @@ describe('SQL views translate into view operations', () => {
 describe('the replayed views are the ones Postgres has', () => {
   let db: PGlite;
   beforeAll(async () => {
-    db = new PGlite();
+    db = await startPostgres();
   });
   afterAll(async () => {
     await db.close();

@@ -30,6 +30,9 @@ export interface Diagnostic {
   help?: string;
   /** https URL of docs/rules/<id>.md. */
   docsUrl: string;
+  /** The rule's message id and the data that filled it, for tests and embedders (not in the JSON output). */
+  messageId?: string;
+  data?: Record<string, string | number>;
 }
 
 /** What a rule hands to ctx.report(): no severity, no fingerprint; the engine adds them. */

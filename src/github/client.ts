@@ -10,17 +10,28 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
  * waiting out rate limits, so a flaky API costs a few seconds rather than the PR comment.
  *
  * `ORMLINT_TEST_RETRY_BASE_MS` scales every back-off (1000 ms per step in real runs); the test
- * suite sets it to 1 so retries against the local fake API take milliseconds.
+ * suite sets it to 1 so retries against the local fake API take milliseconds. It also turns off
+ * the throttling of writes (at most one POST/PATCH a second, GitHub's advice for github.com),
+ * which costs a test against the fake API a second per comment written and protects nothing.
  */
+/**
+ * Stands in for the plugin's Bottleneck groups that space writes a second apart: runs each job at
+ * once. Rate-limit answers are still waited out and retried (that is the plugin's retry limiter).
+ * Typed `never` because the plugin declares a whole Bottleneck.Group; it only calls key().schedule().
+ */
+const UNSPACED = { key: () => ({ schedule: <A extends unknown[], R>(_options: unknown, job: (...args: A) => R, ...args: A): R => job(...args) }) } as never;
+
 export function createClient(token: string, baseUrl: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
   const base = Number(env.ORMLINT_TEST_RETRY_BASE_MS);
-  const retryAfterBaseValue = Number.isFinite(base) && base > 0 ? base : 1000;
+  const testing = Number.isFinite(base) && base > 0;
+  const retryAfterBaseValue = testing ? base : 1000;
   return getOctokit(
     token,
     {
       baseUrl,
       retry: { retries: 3, retryAfterBaseValue },
       throttle: {
+        ...(testing ? { write: UNSPACED, notifications: UNSPACED } : {}),
         retryAfterBaseValue,
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           core.info(`GitHub API rate limit on ${options.method} ${options.url}; retrying after ${retryAfter} s`);

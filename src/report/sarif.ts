@@ -1,13 +1,12 @@
-import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic, RelatedLocation, Severity } from '../engine/diagnostic.js';
-import { docsUrl } from '../engine/rule.js';
+import type { RuleInfo } from '../engine/rule.js';
 import type { RunResult } from '../run.js';
 import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 import { normalizePrefix, withPrefix, type PathOptions } from './paths.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/ormlint/ormlint';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/ormlint/ormlint';
 /** The base every artifact URI is relative to: the repository root (or the project root without a prefix). */
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT_KEY = 'ormlint/v1';
@@ -17,14 +16,14 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other viewers.
- * One run; the driver lists every built-in rule plus any other rule id (plugins) that reported,
- * so `ruleIndex` always resolves. Results carry the baseline fingerprint as a partial
+ * One run; the driver lists every rule that ran (RunResult.rules, plugins with their own
+ * descriptions) plus any other rule id that reported, so `ruleIndex` always resolves. Results carry the baseline fingerprint as a partial
  * fingerprint, so code scanning tracks an alert across edits the way the baseline does.
  * GitHub resolves relative URIs from the repository root and ignores `uriBaseId`: when the
  * project root is a sub-folder, pass its repository-relative path as `pathPrefix`.
  */
 export function formatSarif(result: RunResult, options: PathOptions = {}): string {
-  const descriptors = ruleDescriptors(result.diagnostics);
+  const descriptors = ruleDescriptors(result.rules, result.diagnostics);
   const index = new Map(descriptors.map((rule, i) => [rule.id, i]));
   const srcRoot = sourceRootUri(result.config.root, options.pathPrefix);
   const log = {
@@ -55,10 +54,8 @@ interface ReportingDescriptor {
   defaultConfiguration?: { level: SarifLevel };
 }
 
-function ruleDescriptors(diagnostics: readonly Diagnostic[]): ReportingDescriptor[] {
-  const descriptors: ReportingDescriptor[] = builtinRules.map((rule) =>
-    descriptor(rule.id, docsUrl(rule.id), rule.meta.description, rule.meta.defaultSeverity),
-  );
+function ruleDescriptors(rules: readonly RuleInfo[], diagnostics: readonly Diagnostic[]): ReportingDescriptor[] {
+  const descriptors: ReportingDescriptor[] = rules.map((rule) => descriptor(rule.id, rule.docsUrl, rule.description, rule.defaultSeverity));
   const known = new Set(descriptors.map((r) => r.id));
   for (const d of diagnostics) {
     if (known.has(d.ruleId)) continue;
@@ -69,7 +66,7 @@ function ruleDescriptors(diagnostics: readonly Diagnostic[]): ReportingDescripto
 }
 
 function descriptor(id: string, url: string | undefined, description: string | undefined, severity: Severity | undefined): ReportingDescriptor {
-  // Code scanning wants both descriptions on every rule; a plugin rule's meta is not in sight here.
+  // Code scanning wants both descriptions on every rule.
   const text = description || `ormlint rule ${id}`;
   const rule: ReportingDescriptor = { id, shortDescription: { text }, fullDescription: { text } };
   if (url) {

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
-import type { Column, ForeignKey, Index, Schema, SourceLocation, Table, UniqueConstraint } from '../ir.js';
+import { displayTableName, type Column, type ForeignKey, type Index, type Schema, type SourceLocation, type Table, type UniqueConstraint } from '../ir.js';
 import { indexElementKey, predicateKey } from './sqlExpressions.js';
-import { typesEquivalent } from './types.js';
+import { typesEquivalent } from '../dialect/postgres/types.js';
 
 /** The aspects of a column or table that drift checking compares (option `checks`). */
 export const DRIFT_CHECKS = ['type', 'nullable', 'primaryKey', 'unique', 'default', 'index', 'foreignKey'] as const;
@@ -73,15 +73,8 @@ export type SchemaDifference =
       migratedTable: Table;
     };
 
-/** `orders` in the default schema, `billing.orders` elsewhere: how messages name a table. */
-export function displayTableName(key: string, defaultSchema: string): string {
-  const dot = key.indexOf('.');
-  if (dot === -1) return key;
-  return key.slice(0, dot) === defaultSchema ? key.slice(dot + 1) : key;
-}
-
 /** Qualifies a table reference as written (`leads`, `crm.leads`) into a table key. */
-export function qualifyTable(ref: string, defaultSchema: string): string {
+function qualifyTable(ref: string, defaultSchema: string): string {
   return ref.includes('.') ? ref : `${defaultSchema}.${ref}`;
 }
 

@@ -24,8 +24,8 @@ import {
 } from '../ir.js';
 import { NameIndex } from './nameIndex.js';
 import { newTable, syncColumnMirrors } from './tables.js';
-import { chooseName, columnsPart, quoteIdent } from './pgNames.js';
-import { isBuiltinType, labelUntypedDefault } from './pgDefaults.js';
+import { chooseName, columnsPart, quoteIdent } from '../dialect/postgres/names.js';
+import { isBuiltinType, labelUntypedDefault } from '../dialect/postgres/defaults.js';
 
 export interface ReplayResult {
   schema: Schema;
@@ -78,6 +78,8 @@ class Replay {
   private readonly referrers = new Map<string, Set<Table>>();
   /** Columns a CHECK references, for DROP COLUMN and RENAME COLUMN. */
   private readonly checkColumns = new WeakMap<CheckConstraint, string[]>();
+  /** Code ormlint could not evaluate ran and names no table: it may have done anything before this point. */
+  private unknownEffects = false;
 
   /** `ownedSchemas`: `schemas:` of the config; a foreign key into another schema is that chain's business. */
   constructor(
@@ -144,19 +146,19 @@ class Replay {
 
   /** Where an unqualified table resolves: the first search_path schema holding it. */
   private resolveTableKey(name: ObjectName): string {
-    if (name.schema) return tableKey(name.schema, name.name);
-    for (const schema of this.searchPath) {
-      const key = tableKey(schema, name.name);
-      if (this.schema.tables.has(key)) return key;
-    }
-    return tableKey(this.creationSchema(), name.name);
+    return this.resolveKey(name, this.schema.tables);
   }
 
   private resolveEnumKey(name: ObjectName): string {
+    return this.resolveKey(name, this.schema.enums);
+  }
+
+  /** The first search_path schema whose objects hold the name, else where CREATE would put it. */
+  private resolveKey(name: ObjectName, objects: ReadonlyMap<string, unknown>): string {
     if (name.schema) return tableKey(name.schema, name.name);
     for (const schema of this.searchPath) {
       const key = tableKey(schema, name.name);
-      if (this.schema.enums.has(key)) return key;
+      if (objects.has(key)) return key;
     }
     return tableKey(this.creationSchema(), name.name);
   }
@@ -928,6 +930,7 @@ class Replay {
 
   private uncertain(op: Op<'uncertain'>): void {
     const mayCreate = new Set((op.creates ?? []).map((name) => this.resolveTableKey(name)));
+    if (op.tables.length === 0) this.unknownEffects = true;
     for (const name of op.tables) {
       const key = this.resolveTableKey(name);
       const table = this.schema.tables.get(key);
@@ -942,8 +945,14 @@ class Replay {
     }
   }
 
+  /**
+   * An operation Postgres would reject at this point (rule `migration-error`). When unevaluated
+   * code may have made or changed what it names (a table it names, or anything at all), ormlint
+   * cannot tell, and says only that (rule `unresolved`).
+   */
   private problem(op: { location: SourceLocation }, message: string, tables?: string[]): void {
-    this.problems.push({ kind: 'unresolved', message, location: op.location, ...(tables ? { tables } : {}) });
+    const unsure = this.unknownEffects || (tables ?? []).some((key) => this.schema.possibleTables?.has(key) || this.schema.tables.get(key)?.uncertain);
+    this.problems.push({ kind: unsure ? 'unresolved' : 'migration-error', message, location: op.location, ...(tables ? { tables } : {}) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Config } from '../../src/config/types.js';
+import { testConfig } from './config.js';
 import type { SourceFile } from '../../src/frontends/types.js';
 
 /** Root of the Alembic fixture projects (`fixtures/alembic/<case>/migrations/versions/*.py`). */
@@ -22,15 +22,7 @@ export function alembicFixtureFiles(name: string): SourceFile[] {
 }
 
 /** A migrations-only config with the defaults the loader would apply. */
-export const ALEMBIC_CONFIG = {
+export const ALEMBIC_CONFIG = testConfig(ALEMBIC_FIXTURES, {
   file: null,
-  root: ALEMBIC_FIXTURES,
-  models: null,
   migrations: { kind: 'alembic', include: ['migrations/versions/*.py'], exclude: [] },
-  dialect: 'postgres',
-  defaultSchema: 'public',
-  rules: {},
-  plugins: [],
-  baseline: null,
-  maxFileBytes: 1_000_000,
-} as Config;
+});

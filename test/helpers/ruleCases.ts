@@ -1,7 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
 import type { Config } from '../../src/config/types.js';
 import type { Diagnostic, Report } from '../../src/engine/diagnostic.js';
 import type { RuleDefinition, RuleSettings } from '../../src/engine/rule.js';
@@ -17,76 +13,7 @@ import {
   type Table,
 } from '../../src/ir.js';
 import { syncColumnMirrors } from '../../src/schema/tables.js';
-
-// ---------------------------------------------------------------------------------------------
-// Fixture cases: fixtures/rules/<rule-id>/{valid,invalid}/<case>/ with expected.json.
-// ---------------------------------------------------------------------------------------------
-
-export const RULE_FIXTURES = fileURLToPath(new URL('../../fixtures/rules', import.meta.url));
-
-/** What a case expects of each finding of its rule. */
-export interface ExpectedFinding {
-  ruleId: string;
-  line: number;
-  column: number;
-  subject: string;
-  file?: string;
-}
-
-export interface RuleCase {
-  ruleId: string;
-  kind: 'valid' | 'invalid';
-  name: string;
-  dir: string;
-  expected: ExpectedFinding[];
-}
-
-/** Every case folder under fixtures/rules, in a stable order. */
-export function listRuleCases(root = RULE_FIXTURES): RuleCase[] {
-  if (!existsSync(root)) return [];
-  const cases: RuleCase[] = [];
-  for (const ruleId of readdirSync(root).sort()) {
-    for (const kind of ['valid', 'invalid'] as const) {
-      const kindDir = path.join(root, ruleId, kind);
-      if (!existsSync(kindDir)) continue;
-      for (const name of readdirSync(kindDir).sort()) {
-        const dir = path.join(kindDir, name);
-        const expectedFile = path.join(dir, 'expected.json');
-        const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedFinding[]) : [];
-        cases.push({ ruleId, kind, name, dir, expected });
-      }
-    }
-  }
-  return cases;
-}
-
-/** A finding reduced to what cases assert, printed one per line so a failing diff reads well. */
-function summarize(d: { ruleId: string; file?: string; line: number; column: number; subject: string; message?: string }, withFile: boolean): string {
-  return `${d.ruleId} ${withFile && d.file ? `${d.file}:` : ''}${d.line}:${d.column} ${JSON.stringify(d.subject)}`;
-}
-
-function sortedLines(lines: string[]): string[] {
-  return [...lines].sort();
-}
-
-/** Fails with every unexpected finding listed (message included) when there is any. */
-export function expectNoFindings(diagnostics: Diagnostic[], ruleId: string, label = ruleId): void {
-  const found = diagnostics.filter((d) => d.ruleId === ruleId);
-  const listing = found.map((d) => `${summarize(d, true)} — ${d.message}`).join('\n');
-  expect(found.length, `${label}: expected no ${ruleId} findings, got:\n${listing}`).toBe(0);
-}
-
-/**
- * Compares the rule's findings to the expected list (order-free) and fails with a readable
- * diff: one `rule file:line:col "subject"` per line on each side.
- */
-export function expectFindings(diagnostics: Diagnostic[], ruleId: string, expected: ExpectedFinding[], label = ruleId): void {
-  const withFile = expected.some((e) => e.file !== undefined);
-  const actual = sortedLines(diagnostics.filter((d) => d.ruleId === ruleId).map((d) => summarize(d, withFile)));
-  const wanted = sortedLines(expected.map((e) => summarize(e, withFile)));
-  const messages = diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `  ${summarize(d, true)} — ${d.message}`).join('\n');
-  expect(actual, `${label}: findings differ from expected.json\nactual findings:\n${messages || '  (none)'}`).toEqual(wanted);
-}
+import { loadRules, runRules } from '../../src/engine/runner.js';
 
 // ---------------------------------------------------------------------------------------------
 // Hand-built facts for fast unit tests of rules (no parser involved).
@@ -191,19 +118,9 @@ export function where(reports: Report[]): string[] {
   return reports.map((r) => `${r.location.file}:${r.location.line}:${r.location.column} ${r.subject}`).sort();
 }
 
-/** A config as the loader would make it, for engine tests that need one. */
-export function testConfig(root: string, overrides: Partial<Config> = {}): Config {
-  return {
-    file: path.join(root, '.ormlint.yml'),
-    root,
-    models: null,
-    migrations: null,
-    dialect: 'postgres',
-    defaultSchema: 'public',
-    rules: {},
-    plugins: [],
-    baseline: null,
-    maxFileBytes: 1024 * 1024,
-    ...overrides,
-  };
+
+/** Loads the config's rules (built-in, plugins, `extra`) and runs them over the facts: the engine without the frontends. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function lint(input: ProjectFacts, config: Config, extra: RuleDefinition<any, any>[] = []): Promise<Diagnostic[]> {
+  return runRules(input, config, await loadRules(config, extra));
 }

@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +14,11 @@ import { ALEMBIC_PROJECT, OUTSIDE_FILES, SQL_PROJECT, type ProjectFiles } from '
  */
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-export const CLI = path.join(REPO, 'dist', 'cli.mjs');
-export const ACTION = path.join(REPO, 'dist', 'action.mjs');
+// The bundles built for this run (test/setup/build.ts), not the committed dist/; ORMLINT_DIST
+// points elsewhere (another build), as in test/hostile/security/harness.ts.
+const BUNDLE = process.env.ORMLINT_DIST ?? inject('bundleDir');
+export const CLI = path.join(BUNDLE, 'cli.mjs');
+export const ACTION = path.join(BUNDLE, 'action.mjs');
 
 export interface ChildRun {
   code: number | null;

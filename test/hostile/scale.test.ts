@@ -6,7 +6,8 @@ import { buildSummary, SUMMARY_MAX_BYTES } from '../../src/github/summary.js';
 import type { MigrationInfo } from '../../src/ir.js';
 import { compareDiagnostics, type RunResult } from '../../src/run.js';
 import { computeRevisionGraph } from '../../src/schema/revisionGraph.js';
-import { check, facts, loc, model, registry, schemaOf, table, testConfig } from '../helpers/ruleCases.js';
+import { check, facts, loc, model, registry, schemaOf, table } from '../helpers/ruleCases.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Sizes that used to be quadratic (or unbounded), in process so the bound is on ormlint's own

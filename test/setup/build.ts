@@ -1,15 +1,53 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder holding the bundle built for this test run (cli.mjs, action.mjs, the .wasm files). */
+    bundleDir: string;
+    /** A tar of an initialised PGlite data directory (test/helpers/postgres.ts starts from it). */
+    postgresDump: string;
+  }
+}
 
 /**
- * Builds dist/ once before the suite: the CLI and Action tests run the real bundle as a child
- * process, the way users and GitHub run it. One build, so parallel test files never race on dist/.
- * A failed build does not stop unit tests; the bundle tests then fail on their own.
+ * Once before the suite, side by side:
+ * - builds the bundle into a temporary folder: the CLI and Action tests run the real bundle as a
+ *   child process, the way users and GitHub run it, and running the tests never rewrites the
+ *   committed dist/ (.ci/run builds that and checks it). A failed build does not stop unit tests;
+ *   the bundle tests then fail on their own.
+ * - initialises one Postgres (PGlite) and dumps its data directory, so each test file that needs a
+ *   database loads the dump instead of running initdb again.
  */
-export default function setup(): void {
+export default async function setup(project: TestProject): Promise<() => void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ormlint-tests-'));
+  const bundleDir = path.join(dir, 'bundle');
+  const postgresDump = path.join(dir, 'postgres.tar');
+  await Promise.all([buildBundle(bundleDir), dumpPostgres(postgresDump)]);
+  project.provide('bundleDir', bundleDir);
+  project.provide('postgresDump', postgresDump);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+async function buildBundle(outdir: string): Promise<void> {
   try {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'pipe' });
+    await promisify(execFile)(process.execPath, ['scripts/build.mjs', '--outdir', outdir]);
   } catch (error) {
-    const output = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
+    const output = (error as { stderr?: string }).stderr ?? String(error);
     console.warn(`[ormlint tests] build failed; bundle tests will fail:\n${output.slice(0, 2000)}`);
   }
+}
+
+async function dumpPostgres(file: string): Promise<void> {
+  const db = new PGlite();
+  // Dumping before initdb finished never settles.
+  await db.waitReady;
+  const dump = await db.dumpDataDir('none');
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await db.close();
 }

@@ -8,7 +8,7 @@ import { type UnknownType, upgradeOperations } from './alembicOps.js';
 import { isStackOverflow, nestingLimitedSource } from './nesting.js';
 import { parsePython } from './parser.js';
 import { readImports } from './sqlalchemyTypes.js';
-import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors } from './syntax.js';
+import { NOT_STATIC, nodeLocation, staticValue, stringValue, syntaxErrors, shortenSource } from './syntax.js';
 
 /**
  * Alembic migrations: each revision file's identifiers (`revision`, `down_revision`,
@@ -117,7 +117,7 @@ export async function readRevisionFile(
       kind: 'parse-error',
       message: node.isMissing
         ? `Python syntax error: missing \`${node.type}\`; the rest of the file is read as far as it parses`
-        : `Python syntax error near \`${shorten(node.text)}\`; the rest of the file is read as far as it parses`,
+        : `Python syntax error near \`${shortenSource(node.text)}\`; the rest of the file is read as far as it parses`,
       location: nodeLocation(node, file.path),
     }));
     const top = topLevel(root);
@@ -259,8 +259,4 @@ export function unknownTypeNotices(unknown: UnknownType[]): FrontendProblem[] {
   }));
 }
 
-function shorten(text: string): string {
-  const flat = text.split(/\s+/u).join(' ');
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
-}
 

@@ -271,7 +271,7 @@ class UpgradeReader {
       location: this.location(first.node),
       // One cause however many there are: counted by the condition as written.
       cause: 'undecided-condition',
-      item: shorten(first.condition?.text ?? 'if'),
+      item: shortenSource(first.condition?.text ?? 'if', 60),
     });
     for (const { alternative, operations } of branches) {
       if (operations.length > 0) this.uncertainOnly(alternative, tablesOf(operations), 'an `elif`/`else` branch of upgrade() is not replayed: its condition cannot be evaluated', createdBy(operations));
@@ -597,7 +597,7 @@ class UpgradeReader {
             break;
           }
           default:
-            throw new NotStatic(`\`${shorten(element.text)}\` in op.create_table() cannot be evaluated statically`, element);
+            throw new NotStatic(`\`${shortenSource(element.text, 60)}\` in op.create_table() cannot be evaluated statically`, element);
         }
       } catch (error) {
         // The table is still created with what could be read, and marked uncertain below.
@@ -659,7 +659,7 @@ class UpgradeReader {
   private addColumn(call: Node, table: ObjectName, columnNode: Node | undefined, scope: Scope): void {
     if (!columnNode) throw new NotStatic('op.add_column() without a column', call);
     const element = this.resolveLocal(unwrap(columnNode), scope);
-    if (element.type !== 'call' || this.sqlalchemyName(element) !== 'Column') throw new NotStatic(`the column \`${shorten(columnNode.text)}\` cannot be evaluated statically`, columnNode);
+    if (element.type !== 'call' || this.sqlalchemyName(element) !== 'Column') throw new NotStatic(`the column \`${shortenSource(columnNode.text, 60)}\` cannot be evaluated statically`, columnNode);
     const { spec, info } = this.column(element, table, scope);
     // Alembic's add_column creates no enum type (unlike create_table): Postgres needs it to exist.
     delete spec.createsEnum;
@@ -711,7 +711,7 @@ class UpgradeReader {
     if (args.hasSplat) throw new NotStatic('a Column with *args/**kwargs', call);
     const nameNode = args.positional[0] ?? args.keywords.get('name');
     const name = evaluateString(nameNode, this.names());
-    if (name === null) throw new NotStatic(`the column name \`${shorten(nameNode?.text ?? call.text)}\` is not a literal`, nameNode ?? call);
+    if (name === null) throw new NotStatic(`the column name \`${shortenSource(nameNode?.text ?? call.text, 60)}\` is not a literal`, nameNode ?? call);
     const spec: ColumnSpec = { name, type: null, location: this.location(call) };
     const info: ColumnInfo = { primaryKey: false, unique: false, index: false, references: null, autoincrement: null, hasServerDefault: false, identity: false, comment: stringValue(args.keywords.get('comment')) };
     let typeNode: Node | undefined = args.keywords.get('type_');
@@ -782,7 +782,7 @@ class UpgradeReader {
       const callee = unwrap(node).type === 'call' ? unwrap(node).childForFieldName('function') : unwrap(node);
       const name = dottedName(callee);
       this.unknownTypes.push({
-        type: name ? qualifyName(name, this.ctx.imports) : shorten(unwrap(node).text),
+        type: name ? qualifyName(name, this.ctx.imports) : shortenSource(unwrap(node).text, 60),
         reason: result.unresolved ?? 'not a SQLAlchemy type',
         column: `${table.name}.${column}`,
         location: this.location(node),
@@ -820,7 +820,7 @@ class UpgradeReader {
       // UPDATE/INSERT/DELETE with values filled in at run time change data, never the schema.
       if (isDataStatementTemplate(node)) return;
       if (node.type === 'identifier') throw new NotStatic(`op.execute(${node.text}) runs SQL held in a variable, which cannot be read statically`, argument);
-      const how = node.type === 'binary_operator' ? 'a string built with an operator' : isFString(node) ? 'an f-string' : `\`${shorten(node.text)}\``;
+      const how = node.type === 'binary_operator' ? 'a string built with an operator' : isFString(node) ? 'an f-string' : `\`${shortenSource(node.text, 60)}\``;
       throw new NotStatic(`op.execute() of ${how} cannot be read statically`, argument);
     }
     // A literal's statements are located inside it; an evaluated f-string's at its start.
@@ -839,7 +839,7 @@ class UpgradeReader {
     const enumArgs = callArguments(target);
     const name = stringValue(enumArgs.keywords.get('name'));
     if (!name) {
-      this.uncertain(call, [], `the enum name in ${shorten(target.text)} is not a literal`);
+      this.uncertain(call, [], `the enum name in ${shortenSource(target.text, 60)} is not a literal`);
       return;
     }
     const schemaNode = enumArgs.keywords.get('schema');
@@ -868,14 +868,14 @@ class UpgradeReader {
 
   private requiredName(node: Node | undefined, call: Node, what: string): string {
     const value = node ? nameValue(node, this.names()) : NOT_STATIC;
-    if (typeof value !== 'string') throw new NotStatic(`the ${what} ${node ? `\`${shorten(node.text)}\` ` : ''}is not a literal`, node ?? call);
+    if (typeof value !== 'string') throw new NotStatic(`the ${what} ${node ? `\`${shortenSource(node.text, 60)}\` ` : ''}is not a literal`, node ?? call);
     return value;
   }
 
   private optionalName(node: Node | undefined): string | null {
     if (!node) return null;
     const value = nameValue(node, this.names());
-    if (value === NOT_STATIC) throw new NotStatic(`the name \`${shorten(node.text)}\` is not a literal`, node);
+    if (value === NOT_STATIC) throw new NotStatic(`the name \`${shortenSource(node.text, 60)}\` is not a literal`, node);
     return value;
   }
 
@@ -883,7 +883,7 @@ class UpgradeReader {
     const value = node ? evaluateConstant(node, this.names()) : NOT_STATIC;
     if (typeof value === 'string') return [value];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-    throw new NotStatic(`the ${what} ${node ? `\`${shorten(node.text)}\` ` : ''}are not a literal list`, node ?? call);
+    throw new NotStatic(`the ${what} ${node ? `\`${shortenSource(node.text, 60)}\` ` : ''}are not a literal list`, node ?? call);
   }
 
   private indexColumns(node: Node | undefined, call: Node): string[] {
@@ -904,7 +904,7 @@ class UpgradeReader {
     const expression = unwrap(node);
     // sa.text("lower(email)"), sa.func.lower(sa.column("email")), sa.column("x").desc().
     if (expression.type === 'call') return `(${this.sqlText(expression) ?? expressionSql(expression, () => null) ?? expression.text})`;
-    throw new NotStatic(`the index column \`${shorten(node.text)}\` is not a literal`, node ?? call);
+    throw new NotStatic(`the index column \`${shortenSource(node.text, 60)}\` is not a literal`, node ?? call);
   }
 
   /**
@@ -938,10 +938,10 @@ class UpgradeReader {
     if (read.kind !== 'unknown') return { default: read.kind === 'sql' ? read.sql : null };
     this.problems.push({
       kind: 'unresolved',
-      message: `The server default of column "${table.name}.${column}" cannot be evaluated statically (\`${shorten(unwrap(node).text)}\`); only that default is left unchecked`,
+      message: `The server default of column "${table.name}.${column}" cannot be evaluated statically (\`${shortenSource(unwrap(node).text, 60)}\`); only that default is left unchecked`,
       location: this.location(node),
       cause: 'server-default',
-      item: shorten(unwrap(node).text),
+      item: shortenSource(unwrap(node).text, 60),
       missingTable: this.key(table),
     });
     return { unknown: ['default'] };
@@ -1178,10 +1178,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function shorten(text: string): string {
-  const flat = text.split(/\s+/u).join(' ');
-  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-}
 
 /**
  * The labels written in `ENUM('a', 'b', name=..., create_type=False)`: create_type=False only stops the

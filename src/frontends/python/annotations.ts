@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { canonicalType } from '../../schema/types.js';
+import { canonicalType } from '../../dialect/postgres/types.js';
 import type { ClassDef, PyModule } from './namespace.js';
 import { type Resolver, type Sym, lastPart } from './resolve.js';
 import { unwrap } from './syntax.js';

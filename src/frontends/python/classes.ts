@@ -131,11 +131,7 @@ export class ClassAnalyzer {
           return;
         }
         if (sym.qualified.startsWith('sqlmodel') && last === 'SQLModel') {
-          info.flavor = 'sqlmodel';
-          if (isTable) {
-            info.kind = 'model';
-            info.base = 'sqlmodel.SQLModel';
-          } else info.kind = 'sqlmodel-data';
+          markSqlModel(info, isTable);
           return;
         }
       }
@@ -173,11 +169,7 @@ export class ClassAnalyzer {
         return;
       }
       if (parent.kind === 'sqlmodel-data') {
-        info.flavor = 'sqlmodel';
-        if (isTable) {
-          info.kind = 'model';
-          info.base = 'sqlmodel.SQLModel';
-        } else info.kind = 'sqlmodel-data';
+        markSqlModel(info, isTable);
         return;
       }
     }
@@ -303,6 +295,15 @@ export class ClassAnalyzer {
     }
     return order;
   }
+}
+
+/** A SQLModel class: a model when it says `table=True`, else a plain data class its subclasses may map. */
+function markSqlModel(info: ClassInfo, isTable: boolean): void {
+  info.flavor = 'sqlmodel';
+  if (isTable) {
+    info.kind = 'model';
+    info.base = 'sqlmodel.SQLModel';
+  } else info.kind = 'sqlmodel-data';
 }
 
 /** A quick look for `__tablename__` / `__table__` in the body, before knowing how to read it. */

@@ -1,7 +1,7 @@
 import { parseSync } from 'libpg-query';
 import type { Node } from 'web-tree-sitter';
-import { isBuiltinType } from '../../schema/pgDefaults.js';
-import { quoteIdent } from '../../schema/pgNames.js';
+import { isBuiltinType } from '../../dialect/postgres/defaults.js';
+import { quoteIdent } from '../../dialect/postgres/names.js';
 import { nodeKind, renderDefault, type PgNode } from '../sql/expr.js';
 import { NOT_STATIC, callArguments, lastSegment, staticValue, stringValue, unwrap } from './syntax.js';
 

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Column, ColumnFact, Relationship, SourceLocation } from '../../ir.js';
-import { canonicalType } from '../../schema/types.js';
+import { canonicalType } from '../../dialect/postgres/types.js';
 import {
   type Annotation,
   type AnnotationMapEntry,

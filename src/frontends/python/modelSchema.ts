@@ -9,7 +9,7 @@ import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadata
 import type { PyModule } from './namespace.js';
 import { type Sym, isSqlalchemyName, lastPart } from './resolve.js';
 import { type TableArgs, emptyTableArgs, readConstraint, readTableArgs, indexDefinitionKnown, reflectedNote, whereText } from './tableArgs.js';
-import { callArguments, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+import { callArguments, nodeLocation, staticValue, stringValue, unwrap, shortenSource } from './syntax.js';
 
 /** What a `Table(...)` positional argument can be besides its MetaData. */
 const TABLE_ITEMS = new Set(['Column', 'PrimaryKeyConstraint', 'ForeignKeyConstraint', 'UniqueConstraint', 'CheckConstraint', 'Index']);
@@ -227,7 +227,7 @@ export class SchemaBuilder {
       return;
     }
     if (own.tablename?.kind === 'computed') {
-      this.unresolvedTable(draft, `__tablename__ = ${shorten(own.tablename.node.text)} cannot be evaluated statically`);
+      this.unresolvedTable(draft, `__tablename__ = ${shortenSource(own.tablename.node.text)} cannot be evaluated statically`);
       return;
     }
     if (own.tablename?.kind === 'declared') {
@@ -318,7 +318,7 @@ export class SchemaBuilder {
     const call = unwrap(node);
     const read = call.type === 'call' ? this.readTableCall(call, draft.info) : null;
     if (!read) {
-      this.unresolvedTable(draft, `__table__ = ${shorten(node.text)} cannot be evaluated statically`);
+      this.unresolvedTable(draft, `__table__ = ${shortenSource(node.text)} cannot be evaluated statically`);
       return;
     }
     draft.drafts = read.columns;
@@ -438,7 +438,7 @@ export class SchemaBuilder {
       }
       const location = nodeLocation(call, mod.file);
       if (!table) {
-        this.problems.push({ kind: 'unresolved', message: `\`${shorten(call.text)}\` names columns ormlint cannot tie to one model table`, location });
+        this.problems.push({ kind: 'unresolved', message: `\`${shortenSource(call.text)}\` names columns ormlint cannot tie to one model table`, location });
         continue;
       }
       const convention = this.conventions.get(table) ?? DEFAULT_CONVENTION;
@@ -635,11 +635,6 @@ export class SchemaBuilder {
     if (!draft || draft.autoincrement === false || draft.foreignKeys.length > 0) return;
     column.generated = draft.identity ? 'identity' : 'serial';
   }
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 
 /** Marks facts of a column as unknown (`all`: every fact but its existence). */

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FrontendProblem, Registry, RegistryBinding, SourceLocation } from '../../ir.js';
 import type { ClassDef, ImportStatement, PyModule } from './namespace.js';
 import type { Resolver } from './resolve.js';
-import { callArguments, nodeLocation, stringValue, unwrap } from './syntax.js';
+import { callArguments, nodeLocation, stringValue, unwrap, shortenSource } from './syntax.js';
 
 /**
  * The registry as SQLAlchemy experiences it: a model class exists for the mapper (and for
@@ -42,7 +42,7 @@ export function reachableFiles(roots: string[], resolver: Resolver, problems: Fr
       // Could import anything: every model counts as reached, so unimported-model stays quiet.
       problems.push({
         kind: 'unresolved',
-        message: `\`${shorten(call.text)}\` imports modules chosen at run time; ormlint cannot tell which, so it counts every model file as imported`,
+        message: `\`${shortenSource(call.text, 60)}\` imports modules chosen at run time; ormlint cannot tell which, so it counts every model file as imported`,
         location: nodeLocation(call, mod.file),
       });
       for (const file of modelFiles) enqueue(file);
@@ -130,10 +130,6 @@ function namePieces(input: Node): string[] | null {
   return out;
 }
 
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-}
 
 function filesOfImport(statement: ImportStatement, resolver: Resolver): string[] {
   const { index } = resolver;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { libraryType } from '../../catalog/libraries.js';
-import { canonicalType, isKnownTypeName } from '../../schema/types.js';
-import { callArguments, dottedName, lastSegment, staticValue, stringValue, unwrap } from './syntax.js';
+import { canonicalType, isKnownTypeName } from '../../dialect/postgres/types.js';
+import { callArguments, dottedName, lastSegment, staticValue, stringValue, unwrap, shortenSource } from './syntax.js';
 
 /**
  * Maps a SQLAlchemy type expression (`sa.String(50)`, `postgresql.JSONB()`, `sa.Enum(..., name=)`,
@@ -131,7 +131,7 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
     if (base) return sqlalchemyType(base, imports);
   }
   const name = dottedName(callee);
-  if (!name) return { type: null, unresolved: `the type expression \`${shorten(node.text)}\` cannot be evaluated statically` };
+  if (!name) return { type: null, unresolved: `the type expression \`${shortenSource(node.text, 60)}\` cannot be evaluated statically` };
   const qualified = qualifyName(name, imports);
   const className = lastSegment(qualified);
   const lower = className.toLowerCase();
@@ -205,7 +205,7 @@ function enumType(args: ReturnType<typeof callArguments>): SqlalchemyTypeResult 
   }
   const nameNode = args.keywords.get('name');
   let name = nameNode ? stringValue(nameNode) : null;
-  if (nameNode && name === null) return { type: null, unresolved: `the enum name \`${shorten(nameNode.text)}\` cannot be evaluated statically` };
+  if (nameNode && name === null) return { type: null, unresolved: `the enum name \`${shortenSource(nameNode.text, 60)}\` cannot be evaluated statically` };
   // SQLAlchemy names an Enum built from a Python enum class after the class, lower-cased.
   if (name === null && enumClass) name = enumClass.toLowerCase();
   if (staticValue(args.keywords.get('native_enum')) === false) {
@@ -227,8 +227,4 @@ function enumType(args: ReturnType<typeof callArguments>): SqlalchemyTypeResult 
   return result;
 }
 
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-}
 

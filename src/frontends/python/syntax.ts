@@ -227,23 +227,6 @@ export function calleeName(call: Node): string | null {
   return call.type === 'call' ? dottedName(call.childForFieldName('function')) : null;
 }
 
-/** True when the node or any descendant is an ERROR or MISSING node. */
-export function firstSyntaxError(root: Node): Node | null {
-  if (!root.hasError) return null;
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.isError || node.isMissing) return node;
-    if (!node.hasError) continue;
-    // Visit children in source order: push in reverse.
-    for (let i = node.childCount - 1; i >= 0; i--) {
-      const child = node.child(i);
-      if (child && (child.hasError || child.isError || child.isMissing)) stack.push(child);
-    }
-  }
-  return null;
-}
-
 /** Every ERROR/MISSING node that is not inside another one, in source order. */
 export function syntaxErrors(root: Node): Node[] {
   const out: Node[] = [];

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckConstraint, Index, SourceLocation, UniqueConstraint } from '../../ir.js';
-import { callArguments, calleeName, lastSegment, nodeLocation, staticValue, stringValue, unwrap } from './syntax.js';
+import { callArguments, calleeName, lastSegment, nodeLocation, staticValue, stringValue, unwrap, shortenSource } from './syntax.js';
 
 /**
  * Table-level constraints as SQLAlchemy declares them, in `__table_args__` or inside a
@@ -46,7 +46,7 @@ export function readTableArgs(input: Node, file: string, columnName: (attr: stri
     return out;
   }
   if (node.type !== 'tuple' && node.type !== 'list') {
-    out.unresolved.push({ message: `__table_args__ = ${shorten(node.text)} cannot be evaluated statically; its constraints are not checked`, location: nodeLocation(node, file) });
+    out.unresolved.push({ message: `__table_args__ = ${shortenSource(node.text, 60)} cannot be evaluated statically; its constraints are not checked`, location: nodeLocation(node, file) });
     return out;
   }
   for (const element of node.namedChildren) {
@@ -62,7 +62,7 @@ export function readTableArgs(input: Node, file: string, columnName: (attr: stri
 export function readConstraint(item: Node, out: TableArgs, file: string, columnName: (attr: string) => string | null): boolean {
   const location = nodeLocation(item, file);
   if (item.type !== 'call') {
-    out.unresolved.push({ message: `\`${shorten(item.text)}\` in the table arguments cannot be evaluated statically`, location });
+    out.unresolved.push({ message: `\`${shortenSource(item.text, 60)}\` in the table arguments cannot be evaluated statically`, location });
     return false;
   }
   const kind = lastSegment(calleeName(item) ?? '');
@@ -98,7 +98,7 @@ export function readConstraint(item: Node, out: TableArgs, file: string, columnN
       const columns = staticValue(args.positional[0] ?? args.keywords.get('columns'));
       const targets = staticValue(args.positional[1] ?? args.keywords.get('refcolumns'));
       if (!Array.isArray(columns) || !Array.isArray(targets)) {
-        out.unresolved.push({ message: `\`${shorten(item.text)}\` names its columns with expressions ormlint does not evaluate`, location });
+        out.unresolved.push({ message: `\`${shortenSource(item.text, 60)}\` names its columns with expressions ormlint does not evaluate`, location });
         return false;
       }
       out.foreignKeys.push({
@@ -112,7 +112,7 @@ export function readConstraint(item: Node, out: TableArgs, file: string, columnN
       return true;
     }
     default:
-      out.unresolved.push({ message: `\`${kind || shorten(item.text)}(...)\` in the table arguments is not something ormlint reads`, location });
+      out.unresolved.push({ message: `\`${kind || shortenSource(item.text, 60)}(...)\` in the table arguments is not something ormlint reads`, location });
       return false;
   }
 }
@@ -125,7 +125,7 @@ function readOptions(dict: Node, out: TableArgs, file: string): void {
     if (key === 'schema') {
       const schema = stringValue(value);
       if (schema !== null) out.schema = schema;
-      else out.unresolved.push({ message: `the table schema \`${shorten(value?.text ?? '')}\` cannot be evaluated statically`, location: nodeLocation(pair, file), scope: 'table' });
+      else out.unresolved.push({ message: `the table schema \`${shortenSource(value?.text ?? '', 60)}\` cannot be evaluated statically`, location: nodeLocation(pair, file), scope: 'table' });
     }
     if (key === 'comment') out.comment = stringValue(value);
     if ((key === 'autoload_with' || key === 'autoload') && staticValue(value) !== false) out.unresolved.push(reflectedNote(nodeLocation(pair, file)));
@@ -225,7 +225,3 @@ export function whereText(node: Node): string {
   return stringValue(value) ?? value.text;
 }
 
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-}

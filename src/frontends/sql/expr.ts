@@ -7,7 +7,7 @@
  * migrations write (literals, casts, function calls, CURRENT_TIMESTAMP & co, simple operators) and
  * the caller falls back to the source text slice when `renderExpression` returns null.
  */
-import { isBuiltinType, quoteLiteral, renderTypedConstant } from '../../schema/pgDefaults.js';
+import { isBuiltinType, quoteLiteral, renderTypedConstant } from '../../dialect/postgres/defaults.js';
 import { typeNameToCanonical, quoteIdent } from './names.js';
 
 /** A libpg-query node: `{ NodeType: body }`. Loosely typed on purpose (the AST is a wide union). */

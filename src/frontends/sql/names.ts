@@ -3,8 +3,8 @@
  * the way ruleutils quotes, and the generated names of unnamed constraints and indexes.
  */
 import type { ObjectName } from '../../ir.js';
-import { canonicalType } from '../../schema/types.js';
-export { quoteIdent } from '../../schema/pgNames.js';
+import { canonicalType } from '../../dialect/postgres/types.js';
+export { quoteIdent } from '../../dialect/postgres/names.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PgNode = Record<string, any>;

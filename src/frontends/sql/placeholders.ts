@@ -9,7 +9,7 @@
  * back (a schema named by a placeholder is taken to be the search_path's).
  */
 import type { FrontendProblem, ObjectName, SchemaOperation } from '../../ir.js';
-import { quoteIdent } from '../../schema/pgNames.js';
+import { quoteIdent } from '../../dialect/postgres/names.js';
 import { SqlText } from './source.js';
 import { scanTokens } from './translate.js';
 

@@ -7,7 +7,7 @@
  */
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
-import { isBuiltinType } from '../../schema/pgDefaults.js';
+import { isBuiltinType } from '../../dialect/postgres/defaults.js';
 import { analyzeDoBlock } from './doBlocks.js';
 import { nodeKind, referencedColumns, renderDefault, renderExpression, stringList, type PgNode } from './expr.js';
 import { dottedName, quoteIdent, rangeVarName, serialBase, typeNameToCanonical } from './names.js';

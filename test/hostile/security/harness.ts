@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,11 @@ import type { FakeGithub } from '../../helpers/fakeGithub.js';
  */
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
-/** The bundle under test; ORMLINT_DIST points elsewhere to run these cases against an older build. */
-export const DIST = process.env.ORMLINT_DIST ?? join(REPO, 'dist');
+/**
+ * The bundle under test: the one built from this source for the test run (test/setup/build.ts);
+ * ORMLINT_DIST points elsewhere to run these cases against another build (the committed dist/).
+ */
+export const DIST = process.env.ORMLINT_DIST ?? inject('bundleDir');
 const FIXTURE = join(REPO, 'fixtures', 'action', 'findings');
 
 export const HEAD_SHA = '9f1c2d3e4b5a69788796a5b4c3d2e1f001122334';

@@ -1,0 +1,231 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { formatText } from '../../src/report/text.js';
+import { run, type RunResult } from '../../src/run.js';
+
+/**
+ * Rule cases as typescript-eslint's RuleTester writes them: per rule, a `valid` and an `invalid`
+ * table of small projects, each written as its differences from one shared base project (a
+ * SQLAlchemy model `Thing` in `app/models/`, its registry, the Alembic migration that creates its
+ * table, and a `.ormlint.yml`). Every case runs through the real pipeline; every invalid case
+ * asserts each finding's messageId, data and start and end position; the rendered text report is
+ * snapshotted; and all of a rule's cases also run through the built bundle (cli.mjs), which must
+ * print exactly what the source prints.
+ */
+
+export const BASE_PROJECT: Readonly<Record<string, string>> = {
+  '.ormlint.yml': `models:
+  orm: sqlalchemy
+  include: ["app/models/**/*.py"]
+  registry: ["app/models/__init__.py"]
+  bases: ["app.models.base.Base"]
+migrations:
+  kind: alembic
+  include: ["migrations/versions/*.py"]
+`,
+  'app/models/base.py': `"""Declarative base shared by every model of this case."""
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+`,
+  'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
+from app.models.things import Thing
+`,
+  'app/models/things.py': `from sqlalchemy import Column, Integer, String
+
+from app.models.base import Base
+
+
+class Thing(Base):
+    __tablename__ = "things"
+
+    id = Column(Integer, primary_key=True)
+`,
+  'migrations/versions/001_things.py': `"""migration 001"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '001'
+down_revision = None
+
+
+def upgrade():
+    op.create_table(
+        "things",
+        sa.Column("id", sa.Integer(), primary_key=True),
+    )
+
+
+def downgrade():
+    pass
+`,
+};
+
+export interface ValidCase {
+  name: string;
+  /** Files to add or replace in the base project; `null` removes a base file. */
+  files?: Record<string, string | null>;
+}
+
+/** One finding an invalid case expects, as typescript-eslint's RuleTester states an error. */
+export interface ExpectedFinding {
+  messageId: string;
+  data?: Record<string, string | number>;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+  /** More of what the user reads (help, related places) than the table states. */
+  check?: (findings: Diagnostic[]) => void;
+}
+
+export interface RuleCases {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+  /**
+   * Runs the first ❌ and ✅ examples of docs/rules/<id>.md: each is written into `file` of the
+   * base project through `wrap` (imports, a migration header); ❌ must be reported, ✅ must not.
+   */
+  docs?: { file: string; wrap?: (snippet: string) => string };
+}
+
+/** The first code block under the doc's `### ❌` and `### ✅` headings. */
+export function docExamples(ruleId: string): { incorrect: string; correct: string } {
+  const doc = readFileSync(path.resolve(__dirname, '../../docs/rules', `${ruleId}.md`), 'utf8');
+  const block = (mark: string): string => {
+    const match = new RegExp(`\\n### ${mark}[^\\n]*\\n+\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
+    if (!match) throw new Error(`docs/rules/${ruleId}.md has no ${mark} example`);
+    return `${match[1]}\n`;
+  };
+  return { incorrect: block('❌'), correct: block('✅') };
+}
+
+/** Writes the base project with the case's changes into a fresh temporary folder. */
+export function materialize(files: Record<string, string | null> = {}): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ormlint-case-'));
+  const merged: Record<string, string | null> = { ...BASE_PROJECT, ...files };
+  for (const [file, text] of Object.entries(merged)) {
+    if (text === null) continue;
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+async function runCase(root: string): Promise<RunResult> {
+  return run(loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root }));
+}
+
+function asExpected(d: Diagnostic): ExpectedFinding {
+  const finding: ExpectedFinding = { messageId: d.messageId ?? '', file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn };
+  if (d.data && Object.keys(d.data).length > 0) finding.data = d.data;
+  return finding;
+}
+
+/** A finding written as a row of an invalid case's `errors`. */
+function tableRow(f: ExpectedFinding): string {
+  const value = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
+  const data = f.data ? ` data: { ${Object.entries(f.data).map(([k, v]) => `${k}: ${value(v)}`).join(', ')} },` : '';
+  return `{ messageId: '${f.messageId}',${data} file: '${f.file}', line: ${f.line}, column: ${f.column}, endLine: ${f.endLine}, endColumn: ${f.endColumn} }`;
+}
+
+/** What the bundle and the source must agree on, field by field. */
+function printed(d: Diagnostic): Record<string, unknown> {
+  const { ruleId, severity, message, file, line, column, endLine, endColumn, subject, related, fingerprint, help, docsUrl } = d;
+  return { ruleId, severity, message, file, line, column, endLine, endColumn, subject, related, fingerprint, help, docsUrl };
+}
+
+/** Runs a bundle's CLI on a project and reads its JSON report. */
+export async function runBundle(root: string): Promise<Record<string, unknown>[]> {
+  const cli = path.join(inject('bundleDir'), 'cli.mjs');
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'check', '--config', path.join(root, '.ormlint.yml'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+  const report = JSON.parse(stdout) as { diagnostics: Record<string, unknown>[] };
+  return report.diagnostics.map((d) => ({ help: undefined, docsUrl: '', ...d, related: (d.related as unknown[]) ?? [] }));
+}
+
+/** Every case of one rule: a test each, one snapshot of the text report per invalid case, and one walk through the bundle. */
+export function ruleTester(ruleId: string, cases: RuleCases): void {
+  const roots: string[] = [];
+  const sourceResults = new Map<string, RunResult>();
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+  const prepare = (c: ValidCase): string => {
+    const root = materialize(c.files);
+    roots.push(root);
+    return root;
+  };
+  const all: { label: string; root: () => string }[] = [];
+
+  describe(`${ruleId}: valid`, () => {
+    for (const c of cases.valid) {
+      let root = '';
+      all.push({ label: `valid/${c.name}`, root: () => root });
+      it(c.name, async () => {
+        root = prepare(c);
+        const result = await runCase(root);
+        sourceResults.set(root, result);
+        const found = result.diagnostics.filter((d) => d.ruleId === ruleId);
+        expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), `valid/${c.name}: no ${ruleId} finding expected`).toEqual([]);
+      });
+    }
+  });
+
+  describe(`${ruleId}: invalid`, () => {
+    for (const c of cases.invalid) {
+      let root = '';
+      all.push({ label: `invalid/${c.name}`, root: () => root });
+      it(c.name, async () => {
+        root = prepare(c);
+        const result = await runCase(root);
+        sourceResults.set(root, result);
+        const found = result.diagnostics.filter((d) => d.ruleId === ruleId);
+        // RULE_TESTER_PRINT=1 prints what the case found as table rows, for writing a new case.
+        if (process.env.RULE_TESTER_PRINT) console.log(`${ruleId} / ${c.name}:\n${found.map((d) => `        ${tableRow(asExpected(d))},`).join('\n')}`);
+        expect(found.map(asExpected)).toEqual(c.errors);
+        expect(c.errors.length, 'an invalid case expects findings').toBeGreaterThan(0);
+        c.check?.(found);
+        for (const d of found) expect(d.message, 'every placeholder filled').not.toMatch(/\{\{/);
+        expect(formatText({ ...result, diagnostics: found }, { verbose: true })).toMatchSnapshot();
+      });
+    }
+  });
+
+  const { docs } = cases;
+  if (docs) {
+    describe(`${ruleId}: the examples of docs/rules/${ruleId}.md`, () => {
+      const examples = docExamples(ruleId);
+      const findings = async (snippet: string) => {
+        const root = prepare({ name: 'docs', files: { [docs.file]: (docs.wrap ?? ((x) => x))(snippet) } });
+        return (await runCase(root)).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+      };
+      it('❌ is reported', async () => expect((await findings(examples.incorrect)).length).toBeGreaterThan(0));
+      it('✅ is not', async () => expect(await findings(examples.correct)).toEqual([]));
+    });
+  }
+
+  it(`${ruleId}: every case prints the same through the bundle (cli.mjs)`, async () => {
+    const queue = all.filter((c) => sourceResults.has(c.root()));
+    expect(queue.length, 'the cases ran first').toBe(all.length);
+    // Two at a time: the machines this runs on have two cores.
+    const workers = [0, 1].map(async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const root = next.root();
+        const expected = sourceResults.get(root)!.diagnostics.map(printed);
+        expect(await runBundle(root), next.label).toEqual(expected);
+      }
+    });
+    await Promise.all(workers);
+  });
+}

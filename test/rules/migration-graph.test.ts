@@ -1,0 +1,203 @@
+import { ruleTester } from '../helpers/ruleTester.js';
+
+ruleTester('migration-graph', {
+  valid: [
+    {
+      name: 'linear-history',
+      files: {
+        'migrations/versions/002_a.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("a", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+        'migrations/versions/003_b.py': `"""migration 003"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '003'
+down_revision = '002'
+
+
+def upgrade():
+    op.drop_column("things", "a")
+
+
+def downgrade():
+    pass
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'dangling-parent',
+      files: {
+        'migrations/versions/002_a.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '000'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("a", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'multipleHeads', data: { count: 2, heads: '001 in migrations/versions/001_things.py and 002 in migrations/versions/002_a.py' }, file: 'migrations/versions/001_things.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
+        { messageId: 'dangling', data: { id: '002', file: 'migrations/versions/002_a.py', parent: '000' }, file: 'migrations/versions/002_a.py', line: 6, column: 1, endLine: 6, endColumn: 22 },
+      ],
+    },
+    {
+      name: 'sql-version-clash',
+      files: {
+        '.ormlint.yml': `migrations:
+  kind: sql
+  include: ["migrations/*.sql"]
+`,
+        'migrations/V1__notes.sql': `-- a second file claiming version 1: a runner applies only one of them
+CREATE TABLE notes (id serial PRIMARY KEY);
+`,
+        'migrations/V1__things.sql': `-- the first file claiming version 1
+CREATE TABLE things (id serial PRIMARY KEY);
+`,
+        'app/models/base.py': null,
+        'app/models/__init__.py': null,
+        'app/models/things.py': null,
+        'migrations/versions/001_things.py': null,
+      },
+      errors: [
+        { messageId: 'versionClash', data: { id: '1', count: 2, files: 'migrations/V1__notes.sql and migrations/V1__things.sql' }, file: 'migrations/V1__things.sql', line: 1, column: 1, endLine: 1, endColumn: 2 },
+      ],
+    },
+    {
+      name: 'two-heads',
+      files: {
+        'migrations/versions/002_a.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("a", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+        'migrations/versions/003_b.py': `"""migration 003"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '003'
+down_revision = '001'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("b", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'multipleHeads', data: { count: 2, heads: '002 in migrations/versions/002_a.py and 003 in migrations/versions/003_b.py' }, file: 'migrations/versions/002_a.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
+      ],
+    },
+    {
+      name: 'two files with one revision id',
+      files: {
+        'migrations/versions/002_a.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("a", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+        'migrations/versions/002_b.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '001'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("b", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'duplicate', data: { id: '002', count: 2, files: 'migrations/versions/002_a.py and migrations/versions/002_b.py' }, file: 'migrations/versions/002_b.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
+      ],
+    },
+    {
+      name: 'a cycle',
+      files: {
+        'migrations/versions/002_a.py': `"""migration 002"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '002'
+down_revision = '003'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("a", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+        'migrations/versions/003_b.py': `"""migration 003"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '003'
+down_revision = '002'
+
+
+def upgrade():
+    op.add_column("things", sa.Column("b", sa.Integer()))
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'cycle', data: { path: '002 (migrations/versions/002_a.py) -> 003 (migrations/versions/003_b.py) -> 002 (migrations/versions/002_a.py)' }, file: 'migrations/versions/002_a.py', line: 6, column: 1, endLine: 6, endColumn: 22 },
+      ],
+    },
+  ],
+});

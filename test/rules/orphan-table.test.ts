@@ -1,0 +1,103 @@
+import { ruleTester } from '../helpers/ruleTester.js';
+
+ruleTester('orphan-table', {
+  valid: [
+    {
+      name: 'ignored-and-unimported',
+      files: {
+        '.ormlint.yml': `models:
+  orm: sqlalchemy
+  include: ["app/models/**/*.py"]
+  registry: ["app/models/__init__.py"]
+  bases: ["app.models.base.Base"]
+migrations:
+  kind: alembic
+  include: ["migrations/versions/*.py"]
+rules:
+  orphan-table: { severity: warning, ignore: ["legacy_*"] }
+`,
+        'app/models/old.py': `from sqlalchemy import Column, Integer, String
+
+from app.models.base import Base
+
+
+class OldThing(Base):
+    __tablename__ = "old_things"
+
+    id = Column(Integer, primary_key=True)
+`,
+        'migrations/versions/001_things.py': `"""migration 001"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '001'
+down_revision = None
+
+
+def upgrade():
+    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("old_things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("legacy_audit", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade():
+    pass
+`,
+      },
+    },
+    {
+      name: 'suppressed-in-sql',
+      files: {
+        '.ormlint.yml': `models:
+  orm: sqlalchemy
+  include: ["app/models/**/*.py"]
+  registry: ["app/models/__init__.py"]
+migrations:
+  kind: sql
+  include: ["migrations/*.sql"]
+`,
+        'migrations/V1__init.sql': `-- ormlint-disable-file orphan-table -- the audit tables are written by a trigger, not the ORM
+CREATE TABLE things (id serial PRIMARY KEY);
+CREATE TABLE audit_log (id bigserial PRIMARY KEY, payload jsonb);
+`,
+        'migrations/versions/001_things.py': null,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'unmapped-table',
+      files: {
+        'migrations/versions/001_things.py': `"""migration 001"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '001'
+down_revision = None
+
+
+def upgrade():
+    op.create_table(
+        "things",
+        sa.Column("id", sa.Integer(), primary_key=True),
+    )
+    op.create_table(
+        "audit_log",
+        sa.Column("id", sa.Integer(), primary_key=True),
+    )
+    op.create_table(
+        "alembic_version",
+        sa.Column("version_num", sa.String(32), primary_key=True),
+    )
+
+
+def downgrade():
+    pass
+`,
+      },
+      errors: [
+        { messageId: 'orphan', data: { table: 'audit_log', file: 'migrations/versions/001_things.py' }, file: 'migrations/versions/001_things.py', line: 14, column: 5, endLine: 17, endColumn: 6 },
+      ],
+    },
+  ],
+});
