@@ -366,7 +366,8 @@ export type SchemaOperation = {
   | { op: 'renameConstraint'; table: ObjectName; name: string; newName: string }
   | { op: 'createIndex'; table: ObjectName; name: string | null; columns: string[]; unique: boolean; where?: string | null; ifNotExists?: boolean; schema?: string | null }
   | { op: 'dropIndex'; index: ObjectName; ifExists?: boolean }
-  | { op: 'renameIndex'; index: ObjectName; newName: string }
+  /** `ifExists`: ALTER INDEX IF EXISTS: a missing index is no error, the rename does nothing. */
+  | { op: 'renameIndex'; index: ObjectName; newName: string; ifExists?: boolean }
   | { op: 'createEnum'; name: ObjectName; values: string[]; ifNotExists?: boolean }
   | { op: 'alterEnumAddValue'; name: ObjectName; value: string; before?: string | null; after?: string | null; ifNotExists?: boolean }
   | { op: 'alterEnumRenameValue'; name: ObjectName; from: string; to: string }

@@ -178,3 +178,12 @@ describe('replayMigrations: code it could not evaluate', () => {
     expect([...(schema.possibleTables ?? [])]).toEqual(['audit.events']);
   });
 });
+
+describe('ALTER INDEX IF EXISTS on a missing index (tracecat 476ebaf2ca39)', () => {
+  beforeAll(() => loadSqlParser());
+  it('is no problem, while without IF EXISTS it is one', () => {
+    const replay = (sql: string) => replayMigrations(sqlToOperations(sql, { file: 'V1.sql', line: 1, column: 1 }).operations, { defaultSchema: 'public' });
+    expect(replay('CREATE TABLE t (a int); ALTER INDEX IF EXISTS ix_gone RENAME TO ix_new;').problems).toEqual([]);
+    expect(replay('CREATE TABLE t (a int); ALTER INDEX ix_gone RENAME TO ix_new;').problems.map((p) => p.message)).toEqual(['ALTER INDEX "ix_gone": no earlier migration creates this index']);
+  });
+});

@@ -189,12 +189,13 @@ describe('sqlToOperations: ALTER, DROP, indexes, enums', () => {
   });
 
   it('reads renames, schema moves and drops', () => {
-    expect(ops('ALTER TABLE a RENAME TO b; ALTER TABLE b RENAME COLUMN x TO y; ALTER TABLE b RENAME CONSTRAINT k TO kk; ALTER TABLE b SET SCHEMA s; ALTER INDEX s.i RENAME TO j; DROP TABLE IF EXISTS s.b, c CASCADE; DROP INDEX CONCURRENTLY IF EXISTS j; DROP TYPE mood; DROP SCHEMA s CASCADE').map(({ location: _l, ...o }) => o)).toEqual([
+    expect(ops('ALTER TABLE a RENAME TO b; ALTER TABLE b RENAME COLUMN x TO y; ALTER TABLE b RENAME CONSTRAINT k TO kk; ALTER TABLE b SET SCHEMA s; ALTER INDEX s.i RENAME TO j; ALTER INDEX IF EXISTS gone RENAME TO k; DROP TABLE IF EXISTS s.b, c CASCADE; DROP INDEX CONCURRENTLY IF EXISTS j; DROP TYPE mood; DROP SCHEMA s CASCADE').map(({ location: _l, ...o }) => o)).toEqual([
       { op: 'renameTable', table: { schema: null, name: 'a' }, newName: 'b' },
       { op: 'renameColumn', table: { schema: null, name: 'b' }, column: 'x', newName: 'y' },
       { op: 'renameConstraint', table: { schema: null, name: 'b' }, name: 'k', newName: 'kk' },
       { op: 'setTableSchema', table: { schema: null, name: 'b' }, newSchema: 's' },
       { op: 'renameIndex', index: { schema: 's', name: 'i' }, newName: 'j' },
+      { op: 'renameIndex', index: { schema: null, name: 'gone' }, newName: 'k', ifExists: true },
       { op: 'dropTable', table: { schema: 's', name: 'b' }, ifExists: true, cascade: true },
       { op: 'dropTable', table: { schema: null, name: 'c' }, ifExists: true, cascade: true },
       { op: 'dropIndex', index: { schema: null, name: 'j' }, ifExists: true },

@@ -762,7 +762,7 @@ class Replay {
   private renameIndex(op: Op<'renameIndex'>): void {
     const found = this.findIndex(op.index);
     if (!found) {
-      this.problem(op, `ALTER INDEX ${display(op.index)}: no earlier migration creates this index`);
+      if (!op.ifExists) this.problem(op, `ALTER INDEX ${display(op.index)}: no earlier migration creates this index`);
       return;
     }
     const { table } = found;

@@ -301,7 +301,7 @@ class StatementTranslator {
       case 'OBJECT_TABLE':
         return this.emit({ op: 'renameTable', table: rangeVarName(body.relation), newName: body.newname, ...(body.missing_ok ? { ifTableExists: true } : {}) });
       case 'OBJECT_INDEX':
-        return this.emit({ op: 'renameIndex', index: rangeVarName(body.relation), newName: body.newname });
+        return this.emit({ op: 'renameIndex', index: rangeVarName(body.relation), newName: body.newname, ...(body.missing_ok ? { ifExists: true } : {}) });
       case 'OBJECT_VIEW':
       case 'OBJECT_MATVIEW':
         return this.emit({ op: 'renameView', view: rangeVarName(body.relation), newName: body.newname, ...(body.missing_ok ? { ifExists: true } : {}) });
