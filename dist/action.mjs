@@ -6,17 +6,21 @@ const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
   ConfigError,
+  ConfinementError,
   SEVERITY_RANK,
+  compareText,
   docsUrl,
+  escapeUnsafeCharacters,
   formatSarif,
   loadConfig,
-  run
-} from "./chunk-M2ROQVBZ.mjs";
+  run,
+  writeConfinedFileSync
+} from "./chunk-GJTQV5Y7.mjs";
 import "./chunk-A37KZA5N.mjs";
 import "./chunk-Z4LKKOEG.mjs";
-import "./chunk-TSV3OSSC.mjs";
+import "./chunk-Z7W5DQJU.mjs";
 import "./chunk-LXUKLIBK.mjs";
-import "./chunk-RVYDEI43.mjs";
+import "./chunk-4FHPRCOI.mjs";
 import {
   __commonJS,
   __require,
@@ -21728,8 +21732,7 @@ function info(message) {
 }
 
 // src/github/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve as resolve2 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/github/report.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -21745,7 +21748,7 @@ var ENTITIES = {
 var INLINE_PUNCTUATION = /* @__PURE__ */ new Set(["\\", "*", "_", "[", "]", "~", "#", "!", "$"]);
 function escapeMarkdown(text) {
   let out = "";
-  for (const ch of text.replace(/\r\n?/g, "\n")) {
+  for (const ch of escapeUnsafeCharacters(text.replace(/\r\n?/g, "\n"))) {
     if (ch in ENTITIES) out += ENTITIES[ch];
     else if (INLINE_PUNCTUATION.has(ch)) out += `\\${ch}`;
     else if (ch === "@") out += "@&#8203;";
@@ -21805,7 +21808,7 @@ function groupByRule(diagnostics) {
     group.diagnostics.push(d);
   }
   return [...groups2.values()].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.diagnostics.length - a.diagnostics.length || a.ruleId.localeCompare(b.ruleId)
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.diagnostics.length - a.diagnostics.length || compareText(a.ruleId, b.ruleId)
   );
 }
 function ruleHeading(group) {
@@ -21878,12 +21881,16 @@ function registryOverview(result) {
   const modelTables = facts.modelSchema ? String(facts.modelSchema.tables.size) : "\u2014";
   const migratedTables = facts.migratedSchema ? String(facts.migratedSchema.tables.size) : "\u2014";
   const migrations = facts.migrations ? String(facts.migrations.length) : "\u2014";
-  const heads = facts.migrationGraph ? facts.migrationGraph.heads.map((h) => escapeMarkdown(h)).join(", ") || "\u2014" : "\u2014";
+  const heads = facts.migrationGraph ? cappedList(facts.migrationGraph.heads.map((h) => escapeMarkdown(h)), 10) || "\u2014" : "\u2014";
   return [
     "| Models | Reachable from the registry | Tables (models) | Tables (migrations) | Migrations | Heads |",
     "| ---: | ---: | ---: | ---: | ---: | --- |",
     `| ${models} | ${reachable} | ${modelTables} | ${migratedTables} | ${migrations} | ${heads} |`
   ].join("\n");
+}
+function cappedList(items, shown) {
+  if (items.length <= shown) return items.join(", ");
+  return `${items.slice(0, shown).join(", ")} and ${(items.length - shown).toLocaleString("en-US")} more`;
 }
 function statsLine(result) {
   const s = result.stats;
@@ -21897,10 +21904,11 @@ function toAnnotation(d, projectRoot, workspace) {
   const oneLine = d.endLine === d.line || d.endLine < d.line;
   const annotation = {
     severity: d.severity,
-    title: d.ruleId,
-    message: d.help ? `${d.message}
-${d.help}` : d.message,
-    file: d.file ? repoPath(d.file, projectRoot, workspace) : "",
+    // Names from the repository: no ESC, NUL or right-to-left override reaches the log or the diff.
+    title: escapeUnsafeCharacters(d.ruleId),
+    message: escapeUnsafeCharacters(d.help ? `${d.message}
+${d.help}` : d.message),
+    file: d.file ? escapeUnsafeCharacters(repoPath(d.file, projectRoot, workspace)) : "",
     startLine: d.line,
     endLine: Math.max(d.line, d.endLine)
   };
@@ -21913,7 +21921,7 @@ ${d.help}` : d.message,
 function rankAnnotations(annotations, changedFiles) {
   const changed = (a) => changedFiles?.has(a.file) ? 0 : 1;
   return [...annotations].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || changed(a) - changed(b) || a.file.localeCompare(b.file) || a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0) || a.title.localeCompare(b.title)
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || changed(a) - changed(b) || compareText(a.file, b.file) || a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0) || compareText(a.title, b.title)
   );
 }
 function planAnnotations(diagnostics, options) {
@@ -26471,15 +26479,18 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var UNSPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 function createClient(token, baseUrl2, env = process.env) {
   const base = Number(env.ORMLINT_TEST_RETRY_BASE_MS);
-  const retryAfterBaseValue = Number.isFinite(base) && base > 0 ? base : 1e3;
+  const testing = Number.isFinite(base) && base > 0;
+  const retryAfterBaseValue = testing ? base : 1e3;
   return getOctokit(
     token,
     {
       baseUrl: baseUrl2,
       retry: { retries: 3, retryAfterBaseValue },
       throttle: {
+        ...testing ? { write: UNSPACED, notifications: UNSPACED } : {},
         retryAfterBaseValue,
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
           info(`GitHub API rate limit on ${options.method} ${options.url}; retrying after ${retryAfter} s`);
@@ -26528,6 +26539,25 @@ function gitDiffNames(cwd, base) {
   return new Set(out.split("\0").filter(Boolean));
 }
 
+// src/github/identity.ts
+var WORKFLOW_TOKEN_LOGIN = "github-actions[bot]";
+async function tokenIdentity(client) {
+  try {
+    const data = await client.graphql("query { viewer { login } }");
+    if (typeof data?.viewer?.login === "string" && data.viewer.login !== "") return { login: data.viewer.login, source: "graphql" };
+  } catch {
+  }
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    if (typeof data?.login === "string" && data.login !== "") return { login: data.login, source: "rest" };
+  } catch {
+  }
+  return { login: WORKFLOW_TOKEN_LOGIN, source: "assumed" };
+}
+function sameLogin(a, b) {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
 function commentMarker(configLabel) {
@@ -26551,8 +26581,13 @@ function buildCommentBody(result, options) {
   parts.push(footer, "");
   return parts.join("\n");
 }
-function findOwnComment(comments, marker) {
-  return comments.find((c) => (c.body ?? "").split("\n", 1)[0].trim() === marker) ?? null;
+function hasMarker(comment2, marker) {
+  return (comment2.body ?? "").split("\n", 1)[0].trim() === marker;
+}
+function findOwnComment(comments, marker, login) {
+  const marked = comments.filter((c) => hasMarker(c, marker));
+  const own = marked.find((c) => sameLogin(c.user?.login, login)) ?? null;
+  return { own, foreign: marked.filter((c) => c !== own && !sameLogin(c.user?.login, login)) };
 }
 async function findExistingComment(client, target, marker) {
   const comments = await client.paginate(client.rest.issues.listComments, {
@@ -26561,17 +26596,20 @@ async function findExistingComment(client, target, marker) {
     issue_number: target.pullNumber,
     per_page: 100
   });
-  return findOwnComment(comments, marker);
+  if (!comments.some((c) => hasMarker(c, marker))) return { own: null, foreign: [], login: null };
+  const { login } = await tokenIdentity(client);
+  return { ...findOwnComment(comments, marker, login), login };
 }
 async function upsertComment(client, target, body, marker, options) {
   const existing = await findExistingComment(client, target, marker);
-  if (existing) {
-    const { data: data2 } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-    return { action: "updated", url: data2.html_url };
+  const ignored = existing.foreign;
+  if (existing.own) {
+    const { data: data2 } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.own.id, body });
+    return { action: "updated", url: data2.html_url, ignored };
   }
-  if (!options.hasFindings && options.mode === "auto") return { action: "skipped", url: null };
+  if (!options.hasFindings && options.mode === "auto") return { action: "skipped", url: null, ignored };
   const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.pullNumber, body });
-  return { action: "created", url: data.html_url };
+  return { action: "created", url: data.html_url, ignored };
 }
 
 // src/github/context.ts
@@ -26642,7 +26680,9 @@ function readInputs(getInput2) {
     failOn: oneOf("fail-on", text("fail-on", "error"), ["error", "warning", "notice", "never"]),
     onlyChanged: oneOf("only-changed", text("only-changed", "false").toLowerCase(), ["true", "false"]) === "true",
     sarif: getInput2("sarif").trim() || null,
-    baseline: getInput2("baseline").trim() || null
+    baseline: getInput2("baseline").trim() || null,
+    allowPlugins: oneOf("allow-plugins", text("allow-plugins", "false").toLowerCase(), ["true", "false"]) === "true",
+    cache: getInput2("cache").trim() || null
   };
 }
 function oneOf(name, value, allowed) {
@@ -26652,6 +26692,7 @@ function oneOf(name, value, allowed) {
 
 // src/github/summary.ts
 var SUMMARY_BUDGET = 6e5;
+var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 function buildSummary(result, options) {
   const counts = countBySeverity(result.diagnostics);
   const lines = [`## ormlint: ${escapeMarkdown(options.configLabel)}`, "", countsLine(counts, result.baselined), ""];
@@ -26663,7 +26704,22 @@ function buildSummary(result, options) {
     if (tables.cut) lines.push(cutNotice(tables.cut, "Run `ormlint check` locally or use the `sarif` output for the full list."), "");
   }
   lines.push("### Registry", "", registryOverview(result), "", `<sub>${statsLine(result)}</sub>`, "");
-  return lines.join("\n");
+  return capBytes(lines.join("\n"), options.maxBytes ?? SUMMARY_MAX_BYTES);
+}
+function capBytes(markdown, maxBytes) {
+  if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
+  const notice2 = "\n\n> [!NOTE]\n> Cut to fit GitHub's 1 MiB job-summary limit; the rest is not shown. Run `ormlint check` locally or use the `sarif` output for the full list.\n";
+  const room = maxBytes - Buffer.byteLength(notice2);
+  const lines = markdown.split("\n");
+  const kept = [];
+  let bytes = 0;
+  for (const line of lines) {
+    const size = Buffer.byteLength(line) + 1;
+    if (bytes + size > room) break;
+    kept.push(line);
+    bytes += size;
+  }
+  return `${kept.join("\n")}${notice2}`;
 }
 
 // src/github/main.ts
@@ -26673,11 +26729,15 @@ async function main(env = process.env) {
   const cwd = resolve2(ctx.workspace, inputs.workingDirectory);
   let result;
   try {
-    const config2 = loadConfig({ configPath: inputs.config, cwd });
-    result = await run(config2, inputs.baseline ? { baselinePath: resolve2(cwd, inputs.baseline) } : {});
+    const config2 = withoutPlugins(loadConfig({ configPath: inputs.config, cwd, boundary: ctx.workspace }), inputs.allowPlugins);
+    result = await run(config2, {
+      ...inputs.baseline ? { baselinePath: resolve2(cwd, inputs.baseline) } : {},
+      // The cache, like every file the Action writes, stays under the checkout or RUNNER_TEMP.
+      ...inputs.cache ? { cacheDir: resolve2(cwd, inputs.cache), cacheAreas: actionWriteAreas(ctx.workspace, env) } : {}
+    });
   } catch (error2) {
     if (error2 instanceof ConfigError) {
-      setFailed(formatConfigError(error2, cwd, ctx.workspace));
+      setFailed(escapeUnsafeCharacters(formatConfigError(error2, cwd, ctx.workspace)));
       return;
     }
     throw error2;
@@ -26689,7 +26749,7 @@ async function main(env = process.env) {
   setOutput("errors", counts.error);
   setOutput("warnings", counts.warning);
   setOutput("notices", counts.notice);
-  setOutput("sarif-file", writeSarif(result, inputs, cwd, ctx.workspace));
+  setOutput("sarif-file", writeSarif(result, inputs, cwd, ctx.workspace, env));
   const client = inputs.githubToken && ctx.owner ? createClient(inputs.githubToken, ctx.apiUrl, env) : null;
   const target = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: ctx.headSha };
   const tableOptions = { target, projectRoot: config.root, workspace: ctx.workspace };
@@ -26720,13 +26780,31 @@ function plainCounts(counts) {
   const word = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   return `${word(counts.error, "error")}, ${word(counts.warning, "warning")}, ${word(counts.notice, "notice")}`;
 }
-function writeSarif(result, inputs, cwd, workspace) {
+function withoutPlugins(config, allowPlugins) {
+  if (allowPlugins || config.plugins.length === 0) return config;
+  const listed = config.plugins.map((p) => `"${escapeUnsafeCharacters(p)}"`).join(", ");
+  warning(
+    `The config lists plugins (${listed}); they were not run, and their rules were not checked. Plugins run repository code, so the Action loads them only when the workflow sets \`allow-plugins: true\` (never on pull requests from forks; see SECURITY.md).`
+  );
+  return { ...config, plugins: [], pluginsNotRun: config.plugins };
+}
+function writeSarif(result, inputs, cwd, workspace, env) {
   if (!inputs.sarif) return "";
   const path = resolve2(cwd, inputs.sarif);
   const pathPrefix = repoPath(".", result.config.root, workspace);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === "." ? "" : pathPrefix }));
+  try {
+    writeConfinedFileSync(path, formatSarif(result, { pathPrefix: pathPrefix === "." ? "" : pathPrefix }), actionWriteAreas(workspace, env));
+  } catch (error2) {
+    if (!(error2 instanceof ConfinementError)) throw error2;
+    warning(`SARIF not written: ${escapeUnsafeCharacters(error2.message)}`);
+    return "";
+  }
   return path;
+}
+function actionWriteAreas(workspace, env) {
+  const areas = [{ dir: workspace, label: "the repository (GITHUB_WORKSPACE)" }];
+  if (env.RUNNER_TEMP) areas.push({ dir: env.RUNNER_TEMP, label: "RUNNER_TEMP" });
+  return areas;
 }
 async function annotate(result, inputs, ctx, client, changed, counts, configLabel) {
   if (inputs.annotations === "false") return [];
@@ -26786,6 +26864,10 @@ async function comment(result, inputs, ctx, client, options) {
       hasFindings: result.diagnostics.length > 0,
       mode: inputs.comment
     });
+    for (const foreign of done.ignored) {
+      const author = escapeUnsafeCharacters(foreign.user?.login ?? "unknown");
+      warning(`A comment by ${author} (${foreign.html_url}) carries ormlint's marker but was not written by this token; it was left alone.`);
+    }
     if (done.action !== "skipped") info(`ormlint: PR comment ${done.action}: ${done.url}`);
     return done.url;
   } catch (error2) {

@@ -6,33 +6,39 @@ const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
   ConfigError,
+  ConfinementError,
   DEFAULT_MAX_FILE_BYTES,
   SEVERITY_RANK,
   VERSION,
-  baselineJson,
+  compareText,
   discoverFiles,
   loadConfig,
+  logSafeJson,
+  logSafeText,
+  pathTaken,
   reporters,
-  run
-} from "./chunk-M2ROQVBZ.mjs";
+  run,
+  writeBaseline,
+  writeConfinedFileSync
+} from "./chunk-GJTQV5Y7.mjs";
 import {
   ModuleIndex,
   Resolver,
   readModule,
   readTargetMetadata
-} from "./chunk-LEQP2VIC.mjs";
+} from "./chunk-LYSHCJJO.mjs";
 import "./chunk-A37KZA5N.mjs";
 import "./chunk-Z4LKKOEG.mjs";
-import "./chunk-D3ERWSTD.mjs";
-import "./chunk-TSV3OSSC.mjs";
+import "./chunk-MZTE3UQS.mjs";
+import "./chunk-Z7W5DQJU.mjs";
 import {
   pythonParser
 } from "./chunk-LXUKLIBK.mjs";
-import "./chunk-RVYDEI43.mjs";
+import "./chunk-4FHPRCOI.mjs";
 import "./chunk-X5VI77A6.mjs";
 
 // src/cli.ts
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -63,7 +69,7 @@ async function planStarterConfig(root) {
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/ormlint/ormlint/main/schema/ormlint.schema.json",
     '# ormlint configuration \u2014 see README.md "Configuration". Written by `ormlint init`; edit freely.',
     "# How ormlint init chose:",
-    ...reasons.map((reason) => `#   - ${reason}`)
+    ...reasons.map((reason) => `#   - ${commentText(reason)}`)
   ];
   if (models) {
     lines.push("models:", "  orm: sqlalchemy", `  include: [${JSON.stringify(models.include)}]`);
@@ -82,6 +88,9 @@ async function planStarterConfig(root) {
   lines.push("dialect: postgres", "defaultSchema: public", "rules: {}", "");
   return { text: lines.join("\n"), reasons };
 }
+function commentText(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, " ");
+}
 function isTestPath(file) {
   return file.split("/").some((segment) => segment === "tests" || segment === "test");
 }
@@ -89,7 +98,7 @@ function joinPath(dir, rest) {
   return dir === "" ? rest : `${dir}/${rest}`;
 }
 function shallowest(list) {
-  return [...list].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b))[0];
+  return [...list].sort((a, b) => a.split("/").length - b.split("/").length || compareText(a, b))[0];
 }
 function alembicChains(files, byPath) {
   const hasVersions = (dir) => [...byPath.keys()].some((p) => p.startsWith(joinPath(dir, "versions/")) && !p.endsWith("__init__.py"));
@@ -101,7 +110,7 @@ function alembicChains(files, byPath) {
     chains.push({ dir, why, sourceRoots: [.../* @__PURE__ */ new Set([...sourceRoots, ""])] });
   };
   const inis = files.filter((f) => f.path === "alembic.ini" || f.path.endsWith("/alembic.ini"));
-  inis.sort((a, b) => a.path.split("/").length - b.path.split("/").length || a.path.localeCompare(b.path));
+  inis.sort((a, b) => a.path.split("/").length - b.path.split("/").length || compareText(a.path, b.path));
   for (const ini of inis) {
     const iniDir = path.posix.dirname(ini.path) === "." ? "" : path.posix.dirname(ini.path);
     const sections = readAlembicIni(ini.text);
@@ -119,7 +128,7 @@ function alembicChains(files, byPath) {
     }
   }
   const envDirs = [...byPath.keys()].filter((p) => p === "env.py" || p.endsWith("/env.py")).map((p) => p === "env.py" ? "" : p.slice(0, -"/env.py".length));
-  envDirs.sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+  envDirs.sort((a, b) => a.split("/").length - b.split("/").length || compareText(a, b));
   for (const dir of envDirs) {
     if (!hasVersions(dir)) continue;
     const flask = byPath.has(joinPath(dir, "alembic.ini")) ? "Flask-Migrate layout: alembic.ini, " : "";
@@ -326,7 +335,7 @@ function formatInspect(result) {
     migratedSchema: facts.migratedSchema ? inspectSchema(facts.migratedSchema) : null,
     problems: facts.problems.map((p) => ({ kind: p.kind, message: p.message, file: p.location.file, line: p.location.line, column: p.location.column }))
   };
-  return `${JSON.stringify(out, null, 2)}
+  return `${logSafeJson(JSON.stringify(out, null, 2))}
 `;
 }
 function inspectModel(model) {
@@ -410,6 +419,10 @@ Options:
       --fail-on LEVEL   error | warning | notice | never (default: error)
       --baseline FILE   baseline file (default: the config's "baseline")
       --no-color        no ANSI colours in text output (also NO_COLOR=1)
+      --verbose         text output: list every notice where it occurs (default: one summary block)
+      --timings         print the time of each phase and the peak memory on stderr
+      --cache DIR       keep what each file read into in DIR; unchanged files are not parsed again
+      --threads N       worker threads reading migrations (0: none; default: by size and cores)
   -h, --help            this help
   -v, --version         the version
 
@@ -445,6 +458,10 @@ async function main(argv) {
         "fail-on": { type: "string" },
         baseline: { type: "string" },
         "no-color": { type: "boolean" },
+        verbose: { type: "boolean" },
+        timings: { type: "boolean" },
+        cache: { type: "string" },
+        threads: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -470,37 +487,65 @@ async function main(argv) {
   if (command === "init") {
     const root = path2.resolve(cwd, values.root ?? ".");
     const target = path2.join(root, values.config ?? ".ormlint.yml");
-    if (existsSync(target)) throw new UsageError(`${path2.relative(cwd, target) || target} already exists; not overwriting it`);
+    if (pathTaken(target)) throw new UsageError(`${path2.relative(cwd, target) || target} already exists; not overwriting it`);
     const plan = await planStarterConfig(root);
-    writeFileSync(target, plan.text);
-    process.stderr.write(`ormlint: wrote ${path2.relative(cwd, target)}
+    writeOrRefuse(target, plan.text, [{ dir: root, label: "the project root" }], "init");
+    process.stderr.write(logSafeText(`ormlint: wrote ${path2.relative(cwd, target)}
 ${plan.reasons.map((reason) => `  ${reason}
-`).join("")}`);
+`).join("")}`));
     return 0;
   }
+  const threads = values.threads === void 0 ? void 0 : Number(values.threads);
+  if (threads !== void 0 && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads must be a whole number, 0 or more (got "${values.threads}")`);
   const config = loadConfig({ configPath: values.config, root: values.root, cwd });
   const baselinePath = values.baseline !== void 0 ? values.baseline : void 0;
   const result = await withProgress(
-    () => run(config, { baselinePath, ignoreBaseline: command === "baseline" })
+    () => run(config, { baselinePath, ignoreBaseline: command === "baseline", threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd) })
   );
   if (command === "baseline") {
     const file = baselinePath ?? config.baseline ?? ".ormlint-baseline.json";
-    const target = path2.resolve(config.root, file);
-    writeFileSync(target, baselineJson(result.diagnostics));
+    const target = writeBaseline(config.root, file, result.diagnostics);
     process.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path2.relative(cwd, target)}
 `);
     return 0;
   }
   const color = format === "text" && !values.output && !values["no-color"] && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const text = command === "inspect" ? formatInspect(result) : reporters[format](result, { color });
+  const reportStarted = performance.now();
+  const text = command === "inspect" ? formatInspect(result) : reporters[format](result, { color, verbose: values.verbose === true });
   if (values.output) {
-    const target = path2.resolve(cwd, values.output);
-    mkdirSync(path2.dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    writeOrRefuse(path2.resolve(cwd, values.output), text, writeAreas(config.root, cwd), "--output");
   } else {
     process.stdout.write(text);
   }
+  if (values.timings) process.stderr.write(`${timingsLine(result.stats, performance.now() - reportStarted)}
+`);
   return command === "inspect" ? 0 : exitCodeFor(result.diagnostics, failOn);
+}
+function writeAreas(root, cwd) {
+  return [
+    { dir: root, label: "the project root" },
+    { dir: cwd, label: "the current folder" },
+    { dir: os.tmpdir(), label: "the temp folder" },
+    ...process.env.RUNNER_TEMP ? [{ dir: process.env.RUNNER_TEMP, label: "RUNNER_TEMP" }] : []
+  ];
+}
+function writeOrRefuse(target, text, areas, what) {
+  try {
+    writeConfinedFileSync(target, text, areas);
+  } catch (error) {
+    if (error instanceof ConfinementError) throw new UsageError(`${what}: ${error.message}`);
+    throw error;
+  }
+}
+function writeError(text) {
+  process.stderr.write(logSafeText(text));
+}
+function timingsLine(stats, reportMs) {
+  const phases = { ...stats.timings, report: reportMs };
+  const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}` : "";
+  return `ormlint timings: ${parts.join(" ")} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}`;
 }
 async function withProgress(work) {
   const tty = process.stderr.isTTY === true;
@@ -520,13 +565,13 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     if (error instanceof ConfigError || error instanceof UsageError) {
-      process.stderr.write(`ormlint: ${error.message}
+      writeError(`ormlint: ${error.message}
 `);
       if (error instanceof UsageError) process.stderr.write('Run "ormlint --help" for usage.\n');
     } else {
-      process.stderr.write(`ormlint: internal error: ${error?.message ?? String(error)}
+      writeError(`ormlint: internal error: ${error?.message ?? String(error)}
 `);
-      if (process.env.ORMLINT_DEBUG) process.stderr.write(`${error?.stack ?? ""}
+      if (process.env.ORMLINT_DEBUG) writeError(`${error?.stack ?? ""}
 `);
       else process.stderr.write("Set ORMLINT_DEBUG=1 for details, and please report it.\n");
     }
