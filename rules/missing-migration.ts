@@ -23,6 +23,7 @@ export default defineRule({
     const { models, registry, modelSchema, migratedSchema, defaultSchema } = ctx.facts;
     if (!models || !modelSchema || !migratedSchema) return;
     const reachable = registry ? new Set(registry.reachableFiles) : null;
+    const hints = ctx.facts.fixHints ?? { generateMigration: 'alembic revision --autogenerate', tableNameKey: '__tablename__' };
     const migratedNames = [...migratedSchema.tables.keys()].map((k) => displayTableName(k, defaultSchema));
     // Models by table, once: looking them up per table made 50,000 models take a minute.
     const modelsByTable = new Map<string, ModelClass[]>();
@@ -45,8 +46,8 @@ export default defineRule({
       const closest = suggestionBudget >= 0 ? closestName(table, migratedNames) : null;
       const help = bootstrapHelp(ctx.facts.schemaBootstrap) ??
         (closest
-          ? `A migration creates "${closest}": if that is this table, make __tablename__ and the migration agree; otherwise add a migration (alembic revision --autogenerate).`
-          : 'Add a migration that creates it (alembic revision --autogenerate, then review the result).');
+          ? `A migration creates "${closest}": if that is this table, make ${hints.tableNameKey} and the migration agree; otherwise add a migration (${hints.generateMigration}).`
+          : `Add a migration that creates it (${hints.generateMigration}, then review the result).`);
       const bootstrap = ctx.facts.schemaBootstrap;
       const bootstrapData = bootstrap ? { createAll: `${bootstrap.createAll.file}:${bootstrap.createAll.line}`, stamp: `${bootstrap.stamp.file}:${bootstrap.stamp.line}` } : null;
       if (owner) {

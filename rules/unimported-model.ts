@@ -24,7 +24,7 @@ export default defineRule({
     const unused = registry.unusedImportFiles ?? [];
     const help = unused.length > 0
       ? `${formatList(unused)} ${unused.length === 1 ? 'has' : 'have'} imports that only register models; linters such as ruff (F401) report them as unused and "fix" them away. Import the module there and keep it with __all__ or "# noqa: F401".`
-      : `Import it in ${formatList(registry.roots)} (the module, or the class) so SQLAlchemy registers it.`;
+      : ctx.facts.fixHints?.register ?? `Import it in ${formatList(registry.roots)} (the module, or the class) so SQLAlchemy registers it.`;
     for (const model of models) {
       if (model.abstract || reachable.has(model.location.file)) continue;
       const unmigrated = model.table !== null && migratedSchema !== null && ownsTable(model.table, schemas) && !migratedSchema.tables.has(model.table);

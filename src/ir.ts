@@ -447,7 +447,32 @@ export interface MigratedBases {
   locations: SourceLocation[];
 }
 
+/**
+ * What a model frontend can know, so rules that need a fact the ORM does not have stay quiet
+ * (a TypeORM or Prisma project has no declarative base for `model-base` to check).
+ */
+export interface ModelCapabilities {
+  /** The ORM's name as users write it in `models.orm`. */
+  orm: string;
+  /** Models derive from declarative bases whose metadata the app uses (SQLAlchemy). */
+  declarativeBases: boolean;
+}
+
+/** How the ORM's own tooling fixes what a rule finds; rules put these in their help text. */
+export interface FixHints {
+  /** The command that writes a migration for model changes (`npx prisma migrate dev`). */
+  generateMigration: string;
+  /** Where a model states its table name (`__tablename__`, `@@map`). */
+  tableNameKey: string;
+  /** How a model gets registered with the ORM (for unimported-model), when it has a registry. */
+  register?: string;
+}
+
 export interface ProjectFacts {
+  /** What the model frontend can know; absent for SQLAlchemy (which knows everything rules ask). */
+  modelCapabilities?: ModelCapabilities | null;
+  /** The ORM's own wording of fixes; absent means SQLAlchemy / Alembic. */
+  fixHints?: FixHints | null;
   /** Model side; null when `models` is not configured. */
   models: ModelClass[] | null;
   registry: Registry | null;

@@ -10,6 +10,8 @@ export async function modelFrontend(orm: Orm): Promise<ModelFrontend | null> {
   switch (orm) {
     case 'sqlalchemy':
       return (await import('./python/models.js')).sqlalchemyFrontend;
+    case 'prisma':
+      return (await import('./prisma/models.js')).prismaFrontend;
     default:
       return null;
   }

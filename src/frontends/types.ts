@@ -1,8 +1,10 @@
 import type { Config } from '../config/types.js';
 import type {
+  FixHints,
   FrontendProblem,
   MigratedBases,
   MigrationGraph,
+  ModelCapabilities,
   MigrationInfo,
   ModelClass,
   Registry,
@@ -41,6 +43,10 @@ export interface ModelFacts {
   bootstrap?: SchemaBootstrap | null;
   /** The bases Alembic's env.py migrates (SQLAlchemy, when `models.bases` is not configured). */
   migratedBases?: MigratedBases | null;
+  /** What this ORM can know (absent: SQLAlchemy, which knows all that rules ask). */
+  capabilities?: ModelCapabilities;
+  /** The ORM's wording of fixes (absent: SQLAlchemy / Alembic). */
+  fixHints?: FixHints;
 }
 
 /** What a migration frontend extracts: the migrations in replay order and their operations. */
