@@ -126,6 +126,11 @@ export interface Table {
   openColumns?: boolean;
   /** Likewise for indexes and constraints (table arguments ormlint cannot read). */
   openConstraints?: boolean;
+  /**
+   * Model side: the ORM treats a unique constraint and a unique index on the same columns as one
+   * (Prisma's `@@unique` is satisfied by either), so drift compares them as one kind.
+   */
+  uniqueFormsEquivalent?: boolean;
   /** Where it was declared (model class / CREATE TABLE). */
   location?: SourceLocation;
   /** Partitioned / INHERITS etc. noted for the reader; never compared. */

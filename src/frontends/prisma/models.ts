@@ -351,6 +351,9 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
     column.unknown = [...new Set([...(column.unknown ?? []), ...unknown.facts])];
     if (unknown.facts.includes('primaryKey') && table) table.openConstraints = true;
   }
+  // Prisma's @@unique is met by a unique index (what Migrate writes) or a UNIQUE constraint (what
+  // hand-written migrations often write, and what introspection reads back as @@unique alike).
+  for (const table of built.schema.tables.values()) table.uniqueFormsEquivalent = true;
   for (const model of models) model.columns = model.table ? built.schema.tables.get(model.table)?.columns ?? [] : [];
   return facts(models, built.schema);
 }
