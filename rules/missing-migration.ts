@@ -57,7 +57,7 @@ export default defineRule({
       }
       // A module-level Table() (an association table) that the app imports.
       const declared = modelSchema.tables.get(key)?.location;
-      if (!declared || (reachable && !reachable.has(declared.file))) continue;
+      if (!declared || (reachable && !reachable.has(declared.file)) || (modelsByTable.get(key) ?? []).some((m) => m.registered === false)) continue;
       if (bootstrapData) ctx.report({ messageId: 'missingBootstrapped', data: { table, owner: `Table() in ${declared.file}`, ...bootstrapData }, location: declared, subject: table, help });
       else ctx.report({ messageId: 'missingTable', data: { table, file: declared.file }, location: declared, subject: table, help });
     }
@@ -80,7 +80,7 @@ const SUGGESTION_COMPARISONS = 250_000;
 /** Of the classes mapping one table, the first the registry reaches (any, without a registry). */
 function ownerOf(mapping: ModelClass[], reachable: Set<string> | null): ModelClass | null {
   const owners = mapping
-    .filter((m) => !reachable || reachable.has(m.location.file))
+    .filter((m) => m.registered !== false && (!reachable || reachable.has(m.location.file)))
     .sort((a, b) => Number(Boolean(a.inheritsTableFrom)) - Number(Boolean(b.inheritsTableFrom)) || compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
   return owners[0] ?? null;
 }

@@ -207,6 +207,11 @@ export interface ModelClass {
   relationships: Relationship[];
   /** Single-table inheritance child: contributes columns to the parent's table. */
   inheritsTableFrom?: string | null;
+  /**
+   * False when the ORM's registry does not see this model although its file is reachable (a
+   * Drizzle table the schema module does not export); absent means "as its file".
+   */
+  registered?: boolean;
 }
 
 export interface Relationship {
@@ -473,6 +478,14 @@ export interface FixHints {
   register?: string;
 }
 
+/** Drizzle: a SQL file the journal does not list (never applied), or an entry without its file. */
+export interface JournalMismatch {
+  kind: 'not-in-journal' | 'missing-file';
+  file: string;
+  journal: string;
+  location: SourceLocation;
+}
+
 export interface ProjectFacts {
   /** What the model frontend can know; absent for SQLAlchemy (which knows everything rules ask). */
   modelCapabilities?: ModelCapabilities | null;
@@ -491,6 +504,8 @@ export interface ProjectFacts {
   migratedTableOrigins?: Map<string, SourceLocation>;
   /** SQL migrations: several files that claim one version. */
   versionClashes?: { version: string; files: string[] }[];
+  /** Drizzle: files and journal entries that do not match. */
+  journalMismatches?: JournalMismatch[];
   problems: FrontendProblem[];
   defaultSchema: string;
   /** The create_all + stamp bootstrap, when the project's code has both calls. */

@@ -120,7 +120,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     ? timed('migrations', async () => {
         const frontend = migrationsFrontend!;
         const files = foundMigrations!.files;
-        if (!frontend.perFile) return frontend.extract(files, config);
+        // drizzle's migrator applies what meta/_journal.json lists.
+        if (!frontend.perFile) return frontend.extract(files, config, config.migrations!.kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : undefined);
         const reads = await readFiles(frontend.perFile, files, { defaultSchema: config.defaultSchema, dialect: config.dialect }, { threads: options.threads, cache, report: reading });
         return frontend.perFile.assemble(files, reads);
       })
@@ -173,6 +174,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     migratedSchema: replay ? restrictToSchemas(replay.schema, config.schemas) : null,
     migratedTableOrigins: replay?.origins,
     versionClashes: migrationFacts?.versionClashes,
+    journalMismatches: migrationFacts?.journalMismatches,
     problems: problems.filter((problem) => concernsOwnedTables(problem, config.schemas)),
     defaultSchema: config.defaultSchema,
     schemaBootstrap: modelFacts?.bootstrap ?? null,

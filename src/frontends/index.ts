@@ -12,6 +12,8 @@ export async function modelFrontend(orm: Orm): Promise<ModelFrontend | null> {
       return (await import('./python/models.js')).sqlalchemyFrontend;
     case 'prisma':
       return (await import('./prisma/models.js')).prismaFrontend;
+    case 'drizzle':
+      return (await import('./ts/drizzle.js')).drizzleFrontend;
     default:
       return null;
   }
@@ -22,9 +24,10 @@ export async function migrationFrontend(kind: MigrationKind): Promise<MigrationF
     case 'alembic':
       return (await import('./python/alembic.js')).alembicFrontend;
     case 'sql':
-    case 'prisma':
     case 'drizzle':
-      // Prisma and Drizzle migrations are plain SQL files in their own folder layouts.
+      return (await import('./ts/drizzleMigrations.js')).drizzleMigrationsFrontend;
+    case 'prisma':
+      // Prisma migrations are plain SQL files in their own folder layout.
       return (await import('./sql/migrations.js')).sqlMigrationsFrontend;
     default:
       return null;

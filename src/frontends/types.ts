@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js';
 import type {
   FixHints,
   FrontendProblem,
+  JournalMismatch,
   MigratedBases,
   MigrationGraph,
   ModelCapabilities,
@@ -59,6 +60,8 @@ export interface MigrationFacts {
   problems: FrontendProblem[];
   /** SQL migrations: several files claiming one version. */
   versionClashes?: { version: string; files: string[] }[];
+  /** Drizzle: SQL files and `meta/_journal.json` entries that do not match. */
+  journalMismatches?: JournalMismatch[];
 }
 
 export interface ModelFrontend {
@@ -66,7 +69,7 @@ export interface ModelFrontend {
 }
 
 export interface MigrationFrontend {
-  extract(files: SourceFile[], config: Config): Promise<MigrationFacts>;
+  extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<MigrationFacts>;
   /** The same reading, file by file (worker threads, the cache); `extract` is its serial form. */
   perFile?: PerFileMigrationFrontend;
 }
