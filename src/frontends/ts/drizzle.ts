@@ -62,8 +62,10 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
   const enums = new Map<string, { name: string; schema: string | null; values: string[]; location: SourceLocation }>();
   const schemas = new Map<string, string>();
 
-  for (const file of sorted) {
-    const program = parseModule(file.path, file.text, problems);
+  // Enums and pgSchema objects first: a table may use one declared in a later file.
+  const programs = sorted.map((file) => ({ file, program: parseModule(file.path, file.text, problems) }));
+  for (const pass of ['types', 'tables'] as const)
+  for (const { file, program } of programs) {
     if (!program) continue;
     const imports = namedImports(program);
     /** The pg-core export a local name stands for (`pgTable`, `varchar`), or null. */
@@ -76,6 +78,8 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
       if (!chain) continue;
       const head = chain[0]!;
       const headName = pgCore(head.name) ?? (head.name.includes('.') ? head.name : null);
+      const isType = headName === 'pgSchema' || headName === 'pgEnum' || head.name.endsWith('.enum');
+      if (isType !== (pass === 'types')) continue;
       if (headName === 'pgSchema' && chain.length === 1) {
         const name = stringOf(head.args[0]);
         if (name) schemas.set(decl.name, name);
@@ -188,7 +192,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
             sql += ' DEFAULT gen_random_uuid()';
             break;
           case 'default': {
-            const value = defaultValue(step.args[0]);
+            const value = defaultValue(step.args[0], type === 'json' || type === 'jsonb' ? type : null);
             if (value === null) unknowns.push({ table: table.name, column: column.name, facts: ['default'] });
             else sql += ` DEFAULT ${value}`;
             break;
@@ -287,7 +291,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
     if (column) column.unknown = [...new Set([...(column.unknown ?? []), ...unknown.facts])];
   }
 
-  const schemaFiles = kit ? sorted.map((f) => f.path).filter((p) => kit.schemaGlobs.some((g) => picomatch(g, { dot: true })(p) || p.startsWith(`${g.replace(/\/$/, '')}/`))) : null;
+  const schemaFiles = kit ? registeredFiles(kit, sorted, project, problems) : null;
   const models: ModelClass[] = tables.map((t) => ({
     className: t.variable,
     module: null,
@@ -302,10 +306,10 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
     // drizzle-kit sees the exported tables of the schema files only.
     registered: t.exported && (schemaFiles === null || schemaFiles.includes(t.file)),
   }));
-  const registry: Registry | null = kit
+  const registry: Registry | null = kit && schemaFiles
     ? {
         roots: [kit.file],
-        reachableFiles: schemaFiles!,
+        reachableFiles: schemaFiles,
         reachable: models.filter((m) => m.registered).map((m) => ({ className: m.className, file: m.location.file })),
         bindings: [],
       }
@@ -313,10 +317,78 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
   return { models, registry, schema: built.schema, problems, capabilities: { orm: 'drizzle', declarativeBases: false }, fixHints: HINTS };
 }
 
+/**
+ * The files whose exports drizzle-kit sees: those `schema:` names, and the modules they re-export
+ * (`export * from "./users"`), followed transitively. A re-export ormlint cannot resolve (a package
+ * alias like `@app/db/schema`) makes the set unknown: null, and no table is reported unregistered.
+ */
+function registeredFiles(kit: KitConfig, files: SourceFile[], project: ProjectSources | undefined, problems: FrontendProblem[]): string[] | null {
+  const known = new Map(files.map((f) => [f.path, f.text]));
+  const all = [...new Set([...known.keys(), ...(project?.paths ?? [])])];
+  const text = (path: string): string | null => known.get(path) ?? project?.read(path) ?? null;
+  const isSchema = (p: string) => kit.schemaGlobs.some((g) => picomatch(g, { dot: true })(p) || p.startsWith(`${g.replace(/\/$/, '')}/`));
+  const queue = all.filter(isSchema);
+  if (queue.length === 0) {
+    problems.push({ kind: 'unresolved', message: `${kit.file}: its schema option (${kit.schemaGlobs.join(', ')}) matches no project file: which tables drizzle-kit sees is not checked`, location: { file: kit.file, line: 1, column: 1 } });
+    return null;
+  }
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = text(file);
+    if (source === null) continue;
+    const program = parseModule(file, source, []);
+    if (!program) continue;
+    for (const statement of program.body) {
+      if ((statement.type !== 'ExportAllDeclaration' && statement.type !== 'ExportNamedDeclaration') || !statement.source) continue;
+      const spec = statement.source.value;
+      const target = spec.startsWith('.') ? resolveRelative(file, spec, all) : null;
+      if (!target) {
+        problems.push({ kind: 'unresolved', message: `${file} re-exports "${spec}", which ormlint cannot resolve to a project file: which tables drizzle-kit sees is not checked`, location: nodeLocation(statement, file), cause: 'unresolved-reexport', item: spec });
+        return null;
+      }
+      queue.push(target);
+    }
+  }
+  return [...seen].filter((f) => known.has(f)).sort();
+}
+
+/** The folder (with a trailing `/`, or '' for the root) of the nearest package.json above `file`. */
+function packageDir(file: string, paths: string[]): string {
+  const manifests = new Set(paths.filter((p) => p === 'package.json' || p.endsWith('/package.json')));
+  const parts = file.split('/').slice(0, -1);
+  for (let n = parts.length; n >= 0; n--) {
+    const dir = parts.slice(0, n).join('/');
+    if (manifests.has(dir ? `${dir}/package.json` : 'package.json')) return dir ? `${dir}/` : '';
+  }
+  return parts.length > 0 ? `${parts.join('/')}/` : '';
+}
+
+/** `./users` / `./users.js` / `./schema` (a folder) → the project's TypeScript file. */
+function resolveRelative(from: string, spec: string, paths: string[]): string | null {
+  const parts = from.split('/').slice(0, -1);
+  for (const part of spec.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  const base = parts.join('/').replace(/\.(js|mjs|cjs)$/, '');
+  const set = new Set(paths);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mts`, `${base}/index.ts`]) if (set.has(candidate)) return candidate;
+  return null;
+}
+
 /** `.default(value)` as drizzle-kit writes it; null when it is not a literal ormlint can read. */
-function defaultValue(node: Node | undefined): string | null {
+function defaultValue(node: Node | undefined, json: 'json' | 'jsonb' | null): string | null {
   if (!node) return null;
   const n = unwrap(node);
+  if (json) {
+    // drizzle-kit writes a JSON column's default as the JSON text: `'[]'::jsonb`.
+    const value = jsonLiteral(n);
+    return value === undefined ? null : `${quoteLiteral(JSON.stringify(value))}::${json}`;
+  }
   const text = stringOf(n);
   if (text !== null) return quoteLiteral(text);
   if (n.type === 'Literal' && (typeof n.value === 'number' || typeof n.value === 'boolean')) return String(n.value);
@@ -327,6 +399,29 @@ function defaultValue(node: Node | undefined): string | null {
   }
   if (n.type === 'ArrayExpression' && n.elements.length === 0) return "'{}'";
   return null;
+}
+
+/** A JSON-able literal (objects, arrays, strings, numbers, booleans, null); undefined otherwise. */
+function jsonLiteral(node: Node): unknown {
+  const n = unwrap(node);
+  if (n.type === 'Literal' && (n.value === null || ['string', 'number', 'boolean'].includes(typeof n.value))) return n.value;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return stringOf(n);
+  if (n.type === 'ArrayExpression') {
+    const items = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? jsonLiteral(e as Node) : undefined));
+    return items.some((i) => i === undefined) ? undefined : items;
+  }
+  if (n.type === 'ObjectExpression') {
+    const out: Record<string, unknown> = {};
+    for (const p of n.properties) {
+      if (p.type !== 'Property' || p.computed) return undefined;
+      const key = p.key.type === 'Identifier' ? p.key.name : stringOf(p.key);
+      const value = jsonLiteral(p.value as Node);
+      if (key === null || value === undefined) return undefined;
+      out[key] = value;
+    }
+    return out;
+  }
+  return undefined;
 }
 
 function foreignKeySql(table: DrizzleTable, columns: string[], target: DrizzleTable, refColumns: string[], onDelete: string | null, onUpdate: string | null, name: string | null): string {
@@ -366,7 +461,9 @@ function readKitConfig(config: Config, project: ProjectSources | undefined, prob
     if (object.type !== 'ObjectExpression') continue;
     const schema = property(object, 'schema');
     const raw = schema?.type === 'ArrayExpression' ? schema.elements.map((e) => stringOf(e as Node)) : [stringOf(schema)];
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    // drizzle-kit resolves `schema` from where it runs: the package (nearest package.json) that
+    // holds the config, which may sit deeper (`--config server/db/drizzle.config.ts`).
+    const dir = packageDir(file, project?.paths ?? []);
     const globs = raw.filter((s): s is string => s !== null).map((s) => `${dir}${s.replace(/^\.\//, '')}`);
     if (globs.length === 0) {
       problems.push({ kind: 'unresolved', message: `${file}: its schema option is not a literal; which tables drizzle-kit sees is not checked`, location: nodeLocation(schema ?? object, file) });
