@@ -185,7 +185,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const rulesStarted = performance.now();
   const rules = await loadRules(config);
   const raw = runRules(facts, config, rules);
-  const suppressed = await applySuppressions(raw, sources, config, rules);
+  const suppressed = await applySuppressions(raw, sources, config, rules, modelFacts?.comments);
   let diagnostics = suppressed;
   let baselined = 0;
   const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;

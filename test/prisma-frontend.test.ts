@@ -210,3 +210,29 @@ describe('Prisma frontend', () => {
     expect(facts.problems[0]?.message).toContain('"mysql"');
   });
 });
+
+describe('suppression comments in a Prisma schema', () => {
+  it('silence the finding they name and report the ones that silence nothing', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { loadConfig } = await import('../src/config/load.js');
+    const { run } = await import('../src/run.js');
+    const root = mkdtempSync(path.join(tmpdir(), 'ormlint-prisma-'));
+    try {
+      cpSync(path.resolve(__dirname, '../fixtures/ts-orms/prisma-blog'), root, { recursive: true });
+      const file = path.join(root, 'prisma/schema.prisma');
+      const text = readFileSync(file, 'utf8')
+        .replace('  title      String     @db.VarChar(200)\n', '  // ormlint-disable-next-line schema-drift -- widened in the next release\n  title      String     @db.VarChar(200)\n')
+        .replace('  content    String?\n', '  content    String? // ormlint-disable-line missing-migration\n');
+      writeFileSync(file, text);
+      const result = await run(loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root }));
+      const lines = result.diagnostics.filter((d) => d.file === 'prisma/schema.prisma').map((d) => `${d.ruleId} ${d.line} ${d.subject}`);
+      expect(lines).not.toContain('schema-drift 45 Post.title');
+      expect(lines).toContain('unused-suppression 46 missing-migration');
+      expect(lines).toContain('schema-drift 37 Profile.bio');
+      expect(lines.filter((l) => l.includes('Post.title'))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

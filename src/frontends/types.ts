@@ -32,6 +32,15 @@ export interface ProjectSources {
   read(path: string): string | null;
 }
 
+/** A comment a frontend's tokenizer found (delimiters included), for suppression directives. */
+export interface SourceComment {
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** What a model frontend (SQLAlchemy, TypeORM, ...) extracts from the model files. */
 export interface ModelFacts {
   models: ModelClass[];
@@ -48,6 +57,11 @@ export interface ModelFacts {
   capabilities?: ModelCapabilities;
   /** The ORM's wording of fixes (absent: SQLAlchemy / Alembic). */
   fixHints?: FixHints;
+  /**
+   * The comments of files in a language the engine has no tokenizer for (`.prisma`), by path, as
+   * the frontend's parser found them: suppressions are read from these.
+   */
+  comments?: Map<string, SourceComment[]>;
 }
 
 /** What a migration frontend extracts: the migrations in replay order and their operations. */

@@ -55,6 +55,7 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
     problems,
     capabilities: { orm: 'prisma', declarativeBases: false },
     fixHints: HINTS,
+    comments: new Map(parsed.map((f) => [f.path, f.comments.map((c) => ({ text: c.text, line: c.location.line, column: c.location.column, endLine: c.location.endLine ?? c.location.line, endColumn: c.location.endColumn ?? c.location.column + c.text.length }))])),
   });
   if (provider !== null && provider !== 'postgresql' && provider !== 'postgres') {
     problems.push({ kind: 'unresolved', message: `The datasource provider is "${provider}": ormlint checks Postgres schemas only, so the Prisma models were not read`, location: { file: parsed.find((f) => f.datasource)!.path, line: 1, column: 1 } });

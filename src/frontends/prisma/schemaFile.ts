@@ -58,7 +58,11 @@ export function readPrismaFile(path: string, text: string, problems: FrontendPro
   for (const block of ast.list) {
     if (block.type === 'model') {
       out.models.push({ model: block, file: path });
-      for (const p of block.properties) comment(p as { type: string });
+      for (const p of block.properties) {
+        comment(p as { type: string });
+        // A comment after a field on its line is kept on the field, without a place of its own.
+        if (p.type === 'field' && p.comment) out.comments.push({ text: p.comment, location: { ...toLocation(p.location, path), endLine: toLocation(p.location, path).line } });
+      }
     } else if (block.type === 'enum') {
       out.enums.push({ enum: block, file: path });
     } else if (block.type === 'datasource') {
