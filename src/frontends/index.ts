@@ -26,6 +26,8 @@ export async function migrationFrontend(kind: MigrationKind): Promise<MigrationF
     case 'sql':
     case 'drizzle':
       return (await import('./ts/drizzleMigrations.js')).drizzleMigrationsFrontend;
+    case 'typeorm':
+      return (await import('./ts/typeormMigrations.js')).typeormMigrationsFrontend;
     case 'prisma':
       // Prisma migrations are plain SQL files in their own folder layout.
       return (await import('./sql/migrations.js')).sqlMigrationsFrontend;
