@@ -236,3 +236,24 @@ describe('suppression comments in a Prisma schema', () => {
     }
   });
 });
+
+describe('the Prisma grammar runs no code of the project', () => {
+  it('a .prisma-astrc.js / prisma-ast.config.js in the checkout is never loaded (through dist/cli.mjs)', async () => {
+    const { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const root = mkdtempSync(path.join(tmpdir(), 'ormlint-prisma-config-'));
+    try {
+      cpSync(path.resolve(__dirname, '../fixtures/ts-orms/prisma-blog'), root, { recursive: true });
+      for (const name of ['.prisma-astrc.js', 'prisma-ast.config.js', '.prisma-astrc.cjs']) {
+        writeFileSync(path.join(root, name), `require("fs").writeFileSync(${JSON.stringify(path.join(root, 'RAN'))}, ${JSON.stringify(name)}); module.exports = {};\n`);
+      }
+      const run = spawnSync(process.execPath, [path.resolve(__dirname, '../dist/cli.mjs'), 'check', '--config', '.ormlint.yml', '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).diagnostics.length).toBeGreaterThan(0);
+      expect(existsSync(path.join(root, 'RAN'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
