@@ -24,13 +24,14 @@ export async function migrationFrontend(kind: MigrationKind): Promise<MigrationF
     case 'alembic':
       return (await import('./python/alembic.js')).alembicFrontend;
     case 'sql':
-    case 'drizzle':
-      return (await import('./ts/drizzleMigrations.js')).drizzleMigrationsFrontend;
-    case 'typeorm':
-      return (await import('./ts/typeormMigrations.js')).typeormMigrationsFrontend;
     case 'prisma':
       // Prisma migrations are plain SQL files in their own folder layout.
       return (await import('./sql/migrations.js')).sqlMigrationsFrontend;
+    case 'drizzle':
+      // SQL files too, in the order of drizzle-kit's meta/_journal.json.
+      return (await import('./ts/drizzleMigrations.js')).drizzleMigrationsFrontend;
+    case 'typeorm':
+      return (await import('./ts/typeormMigrations.js')).typeormMigrationsFrontend;
     default:
       return null;
   }
