@@ -32,19 +32,15 @@ export default defineRule({
     for (const model of models) {
       if (model.abstract || (reachable.has(model.location.file) && model.registered !== false)) continue;
       const unmigrated = model.table !== null && migratedSchema !== null && ownsTable(model.table, schemas) && !migratedSchema.tables.has(model.table);
-      ctx.report({
-        messageId: orm ? (unmigrated ? 'unregisteredUnmigrated' : 'unregistered') : unmigrated ? 'unimportedUnmigrated' : 'unimported',
-        data: {
-          orm: orm ?? '',
-          name: model.className,
-          file: model.location.file,
-          roots: formatList(registry.roots),
-          table: model.table ? displayTableName(model.table, defaultSchema) : '',
-        },
-        location: model.location,
-        subject: model.className,
-        help,
-      });
+      const data = {
+        name: model.className,
+        file: model.location.file,
+        roots: formatList(registry.roots),
+        table: model.table ? displayTableName(model.table, defaultSchema) : '',
+      };
+      const at = { location: model.location, subject: model.className, help };
+      if (orm) ctx.report({ messageId: unmigrated ? 'unregisteredUnmigrated' : 'unregistered', data: { ...data, orm }, ...at });
+      else ctx.report({ messageId: unmigrated ? 'unimportedUnmigrated' : 'unimported', data, ...at });
     }
   },
 });
