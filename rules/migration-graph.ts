@@ -19,9 +19,14 @@ export default defineRule({
     duplicate: 'Revision id "{{id}}" is defined by {{count}} files ({{files}})',
     cycle: 'Revisions form a cycle: {{path}}; Alembic cannot order them',
     versionClash: 'Version "{{id}}" is claimed by {{count}} files ({{files}}); a migration runner applies only one of them',
+    notInJournal: 'Migration {{file}} is not listed in {{journal}}, so drizzle\'s migrator never applies it',
+    missingFile: '{{journal}} lists {{file}}, which does not exist; drizzle\'s migrator fails on it',
   },
   check(ctx) {
-    const { migrations, migrationGraph: graph, versionClashes } = ctx.facts;
+    const { migrations, migrationGraph: graph, versionClashes, journalMismatches } = ctx.facts;
+    for (const mismatch of journalMismatches ?? []) {
+      ctx.report({ messageId: mismatch.kind === 'missing-file' ? 'missingFile' : 'notInJournal', data: { file: mismatch.file, journal: mismatch.journal }, location: mismatch.location, subject: mismatch.file });
+    }
     if (migrations && graph) {
       const migrationsById = new Map<string, MigrationInfo[]>();
       for (const m of migrations) {

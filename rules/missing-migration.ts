@@ -23,6 +23,7 @@ export default defineRule({
     const { models, registry, modelSchema, migratedSchema, defaultSchema } = ctx.facts;
     if (!models || !modelSchema || !migratedSchema) return;
     const reachable = registry ? new Set(registry.reachableFiles) : null;
+    const hints = ctx.facts.fixHints ?? { generateMigration: 'alembic revision --autogenerate', tableNameKey: '__tablename__' };
     const migratedNames = [...migratedSchema.tables.keys()].map((k) => displayTableName(k, defaultSchema));
     // Models by table, once: looking them up per table made 50,000 models take a minute.
     const modelsByTable = new Map<string, ModelClass[]>();
@@ -45,8 +46,8 @@ export default defineRule({
       const closest = suggestionBudget >= 0 ? closestName(table, migratedNames) : null;
       const help = bootstrapHelp(ctx.facts.schemaBootstrap) ??
         (closest
-          ? `A migration creates "${closest}": if that is this table, make __tablename__ and the migration agree; otherwise add a migration (alembic revision --autogenerate).`
-          : 'Add a migration that creates it (alembic revision --autogenerate, then review the result).');
+          ? `A migration creates "${closest}": if that is this table, make ${hints.tableNameKey} and the migration agree; otherwise add a migration (${hints.generateMigration}).`
+          : `Add a migration that creates it (${hints.generateMigration}, then review the result).`);
       const bootstrap = ctx.facts.schemaBootstrap;
       const bootstrapData = bootstrap ? { createAll: `${bootstrap.createAll.file}:${bootstrap.createAll.line}`, stamp: `${bootstrap.stamp.file}:${bootstrap.stamp.line}` } : null;
       if (owner) {
@@ -56,7 +57,7 @@ export default defineRule({
       }
       // A module-level Table() (an association table) that the app imports.
       const declared = modelSchema.tables.get(key)?.location;
-      if (!declared || (reachable && !reachable.has(declared.file))) continue;
+      if (!declared || (reachable && !reachable.has(declared.file)) || (modelsByTable.get(key) ?? []).some((m) => m.registered === false)) continue;
       if (bootstrapData) ctx.report({ messageId: 'missingBootstrapped', data: { table, owner: `Table() in ${declared.file}`, ...bootstrapData }, location: declared, subject: table, help });
       else ctx.report({ messageId: 'missingTable', data: { table, file: declared.file }, location: declared, subject: table, help });
     }
@@ -79,7 +80,7 @@ const SUGGESTION_COMPARISONS = 250_000;
 /** Of the classes mapping one table, the first the registry reaches (any, without a registry). */
 function ownerOf(mapping: ModelClass[], reachable: Set<string> | null): ModelClass | null {
   const owners = mapping
-    .filter((m) => !reachable || reachable.has(m.location.file))
+    .filter((m) => m.registered !== false && (!reachable || reachable.has(m.location.file)))
     .sort((a, b) => Number(Boolean(a.inheritsTableFrom)) - Number(Boolean(b.inheritsTableFrom)) || compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
   return owners[0] ?? null;
 }

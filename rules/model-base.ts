@@ -18,7 +18,8 @@ export default defineRule({
   },
   check(ctx) {
     const { models } = ctx.facts;
-    if (!models) return;
+    // ORMs without declarative bases (TypeORM, Drizzle, Prisma) have nothing to check here.
+    if (!models || ctx.facts.modelCapabilities?.declarativeBases === false) return;
     const configured = ctx.settings?.modelBases ?? [];
     // Without models.bases, the base(s) env.py's target_metadata names are the application's.
     const migrated = configured.length === 0 ? ctx.facts.migratedBases : null;

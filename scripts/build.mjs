@@ -34,6 +34,9 @@ await build({
   outdir: staging,
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // @mrleebo/prisma-ast searches for (and `require`s) config files through lilconfig on import:
+  // never in ormlint, which may run on an untrusted checkout (see src/frontends/prisma/noConfig.ts).
+  alias: { lilconfig: './src/frontends/prisma/noConfig.ts' },
   // Same output whether node_modules is a folder or a link to one (worktrees, CI caches).
   preserveSymlinks: true,
   // Dynamic imports (frontends, the TypeScript parser that suppressions need only for .ts files)

@@ -126,6 +126,11 @@ export interface Table {
   openColumns?: boolean;
   /** Likewise for indexes and constraints (table arguments ormlint cannot read). */
   openConstraints?: boolean;
+  /**
+   * Model side: the ORM treats a unique constraint and a unique index on the same columns as one
+   * (Prisma's `@@unique` is satisfied by either), so drift compares them as one kind.
+   */
+  uniqueFormsEquivalent?: boolean;
   /** Where it was declared (model class / CREATE TABLE). */
   location?: SourceLocation;
   /** Partitioned / INHERITS etc. noted for the reader; never compared. */
@@ -202,6 +207,11 @@ export interface ModelClass {
   relationships: Relationship[];
   /** Single-table inheritance child: contributes columns to the parent's table. */
   inheritsTableFrom?: string | null;
+  /**
+   * False when the ORM's registry does not see this model although its file is reachable (a
+   * Drizzle table the schema module does not export); absent means "as its file".
+   */
+  registered?: boolean;
 }
 
 export interface Relationship {
@@ -448,7 +458,40 @@ export interface MigratedBases {
   locations: SourceLocation[];
 }
 
+/**
+ * What a model frontend can know, so rules that need a fact the ORM does not have stay quiet
+ * (a TypeORM or Prisma project has no declarative base for `model-base` to check).
+ */
+export interface ModelCapabilities {
+  /** The ORM's name as users write it in `models.orm`. */
+  orm: string;
+  /** Models derive from declarative bases whose metadata the app uses (SQLAlchemy). */
+  declarativeBases: boolean;
+}
+
+/** How the ORM's own tooling fixes what a rule finds; rules put these in their help text. */
+export interface FixHints {
+  /** The command that writes a migration for model changes (`npx prisma migrate dev`). */
+  generateMigration: string;
+  /** Where a model states its table name (`__tablename__`, `@@map`). */
+  tableNameKey: string;
+  /** How a model gets registered with the ORM (for unimported-model), when it has a registry. */
+  register?: string;
+}
+
+/** Drizzle: a SQL file the journal does not list (never applied), or an entry without its file. */
+export interface JournalMismatch {
+  kind: 'not-in-journal' | 'missing-file';
+  file: string;
+  journal: string;
+  location: SourceLocation;
+}
+
 export interface ProjectFacts {
+  /** What the model frontend can know; absent for SQLAlchemy (which knows everything rules ask). */
+  modelCapabilities?: ModelCapabilities | null;
+  /** The ORM's own wording of fixes; absent means SQLAlchemy / Alembic. */
+  fixHints?: FixHints | null;
   /** Model side; null when `models` is not configured. */
   models: ModelClass[] | null;
   registry: Registry | null;
@@ -462,6 +505,8 @@ export interface ProjectFacts {
   migratedTableOrigins?: Map<string, SourceLocation>;
   /** SQL migrations: several files that claim one version. */
   versionClashes?: { version: string; files: string[] }[];
+  /** Drizzle: files and journal entries that do not match. */
+  journalMismatches?: JournalMismatch[];
   problems: FrontendProblem[];
   defaultSchema: string;
   /** The create_all + stamp bootstrap, when the project's code has both calls. */

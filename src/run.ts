@@ -120,7 +120,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     ? timed('migrations', async () => {
         const frontend = migrationsFrontend!;
         const files = foundMigrations!.files;
-        if (!frontend.perFile) return frontend.extract(files, config);
+        // drizzle's migrator applies what meta/_journal.json lists.
+        if (!frontend.perFile) return frontend.extract(files, config, config.migrations!.kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : undefined);
         const reads = await readFiles(frontend.perFile, files, { defaultSchema: config.defaultSchema, dialect: config.dialect }, { threads: options.threads, cache, report: reading });
         return frontend.perFile.assemble(files, reads);
       })
@@ -130,8 +131,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const python: { project: ProjectSources | null } = { project: null };
   const modelFacts: ModelFacts | null = readModels
     ? await timed('models', async () => {
-        // Imports reach modules outside models.include (bases, mixins, re-exporting packages).
-        python.project = await projectSources(config.root, ['.py', '/pyproject.toml', '/setup.cfg'], config.maxFileBytes);
+        python.project = await modelProjectSources(config);
         return readModelSide(modelsFrontend!, foundModels!.files, config, python.project, cache);
       })
     : null;
@@ -141,8 +141,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   } catch (error) {
     process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
   }
-  // With no model file, "matched no files" already says it all.
-  if (config.models && modelFacts && (foundModels?.files.length ?? 0) > 0) {
+  // With no model file, "matched no files" already says it all. Only SQLAlchemy's registry is Python.
+  if (config.models?.orm === 'sqlalchemy' && modelFacts && (foundModels?.files.length ?? 0) > 0) {
     // A registry module outside models.include is read like any module an import reaches.
     const known = new Set(python.project?.paths ?? []);
     const missing = config.models.registry.filter((file) => !sources.has(file) && !known.has(file));
@@ -162,6 +162,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   for (const problem of problems) problem.message = capQuotedText(problem.message);
 
   const facts: ProjectFacts = {
+    modelCapabilities: modelFacts?.capabilities ?? null,
+    fixHints: modelFacts?.fixHints ?? null,
     models: modelFacts?.models ?? null,
     registry: modelFacts?.registry ?? null,
     // `schemas:` — tables of schemas this config does not own are neither required nor reported.
@@ -172,6 +174,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     migratedSchema: replay ? restrictToSchemas(replay.schema, config.schemas) : null,
     migratedTableOrigins: replay?.origins,
     versionClashes: migrationFacts?.versionClashes,
+    journalMismatches: migrationFacts?.journalMismatches,
     problems: problems.filter((problem) => concernsOwnedTables(problem, config.schemas)),
     defaultSchema: config.defaultSchema,
     schemaBootstrap: modelFacts?.bootstrap ?? null,
@@ -182,7 +185,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const rulesStarted = performance.now();
   const rules = await loadRules(config);
   const raw = runRules(facts, config, rules);
-  const suppressed = await applySuppressions(raw, sources, config, rules);
+  const suppressed = await applySuppressions(raw, sources, config, rules, modelFacts?.comments);
   let diagnostics = suppressed;
   let baselined = 0;
   const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;
@@ -221,6 +224,21 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
  * are cached as a whole: keyed by every model file, the list of the project's Python files and the
  * config it reads, and valid only while each module it read on demand still has the same content.
  */
+/** The project files a model frontend may read beyond models.include: listed, read on demand. */
+async function modelProjectSources(config: Config): Promise<ProjectSources> {
+  switch (config.models?.orm) {
+    case 'sqlalchemy':
+      // Imports reach modules outside models.include (bases, mixins, re-exporting packages).
+      return projectSources(config.root, ['.py', '/pyproject.toml', '/setup.cfg'], config.maxFileBytes);
+    case 'drizzle':
+      // drizzle.config.ts names the schema modules, which re-export others; package.json says
+      // where drizzle-kit runs.
+      return projectSources(config.root, ['.ts', '.mts', 'drizzle.config.js', 'drizzle.config.mjs', '/package.json', ...config.models.registry.map((r) => `/${r}`)], config.maxFileBytes);
+    default:
+      return { paths: [], read: () => null };
+  }
+}
+
 async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null): Promise<ModelFacts> {
   if (!cache) return frontend.extract(files, config, project);
   // Everything of the config the model side reads (migrations: where env.py names the migrated bases).

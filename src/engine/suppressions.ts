@@ -1,6 +1,6 @@
 import { isPluginRuleId } from '../config/schema.js';
 import type { Config } from '../config/types.js';
-import type { SourceFile } from '../frontends/types.js';
+import type { SourceComment, SourceFile } from '../frontends/types.js';
 import { parsePython } from '../frontends/python/parser.js';
 import type { SourceLocation } from '../ir.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -43,6 +43,8 @@ export async function applySuppressions(
   sources: Map<string, SourceFile>,
   config: Config,
   rules: readonly ActiveRule[],
+  /** Comments a frontend's parser already found, by file (languages the engine cannot tokenize: `.prisma`). */
+  collected?: Map<string, SourceComment[]>,
 ): Promise<Diagnostic[]> {
   const byFile = new Map<string, Suppression[]>();
   for (const source of sources.values()) {
@@ -50,7 +52,8 @@ export async function applySuppressions(
     if (!source.text.includes(MARKER)) continue;
     let found: Suppression[];
     try {
-      found = await findSuppressions(source);
+      // A frontend that parsed the file already hands its comments over (Prisma schemas).
+      found = await findSuppressions(source, collected?.get(source.path));
     } catch {
       // A file whose comments cannot be read keeps its findings; the run goes on.
       continue;
@@ -107,8 +110,8 @@ function covers(s: Suppression, d: Diagnostic): boolean {
 }
 
 /** The suppressions written in one file, in source order. Unknown languages have none. */
-export async function findSuppressions(source: SourceFile): Promise<Suppression[]> {
-  const comments = await commentsOf(source);
+export async function findSuppressions(source: SourceFile, collected?: SourceComment[]): Promise<Suppression[]> {
+  const comments = collected ?? (await commentsOf(source));
   const out: Suppression[] = [];
   for (const comment of comments) {
     const directive = readDirective(comment.text);

@@ -10,6 +10,10 @@ export async function modelFrontend(orm: Orm): Promise<ModelFrontend | null> {
   switch (orm) {
     case 'sqlalchemy':
       return (await import('./python/models.js')).sqlalchemyFrontend;
+    case 'prisma':
+      return (await import('./prisma/models.js')).prismaFrontend;
+    case 'drizzle':
+      return (await import('./ts/drizzle.js')).drizzleFrontend;
     default:
       return null;
   }
@@ -21,9 +25,13 @@ export async function migrationFrontend(kind: MigrationKind): Promise<MigrationF
       return (await import('./python/alembic.js')).alembicFrontend;
     case 'sql':
     case 'prisma':
-    case 'drizzle':
-      // Prisma and Drizzle migrations are plain SQL files in their own folder layouts.
+      // Prisma migrations are plain SQL files in their own folder layout.
       return (await import('./sql/migrations.js')).sqlMigrationsFrontend;
+    case 'drizzle':
+      // SQL files too, in the order of drizzle-kit's meta/_journal.json.
+      return (await import('./ts/drizzleMigrations.js')).drizzleMigrationsFrontend;
+    case 'typeorm':
+      return (await import('./ts/typeormMigrations.js')).typeormMigrationsFrontend;
     default:
       return null;
   }

@@ -1,8 +1,11 @@
 import type { Config } from '../config/types.js';
 import type {
+  FixHints,
   FrontendProblem,
+  JournalMismatch,
   MigratedBases,
   MigrationGraph,
+  ModelCapabilities,
   MigrationInfo,
   ModelClass,
   Registry,
@@ -29,6 +32,15 @@ export interface ProjectSources {
   read(path: string): string | null;
 }
 
+/** A comment a frontend's tokenizer found (delimiters included), for suppression directives. */
+export interface SourceComment {
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** What a model frontend (SQLAlchemy, TypeORM, ...) extracts from the model files. */
 export interface ModelFacts {
   models: ModelClass[];
@@ -41,6 +53,15 @@ export interface ModelFacts {
   bootstrap?: SchemaBootstrap | null;
   /** The bases Alembic's env.py migrates (SQLAlchemy, when `models.bases` is not configured). */
   migratedBases?: MigratedBases | null;
+  /** What this ORM can know (absent: SQLAlchemy, which knows all that rules ask). */
+  capabilities?: ModelCapabilities;
+  /** The ORM's wording of fixes (absent: SQLAlchemy / Alembic). */
+  fixHints?: FixHints;
+  /**
+   * The comments of files in a language the engine has no tokenizer for (`.prisma`), by path, as
+   * the frontend's parser found them: suppressions are read from these.
+   */
+  comments?: Map<string, SourceComment[]>;
 }
 
 /** What a migration frontend extracts: the migrations in replay order and their operations. */
@@ -53,6 +74,8 @@ export interface MigrationFacts {
   problems: FrontendProblem[];
   /** SQL migrations: several files claiming one version. */
   versionClashes?: { version: string; files: string[] }[];
+  /** Drizzle: SQL files and `meta/_journal.json` entries that do not match. */
+  journalMismatches?: JournalMismatch[];
 }
 
 export interface ModelFrontend {
@@ -60,7 +83,7 @@ export interface ModelFrontend {
 }
 
 export interface MigrationFrontend {
-  extract(files: SourceFile[], config: Config): Promise<MigrationFacts>;
+  extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<MigrationFacts>;
   /** The same reading, file by file (worker threads, the cache); `extract` is its serial form. */
   perFile?: PerFileMigrationFrontend;
 }

@@ -122,15 +122,19 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     }
     const comparable = (names: string[]) => names.every((c) => modelColumns.has(c) && migratedColumns.has(c) && !skipColumn(c));
     const before = out.length;
-    if (checks.has('index')) out.push(...compareConstraints('index', base, modelTable.indexes.filter(tableLevelIndex), migratedTable.indexes.filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
+    // Where the ORM does not tell a unique constraint from a unique index, both sides' unique
+    // constraints are compared as the unique indexes they are backed by.
+    const asIndexes = (t: Table): Index[] => (modelTable.uniqueFormsEquivalent ? [...t.indexes, ...t.uniques.map((u) => ({ name: u.name, columns: u.columns, unique: true, location: u.location }))] : t.indexes);
+    const uniquesOf = (t: Table): UniqueConstraint[] => (modelTable.uniqueFormsEquivalent ? [] : t.uniques);
+    if (checks.has('index')) out.push(...compareConstraints('index', base, asIndexes(modelTable).filter(tableLevelIndex), asIndexes(migratedTable).filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
     // Postgres keeps one index per column list in CREATE TABLE: a UNIQUE on the primary key's
     // columns is dropped there, whether the models (create_all) or a migration write it.
     // And a UNIQUE over the other side's primary key columns asks for nothing that key does not
     // already enforce.
-    const modelUniques = modelTable.uniques
+    const modelUniques = uniquesOf(modelTable)
       .filter(multiColumn)
       .filter((u) => !sameColumns(u.columns, modelTable.primaryKey?.columns) && !sameColumnSet(u.columns, migratedTable.primaryKey?.columns));
-    const migratedUniques = migratedTable.uniques.filter(multiColumn).filter((u) => !sameColumnSet(u.columns, modelTable.primaryKey?.columns));
+    const migratedUniques = uniquesOf(migratedTable).filter(multiColumn).filter((u) => !sameColumnSet(u.columns, modelTable.primaryKey?.columns));
     if (checks.has('unique')) out.push(...compareConstraints('unique', base, modelUniques, migratedUniques, describeUnique, comparable));
     if (checks.has('foreignKey')) out.push(...compareConstraints('foreignKey', base, modelTable.foreignKeys.filter(multiColumn), migratedTable.foreignKeys.filter(multiColumn), (fk) => describeForeignKey(fk, options.defaultSchema), comparable));
     // A side whose constraints are not all known cannot say the other side has one too many.

@@ -40,6 +40,36 @@ def downgrade():
   ],
   invalid: [
     {
+      name: 'drizzle: a SQL file missing from meta/_journal.json, and an entry without its file',
+      files: {
+        '.ormlint.yml': `migrations:
+  kind: drizzle
+  include: ["drizzle/*.sql"]
+`,
+        'drizzle/0000_init.sql': `CREATE TABLE "users" ("id" serial PRIMARY KEY NOT NULL);
+`,
+        'drizzle/0001_hand_written.sql': `CREATE TABLE "notes" ("id" serial PRIMARY KEY NOT NULL);
+`,
+        'drizzle/meta/_journal.json': `{
+  "version": "7",
+  "dialect": "postgresql",
+  "entries": [
+    { "idx": 0, "version": "7", "when": 1717000000000, "tag": "0000_init", "breakpoints": true },
+    { "idx": 1, "version": "7", "when": 1717100000000, "tag": "0001_lost", "breakpoints": true }
+  ]
+}
+`,
+        'app/models/base.py': null,
+        'app/models/__init__.py': null,
+        'app/models/things.py': null,
+        'migrations/versions/001_things.py': null,
+      },
+      errors: [
+        { messageId: 'notInJournal', data: { file: 'drizzle/0001_hand_written.sql', journal: 'drizzle/meta/_journal.json' }, file: 'drizzle/0001_hand_written.sql', line: 1, column: 1, endLine: 1, endColumn: 2 },
+        { messageId: 'missingFile', data: { file: 'drizzle/0001_lost.sql', journal: 'drizzle/meta/_journal.json' }, file: 'drizzle/meta/_journal.json', line: 6, column: 1, endLine: 6, endColumn: 2 },
+      ],
+    },
+    {
       name: 'dangling-parent',
       files: {
         'migrations/versions/002_a.py': `"""migration 002"""

@@ -46,6 +46,42 @@ def downgrade():
   ],
   invalid: [
     {
+      name: 'drizzle: a table drizzle.config.ts does not reach, and one its schema file does not export',
+      files: {
+        '.ormlint.yml': `models:
+  orm: drizzle
+  include: ["src/db/*.ts"]
+migrations:
+  kind: drizzle
+  include: ["drizzle/*.sql"]
+`,
+        'drizzle.config.ts': `import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({ dialect: "postgresql", schema: "./src/db/schema.ts", out: "./drizzle" });
+`,
+        'src/db/schema.ts': `import { pgTable, serial } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", { id: serial("id").primaryKey() });
+const audit = pgTable("audit", { id: serial("id").primaryKey() });
+`,
+        'src/db/notes.ts': `import { pgTable, serial } from "drizzle-orm/pg-core";
+
+export const notes = pgTable("notes", { id: serial("id").primaryKey() });
+`,
+        'drizzle/0000_init.sql': `CREATE TABLE "users" ("id" serial PRIMARY KEY NOT NULL);
+CREATE TABLE "notes" ("id" serial PRIMARY KEY NOT NULL);
+`,
+        'app/models/base.py': null,
+        'app/models/__init__.py': null,
+        'app/models/things.py': null,
+        'migrations/versions/001_things.py': null,
+      },
+      errors: [
+        { messageId: 'unregistered', data: { orm: 'drizzle', name: 'notes', file: 'src/db/notes.ts', roots: 'drizzle.config.ts', table: 'notes' }, file: 'src/db/notes.ts', line: 3, column: 14, endLine: 3, endColumn: 73 },
+        { messageId: 'unregisteredUnmigrated', data: { orm: 'drizzle', name: 'audit', file: 'src/db/schema.ts', roots: 'drizzle.config.ts', table: 'audit' }, file: 'src/db/schema.ts', line: 4, column: 7, endLine: 4, endColumn: 66 },
+      ],
+    },
+    {
       name: 'module-never-imported',
       files: {
         'app/models/reports.py': `from sqlalchemy import Column, Integer, String
