@@ -15,17 +15,18 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-GJTQV5Y7.mjs";
-import "./chunk-A37KZA5N.mjs";
-import "./chunk-Z4LKKOEG.mjs";
-import "./chunk-Z7W5DQJU.mjs";
+} from "./chunk-72LEFKGB.mjs";
 import "./chunk-LXUKLIBK.mjs";
-import "./chunk-4FHPRCOI.mjs";
+import "./chunk-VHE52EGW.mjs";
+import "./chunk-KGPHICJL.mjs";
+import "./chunk-A37KZA5N.mjs";
+import "./chunk-Z7W5DQJU.mjs";
+import "./chunk-7ATV6MXW.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-X5VI77A6.mjs";
+} from "./chunk-OK67AZ7F.mjs";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -20,22 +20,23 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-GJTQV5Y7.mjs";
+} from "./chunk-72LEFKGB.mjs";
 import {
   ModuleIndex,
   Resolver,
   readModule,
   readTargetMetadata
-} from "./chunk-LYSHCJJO.mjs";
-import "./chunk-A37KZA5N.mjs";
-import "./chunk-Z4LKKOEG.mjs";
+} from "./chunk-ALXKM5MD.mjs";
 import "./chunk-MZTE3UQS.mjs";
-import "./chunk-Z7W5DQJU.mjs";
 import {
   pythonParser
 } from "./chunk-LXUKLIBK.mjs";
-import "./chunk-4FHPRCOI.mjs";
-import "./chunk-X5VI77A6.mjs";
+import "./chunk-VHE52EGW.mjs";
+import "./chunk-KGPHICJL.mjs";
+import "./chunk-A37KZA5N.mjs";
+import "./chunk-Z7W5DQJU.mjs";
+import "./chunk-7ATV6MXW.mjs";
+import "./chunk-OK67AZ7F.mjs";
 
 // src/cli.ts
 import os from "node:os";

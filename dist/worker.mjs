@@ -4,7 +4,7 @@ import { dirname as __ormlintDirname } from 'node:path';
 const require = __ormlintCreateRequire(import.meta.url);
 const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
-import "./chunk-X5VI77A6.mjs";
+import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts
 import { parentPort } from "node:worker_threads";
@@ -13,9 +13,9 @@ import { parentPort } from "node:worker_threads";
 async function perFileFrontend(task) {
   switch (task) {
     case "alembic":
-      return (await import("./chunk-QXNEDRQ2.mjs")).alembicPerFile;
+      return (await import("./chunk-NP7E5QDV.mjs")).alembicPerFile;
     case "sql":
-      return (await import("./chunk-7YXW74E2.mjs")).sqlPerFile;
+      return (await import("./chunk-MMSVRSDZ.mjs")).sqlPerFile;
   }
 }
 
