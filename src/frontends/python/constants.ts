@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { NOT_STATIC, type StaticValue, staticValue, stringParts, unwrap } from './syntax.js';
+import { NOT_STATIC, type StaticValue, staticItems, staticValue, stringParts, unwrap } from './syntax.js';
 
 /**
  * Evaluates the Python expressions a migration uses as constants, the way Python would, without
@@ -45,16 +45,8 @@ export function evaluateConstant(input: Node | null | undefined, scope: NameScop
       return NOT_STATIC;
     }
     case 'tuple':
-    case 'list': {
-      const out: StaticValue[] = [];
-      for (const child of node.namedChildren) {
-        if (!child || child.type === 'comment') continue;
-        const value = evaluateConstant(child, scope, depth + 1);
-        if (value === NOT_STATIC) return NOT_STATIC;
-        out.push(value);
-      }
-      return out;
-    }
+    case 'list':
+      return staticItems(node, (item) => evaluateConstant(item, scope, depth + 1));
     case 'conditional_expression': {
       // `"CASCADE" if HAS_ONDELETE[table] else None`: decided when the condition is a constant.
       const [whenTrue, condition, whenFalse] = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');

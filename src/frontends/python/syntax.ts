@@ -155,18 +155,23 @@ export function staticValue(input: Node | null | undefined): StaticValue | typeo
     }
     case 'tuple':
     case 'list': {
-      const out: StaticValue[] = [];
-      for (const child of node.namedChildren) {
-        if (!child || child.type === 'comment') continue;
-        const value = staticValue(child);
-        if (value === NOT_STATIC) return NOT_STATIC;
-        out.push(value);
-      }
-      return out;
+      return staticItems(node, staticValue);
     }
     default:
       return NOT_STATIC;
   }
+}
+
+/** The items of a tuple or list literal, each evaluated by `evaluate`; NOT_STATIC if any is not. */
+export function staticItems(node: Node, evaluate: (item: Node) => StaticValue | typeof NOT_STATIC): StaticValue[] | typeof NOT_STATIC {
+  const out: StaticValue[] = [];
+  for (const child of node.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    const value = evaluate(child);
+    if (value === NOT_STATIC) return NOT_STATIC;
+    out.push(value);
+  }
+  return out;
 }
 
 /**
