@@ -15,7 +15,7 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-72LEFKGB.mjs";
+} from "./chunk-K2CIY5RU.mjs";
 import "./chunk-LXUKLIBK.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-KGPHICJL.mjs";

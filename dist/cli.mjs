@@ -20,14 +20,14 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-72LEFKGB.mjs";
+} from "./chunk-K2CIY5RU.mjs";
 import {
   ModuleIndex,
   Resolver,
   readModule,
   readTargetMetadata
-} from "./chunk-ALXKM5MD.mjs";
-import "./chunk-MZTE3UQS.mjs";
+} from "./chunk-UMU5S5ZU.mjs";
+import "./chunk-BZ2WH5YE.mjs";
 import {
   pythonParser
 } from "./chunk-LXUKLIBK.mjs";
