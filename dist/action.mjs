@@ -15,7 +15,7 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-K2CIY5RU.mjs";
+} from "./chunk-55RFLLMA.mjs";
 import "./chunk-LXUKLIBK.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-KGPHICJL.mjs";

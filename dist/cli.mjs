@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-K2CIY5RU.mjs";
+} from "./chunk-55RFLLMA.mjs";
 import {
   ModuleIndex,
   Resolver,

@@ -13,7 +13,7 @@ import { parentPort } from "node:worker_threads";
 async function perFileFrontend(task) {
   switch (task) {
     case "alembic":
-      return (await import("./chunk-Q2QUPW67.mjs")).alembicPerFile;
+      return (await import("./chunk-YGNR4CZV.mjs")).alembicPerFile;
     case "sql":
       return (await import("./chunk-MMSVRSDZ.mjs")).sqlPerFile;
   }

@@ -15,6 +15,7 @@ describe('library catalog', () => {
     expect(mixinEffect('flask_login.UserMixin')).toEqual({ effect: 'no-columns', library: 'Flask-Login' });
     expect(mixinEffect('authlib.integrations.sqla_oauth2.OAuth2TokenMixin')?.effect).toBe('open');
     expect(mixinEffect('somewhere.Else')).toBeUndefined();
+    expect(mixinEffect('typing.Generic')?.effect).toBe('no-columns');
     expect(runtimeIndexFor('make_searchable')).toEqual({ onColumnType: 'tsvector', library: 'SQLAlchemy-Searchable' });
     expect(libraryType('citext.CIText')).toEqual({ base: 'citext' });
     expect(libraryType('sqlalchemy_utils.types.email.EmailType')?.base).toBe('varchar');

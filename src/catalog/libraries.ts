@@ -126,8 +126,16 @@ export const LIBRARIES: readonly LibraryEntry[] = [
   },
 ];
 
+/**
+ * Packages none of whose classes add columns to a model that derives from them: the ORM's own
+ * bases and the standard library's and pydantic's (Generic, ABC, Enum, BaseModel, ...).
+ */
+const NO_COLUMN_PACKAGES: readonly string[] = ['sqlalchemy', 'flask_sqlalchemy', 'sqlmodel', 'typing', 'typing_extensions', 'abc', 'builtins', 'enum', 'collections', 'dataclasses', 'pydantic'];
+
 /** What deriving from an external class does, or undefined when no catalog entry knows it. */
 export function mixinEffect(qualified: string): { effect: MixinEffect; library: string } | undefined {
+  const top = qualified.slice(0, qualified.indexOf('.') === -1 ? qualified.length : qualified.indexOf('.'));
+  if (NO_COLUMN_PACKAGES.includes(top)) return { effect: 'no-columns', library: top };
   for (const entry of LIBRARIES) {
     const effect = entry.mixins?.[qualified];
     if (effect) return { effect, library: entry.library };

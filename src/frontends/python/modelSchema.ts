@@ -643,14 +643,9 @@ function markUnknown(column: Column, facts: ColumnFact[] | 'all'): void {
   column.unknown = [...new Set([...(column.unknown ?? []), ...add])];
 }
 
-/** Packages whose classes add no columns to a model that derives from them. */
-const NO_COLUMN_PACKAGES = ['sqlalchemy', 'flask_sqlalchemy', 'sqlmodel', 'typing', 'typing_extensions', 'abc', 'builtins', 'enum', 'collections', 'dataclasses', 'pydantic'];
-
 /** The name of a superclass that may add columns ormlint cannot see, or null. */
 function unreadableSuperclass(sym: Sym): string | null {
   if (sym.kind === 'external') {
-    const top = sym.qualified.split('.')[0]!;
-    if (NO_COLUMN_PACKAGES.includes(top)) return null;
     const known = mixinEffect(sym.qualified);
     if (known?.effect === 'no-columns') return null;
     return known ? `${sym.qualified} (${known.library})` : sym.qualified;
