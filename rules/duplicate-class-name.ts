@@ -1,4 +1,4 @@
-import type { ModelClass, Registry } from '../src/ir.js';
+import type { ModelClass, Registry } from '../src/facts.js';
 import { defineRule } from '../src/engine/rule.js';
 import { formatList, compareText } from '../src/engine/messages.js';
 

@@ -1,7 +1,7 @@
-import type { ModelClass } from '../src/ir.js';
+import type { ModelClass } from '../src/facts.js';
 import { defineRule } from '../src/engine/rule.js';
 import { compareText } from '../src/engine/messages.js';
-import { displayTableName } from '../src/ir.js';
+import { displayTableName } from '../src/facts.js';
 
 /**
  * Two mapped classes on one table: SQLAlchemy raises "Table ... is already defined" when both are

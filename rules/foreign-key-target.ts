@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { ForeignKey, Schema, SourceLocation, Table } from '../src/ir.js';
-import { displayTableName } from '../src/ir.js';
+import type { ForeignKey, Schema, SourceLocation, Table } from '../src/facts.js';
+import { displayTableName } from '../src/facts.js';
 import { ownsTable } from '../src/schema/scope.js';
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { displayTableName } from '../src/ir.js';
+import { displayTableName } from '../src/facts.js';
 
 /**
  * A migration step Postgres would reject when the migrations run in order: adding a column that

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { formatList, compareText } from '../src/engine/messages.js';
-import type { MigrationInfo, SourceLocation } from '../src/ir.js';
+import type { MigrationInfo, SourceLocation } from '../src/facts.js';
 
 /**
  * A migration history that cannot be applied in one line: `alembic upgrade head` refuses several

@@ -1,7 +1,7 @@
-import type { ModelClass, SchemaBootstrap, SourceLocation } from '../src/ir.js';
+import type { ModelClass, SchemaBootstrap, SourceLocation } from '../src/facts.js';
 import { defineRule } from '../src/engine/rule.js';
 import { closestName, compareText } from '../src/engine/messages.js';
-import { displayTableName } from '../src/ir.js';
+import { displayTableName } from '../src/facts.js';
 
 /**
  * A table the (reachable) models declare that replaying every migration never creates: the app

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { defineRule } from '../src/engine/rule.js';
-import { displayTableName } from '../src/ir.js';
+import { displayTableName } from '../src/facts.js';
 
 /** Alembic's own bookkeeping table is never mapped by a model. */
 const ALWAYS_IGNORED = ['alembic_version'];

@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../src/engine/diagnostic.js';
 import { defineRule } from '../src/engine/rule.js';
-import type { ModelClass, SourceLocation } from '../src/ir.js';
+import type { ModelClass, SourceLocation } from '../src/facts.js';
 import { DRIFT_CHECKS, diffSchemas, type DriftCheck, type SchemaDifference } from '../src/schema/diff.js';
 
 interface SchemaDriftOptions extends Record<string, unknown> {

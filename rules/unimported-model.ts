@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { formatList } from '../src/engine/messages.js';
-import { displayTableName } from '../src/ir.js';
+import { displayTableName } from '../src/facts.js';
 import { ownsTable } from '../src/schema/scope.js';
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { Schema } from '../src/ir.js';
-import { displayTableName } from '../src/ir.js';
+import type { Schema } from '../src/facts.js';
+import { displayTableName } from '../src/facts.js';
 import { quoteIdent } from '../src/dialect/postgres/names.js';
 import { groupByCause } from './support/unresolvedCauses.js';
 

@@ -8,7 +8,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ProjectSources, SourceFile } from './frontends/types.js';
 import { isInForbiddenFolder, isInside, readConfinedFileSync } from './fsSafe.js';
-import type { FrontendProblem } from './ir.js';
+import type { FrontendProblem } from './facts.js';
 import { decodeSource, normalizeLoneCarriageReturns } from './sourceText.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */

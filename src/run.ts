@@ -13,7 +13,7 @@ import type { MigrationFacts, ModelFacts, ModelFrontend, ProjectSources, SourceF
 import type { WriteArea } from './fsSafe.js';
 import { FileCache } from './parallel/cache.js';
 import { readFiles, type ReadReport } from './parallel/pool.js';
-import type { FrontendProblem, ProjectFacts } from './ir.js';
+import type { FrontendProblem, ProjectFacts } from './facts.js';
 import { replayMigrations } from './schema/replay.js';
 import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRevisionFile } from '../src/frontends/python/alembic.js';
-import type { ColumnSpec, SchemaOperation } from '../src/ir.js';
+import type { ColumnSpec, SchemaOperation } from '../src/operations.js';
 import { column, extract } from './sqlalchemy-helpers.js';
 
 /**

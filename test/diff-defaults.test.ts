@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStringDefault } from '../src/frontends/python/columns.js';
-import type { Column, Schema } from '../src/ir.js';
+import type { Column, Schema } from '../src/facts.js';
 import { diffSchemas, normalizeDefault } from '../src/schema/diff.js';
 import { newTable } from '../src/schema/tables.js';
 import { startPostgres } from './helpers/postgres.js';

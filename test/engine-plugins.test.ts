@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FACTS_VERSION } from '../src/facts.js';
 import { applySuppressions } from '../src/engine/suppressions.js';
 import { loadRules } from '../src/engine/runner.js';
 import { facts, lint, model } from './helpers/ruleCases.js';
@@ -48,6 +49,16 @@ describe('plugins', () => {
     const text = 'from app.models.base import Base\n# ormlint-disable-next-line acme/class-prefix\nclass AcmeOrder(Base): pass\n';
     const suppressed = await applySuppressions(out, new Map([['app/models/a.py', { path: 'app/models/a.py', text }]]), config, await loadRules(config));
     expect(suppressed.filter((d) => d.ruleId.startsWith('acme/') || d.ruleId === 'unused-suppression')).toEqual([]);
+  });
+
+  it('tells a plugin which version of the facts it reads', async () => {
+    const root = project({
+      'tools/version.mjs': `export default { id: 'acme/version', meta: { description: 'v', defaultSeverity: 'notice' }, messages: { v: 'facts v{{v}}' },
+        check(ctx) { ctx.report({ messageId: 'v', data: { v: String(ctx.factsVersion) }, location: { file: 'x.py', line: 1, column: 1 }, subject: 'x' }); } };`,
+    });
+    const out = await lint(facts({ models }), testConfig(root, { plugins: ['tools/version.mjs'] }));
+    expect(out.filter((d) => d.ruleId === 'acme/version').map((d) => d.message)).toEqual([`facts v${FACTS_VERSION}`]);
+    expect(FACTS_VERSION).toBe(1);
   });
 
   it('loads nothing unless configured', async () => {

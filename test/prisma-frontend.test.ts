@@ -11,7 +11,7 @@ import { modelsConfig } from './sqlalchemy-helpers.js';
 import { prismaFrontend } from '../src/frontends/prisma/models.js';
 import type { ModelFacts } from '../src/frontends/types.js';
 import { loadSqlParser } from '../src/frontends/sql/translate.js';
-import type { Schema } from '../src/ir.js';
+import type { Schema } from '../src/facts.js';
 
 const config = modelsConfig({ orm: 'prisma', include: ['prisma/**/*.prisma'] });
 const extract = (files: Record<string, string>): Promise<ModelFacts> => prismaFrontend.extract(Object.entries(files).map(([p, text]) => ({ path: p, text })), config);

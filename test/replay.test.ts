@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SchemaOperation } from '../src/ir.js';
+import type { SchemaOperation } from '../src/operations.js';
 import { loadSqlParser, sqlToOperations } from '../src/frontends/sql/translate.js';
 import { generatedConstraintName, replayMigrations } from '../src/schema/replay.js';
 

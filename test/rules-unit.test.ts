@@ -10,7 +10,7 @@ import parseError from '../rules/parse-error.js';
 import schemaDrift from '../rules/schema-drift.js';
 import unimportedModel from '../rules/unimported-model.js';
 import unresolved from '../rules/unresolved.js';
-import type { MigrationInfo, RegistryBinding } from '../src/ir.js';
+import type { MigrationInfo, RegistryBinding } from '../src/facts.js';
 import { check, column, facts, loc, model, registry, schemaOf, table, where } from './helpers/ruleCases.js';
 
 const N8N = 'app/models/n8n_workflows.py';

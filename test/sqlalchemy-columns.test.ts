@@ -161,9 +161,9 @@ describe('Column(...) types and flags', () => {
         tags: Mapped[List["Tag"]]
     `));
     expect(facts.schema.tables.get('public.things')!.columns.map((c) => c.name)).toEqual(['id']);
-    expect(model(facts, 'Thing').relationships.map((r) => [r.name, r.target, r.backref, r.backPopulates])).toEqual([
-      ['owner', 'User', 'things', null],
-      ['parts', 'Part', null, 'thing'],
+    expect(model(facts, 'Thing').relationships.map((r) => [r.name, r.target])).toEqual([
+      ['owner', 'User'],
+      ['parts', 'Part'],
     ]);
   });
 });

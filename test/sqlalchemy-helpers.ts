@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config, ModelsConfig } from '../src/config/types.js';
 import type { ModelFacts, SourceFile } from '../src/frontends/types.js';
 import { sqlalchemyFrontend } from '../src/frontends/python/models.js';
-import type { Column, ModelClass } from '../src/ir.js';
+import type { Column, ModelClass } from '../src/facts.js';
 import { testConfig } from './helpers/config.js';
 
 /** A config with only what the SQLAlchemy frontend reads. */

@@ -1,5 +1,5 @@
 import type { RelatedLocation } from '../../src/engine/diagnostic.js';
-import type { FrontendProblem, SourceLocation } from '../../src/ir.js';
+import type { FrontendProblem, SourceLocation } from '../../src/facts.js';
 
 /**
  * Notices of one cause, said once: "43 columns have types ormlint does not know: JSONType ×20, …"

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../ir.js';
+import type { SourceLocation } from '../facts.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';

@@ -1,4 +1,4 @@
-import type { ProjectFacts } from '../ir.js';
+import type { ProjectFacts } from '../facts.js';
 import type { Report, Severity } from './diagnostic.js';
 
 /**
@@ -57,6 +57,8 @@ export interface RuleContext<M extends Messages = Messages> {
   report(report: ReportOf<M>): void;
   /** Filled by the engine; optional so hand-built contexts in tests stay short. */
   settings?: RuleSettings;
+  /** FACTS_VERSION of the facts this run built; a plugin written for another version can refuse to run. */
+  factsVersion?: number;
 }
 
 export interface RuleMeta {

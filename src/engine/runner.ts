@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { ProjectFacts } from '../ir.js';
+import { FACTS_VERSION, type ProjectFacts } from '../facts.js';
 import { builtinRules } from '../../rules/index.js';
 import internalErrorRule from '../../rules/internal-error.js';
 import type { Diagnostic, Report } from './diagnostic.js';
@@ -37,7 +37,7 @@ export function runRules(facts: ProjectFacts, config: Config, rules: readonly Ac
     if (rule.severity === 'off') continue;
     const found: Report[] = [];
     try {
-      rule.definition.check({ facts, report: (r: Report) => found.push(r), settings: { modelBases: config.models?.bases ?? [] } }, rule.options);
+      rule.definition.check({ facts, report: (r: Report) => found.push(r), settings: { modelBases: config.models?.bases ?? [] }, factsVersion: FACTS_VERSION }, rule.options);
     } catch (error) {
       reports.push({ rule: internalError, report: failure(rule.info.id, error, config) });
       continue;

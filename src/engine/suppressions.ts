@@ -2,7 +2,7 @@ import { isPluginRuleId } from '../config/schema.js';
 import type { Config } from '../config/types.js';
 import type { SourceComment, SourceFile } from '../frontends/types.js';
 import { parsePython } from '../frontends/python/parser.js';
-import type { SourceLocation } from '../ir.js';
+import type { SourceLocation } from '../facts.js';
 import type { Diagnostic } from './diagnostic.js';
 import unusedSuppressionRule from '../../rules/unused-suppression.js';
 import { compareText } from './messages.js';

@@ -1,4 +1,4 @@
-import type { FrontendProblem } from '../ir.js';
+import type { FrontendProblem } from '../facts.js';
 
 /**
  * A failure inside ormlint while reading one file (or one class, one statement) becomes a finding

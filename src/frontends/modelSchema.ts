@@ -6,7 +6,8 @@
  * Postgres' semantics from one place (PRIMARY KEY implies NOT NULL, SERIAL is a nextval default,
  * unnamed constraints get Postgres' names) and a new ORM writes extraction only.
  */
-import type { FrontendProblem, Schema, SchemaOperation } from '../ir.js';
+import type { FrontendProblem, Schema } from '../facts.js';
+import type { SchemaOperation } from '../operations.js';
 import { replayMigrations } from '../schema/replay.js';
 
 export interface ModelSchemaResult {

@@ -1,18 +1,6 @@
 import type { Config } from '../config/types.js';
-import type {
-  FixHints,
-  FrontendProblem,
-  JournalMismatch,
-  MigratedBases,
-  MigrationGraph,
-  ModelCapabilities,
-  MigrationInfo,
-  ModelClass,
-  Registry,
-  Schema,
-  SchemaBootstrap,
-  SchemaOperation,
-} from '../ir.js';
+import type { FixHints, FrontendProblem, JournalMismatch, MigratedBases, MigrationGraph, ModelCapabilities, MigrationInfo, ModelClass, Registry, Schema, SchemaBootstrap } from '../facts.js';
+import type { SchemaOperation } from '../operations.js';
 
 /** A project file, read once by discovery; frontends never touch the file system themselves. */
 export interface SourceFile {

@@ -1,4 +1,4 @@
-import type { Column, ModelClass, Schema, Table } from '../ir.js';
+import type { Column, ModelClass, Schema, Table } from '../facts.js';
 import type { RunResult } from '../run.js';
 import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';

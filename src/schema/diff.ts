@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { displayTableName, type Column, type ForeignKey, type Index, type Schema, type SourceLocation, type Table, type UniqueConstraint } from '../ir.js';
+import { displayTableName, type Column, type ForeignKey, type Index, type Schema, type SourceLocation, type Table, type UniqueConstraint } from '../facts.js';
 import { indexElementKey, predicateKey } from './sqlExpressions.js';
 import { typesEquivalent } from '../dialect/postgres/types.js';
 

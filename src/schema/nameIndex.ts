@@ -5,7 +5,7 @@
  * what changed since the last one, not of the whole schema (a dump or a monolith has thousands of
  * tables, and Postgres' generated names are looked up several times per operation).
  */
-import type { Column, Table, View } from '../ir.js';
+import type { Column, Table, View } from '../facts.js';
 
 type Owner = Table | View;
 

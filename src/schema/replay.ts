@@ -12,16 +12,13 @@ import {
   tableKey,
   type CheckConstraint,
   type Column,
-  type ColumnSpec,
-  type ConstraintSpec,
   type FrontendProblem,
-  type ObjectName,
   type Schema,
-  type SchemaOperation,
   type SourceLocation,
   type Table,
   type View,
-} from '../ir.js';
+} from '../facts.js';
+import type { ColumnSpec, ConstraintSpec, ObjectName, SchemaOperation } from '../operations.js';
 import { NameIndex } from './nameIndex.js';
 import { newTable, syncColumnMirrors } from './tables.js';
 import { chooseName, columnsPart, quoteIdent } from '../dialect/postgres/names.js';

@@ -1,4 +1,4 @@
-import type { MigrationGraph } from '../ir.js';
+import type { MigrationGraph } from '../facts.js';
 
 /**
  * The shape of an Alembic revision graph, computed from each revision's id and parents alone (no

@@ -5,7 +5,7 @@
  * about the setting; the few rules that look past a table (a foreign key's target, a model's
  * table) ask `ownsTable`.
  */
-import type { FrontendProblem, Schema } from '../ir.js';
+import type { FrontendProblem, Schema } from '../facts.js';
 
 /** Whether the table key `schema.table` belongs to the configured schemas (all, when none are). */
 export function ownsTable(key: string, schemas: readonly string[] | null | undefined): boolean {

@@ -1,4 +1,4 @@
-import type { Table } from '../ir.js';
+import type { Table } from '../facts.js';
 
 /** A table with no columns or constraints yet. */
 export function newTable(schema: string, name: string): Table {

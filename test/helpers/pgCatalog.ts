@@ -6,7 +6,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { parseSync } from 'libpg-query';
 import { renderExpression, type PgNode } from '../../src/frontends/sql/expr.js';
-import { emptySchema, tableKey, type Schema, type Table } from '../../src/ir.js';
+import { emptySchema, tableKey, type Schema, type Table } from '../../src/facts.js';
 import { newTable, syncColumnMirrors } from '../../src/schema/tables.js';
 
 export interface ReadCatalogOptions {

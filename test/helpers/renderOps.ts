@@ -4,7 +4,7 @@
  * constraints as table constraints), so a PGlite test can apply the same migration to a real
  * Postgres and compare its catalog with ormlint's replay.
  */
-import type { ColumnSpec, ConstraintSpec, ObjectName, SchemaOperation } from '../../src/ir.js';
+import type { ColumnSpec, ConstraintSpec, ObjectName, SchemaOperation } from '../../src/operations.js';
 
 export function renderOps(operations: SchemaOperation[]): string[] {
   enumSchemas.clear();

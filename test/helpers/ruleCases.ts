@@ -2,16 +2,7 @@ import type { Config } from '../../src/config/types.js';
 import type { Diagnostic, Report } from '../../src/engine/diagnostic.js';
 import type { RuleDefinition, RuleSettings } from '../../src/engine/rule.js';
 import { fillTemplate } from '../../src/engine/messages.js';
-import {
-  emptySchema,
-  type Column,
-  type ModelClass,
-  type ProjectFacts,
-  type Registry,
-  type Schema,
-  type SourceLocation,
-  type Table,
-} from '../../src/ir.js';
+import { emptySchema, type Column, type ModelClass, type ProjectFacts, type Registry, type Schema, type SourceLocation, type Table } from '../../src/facts.js';
 import { syncColumnMirrors } from '../../src/schema/tables.js';
 import { loadRules, runRules } from '../../src/engine/runner.js';
 

@@ -9,7 +9,7 @@ import { alembicFrontend } from '../../src/frontends/python/alembic.js';
 import { sqlalchemyFrontend } from '../../src/frontends/python/models.js';
 import { sqlMigrationsFrontend } from '../../src/frontends/sql/migrations.js';
 import type { SourceFile } from '../../src/frontends/types.js';
-import type { FrontendProblem } from '../../src/ir.js';
+import type { FrontendProblem } from '../../src/facts.js';
 import { replayMigrations } from '../../src/schema/replay.js';
 
 /**

@@ -3,7 +3,7 @@ import migrationGraph from '../../rules/migration-graph.js';
 import missingMigration from '../../rules/missing-migration.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { buildSummary, SUMMARY_MAX_BYTES } from '../../src/github/summary.js';
-import type { MigrationInfo } from '../../src/ir.js';
+import type { MigrationInfo } from '../../src/facts.js';
 import { compareDiagnostics, type RunResult } from '../../src/run.js';
 import { computeRevisionGraph } from '../../src/schema/revisionGraph.js';
 import { check, facts, loc, model, registry, schemaOf, table } from '../helpers/ruleCases.js';

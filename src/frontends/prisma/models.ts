@@ -9,8 +9,9 @@
  */
 import type { BlockAttribute, Enum, Field, Model, Value } from '@mrleebo/prisma-ast';
 import type { Config } from '../../config/types.js';
-import type { ColumnFact, FrontendProblem, ModelClass, Relationship, SchemaOperation, SourceLocation } from '../../ir.js';
-import { tableKey } from '../../ir.js';
+import type { ColumnFact, FrontendProblem, ModelClass, Relationship, SourceLocation } from '../../facts.js';
+import type { SchemaOperation } from '../../operations.js';
+import { tableKey } from '../../facts.js';
 import { buildModelSchema } from '../modelSchema.js';
 import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
 import type { ModelFacts, ModelFrontend, SourceFile } from '../types.js';

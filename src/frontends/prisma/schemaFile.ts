@@ -4,7 +4,7 @@
  * models, enums. The AST's values are kept as written; the helpers here unquote them.
  */
 import { getSchema, PrismaParser, VisitorClassFactory, type Attribute, type AttributeArgument, type BlockAttribute, type Enum, type Field, type Func, type KeyValue, type Model, type Value } from '@mrleebo/prisma-ast';
-import type { FrontendProblem, SourceLocation } from '../../ir.js';
+import type { FrontendProblem, SourceLocation } from '../../facts.js';
 
 interface AstLocation {
   startLine?: number;

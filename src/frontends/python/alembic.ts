@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { FrontendProblem, MigrationInfo, SchemaOperation } from '../../ir.js';
+import type { FrontendProblem, MigrationInfo } from '../../facts.js';
+import type { SchemaOperation } from '../../operations.js';
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
 import type { MigrationFacts, MigrationFrontend, PerFileMigrationFrontend, SourceFile } from '../types.js';

@@ -1,7 +1,8 @@
 import { parseSync } from 'libpg-query';
 import type { Node } from 'web-tree-sitter';
-import type { ColumnFact, ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
-import { tableKey } from '../../ir.js';
+import type { ColumnFact, FrontendProblem, SourceLocation } from '../../facts.js';
+import type { ColumnSpec, ConstraintSpec, ObjectName, SchemaOperation } from '../../operations.js';
+import { tableKey } from '../../facts.js';
 import { sqlToOperations } from '../sql/translate.js';
 import { expressionSql } from './tableArgs.js';
 import { type ConditionContext, evaluateCondition, sqlalchemyDialectName } from './conditions.js';

@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
-import type { SchemaBootstrap, SourceLocation } from '../../ir.js';
+import type { SchemaBootstrap, SourceLocation } from '../../facts.js';
 import type { ProjectSources } from '../types.js';
 import { dottedName, nodeLocation } from './syntax.js';
 

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { Column, ColumnFact, Relationship, SourceLocation } from '../../ir.js';
+import type { Column, ColumnFact, Relationship, SourceLocation } from '../../facts.js';
 import { canonicalType } from '../../dialect/postgres/types.js';
 import {
   type Annotation,
@@ -746,9 +746,7 @@ function readRelationship(call: Node, attr: string, location: SourceLocation, in
     if (ann?.kind === 'string') target = ann.text;
     else if (ann?.kind === 'name') target = ann.node.text;
   }
-  const backrefNode = args.keywords.get('backref');
-  const backref = stringValue(backrefNode) ?? (backrefNode?.type === 'call' ? stringValue(callArguments(backrefNode).positional[0]) : null);
-  return { name: attr, target, backref: backref ?? null, backPopulates: stringValue(args.keywords.get('back_populates')), location };
+  return { name: attr, target, location };
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Tree } from 'web-tree-sitter';
-import type { MigratedBases, SourceLocation } from '../../ir.js';
+import type { MigratedBases, SourceLocation } from '../../facts.js';
 import type { Config } from '../../config/types.js';
 import type { ProjectSources, SourceFile } from '../types.js';
 import { parsePython } from './parser.js';

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../ir.js';
+import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../facts.js';
 import { mixinEffect } from '../../catalog/libraries.js';
 import { newTable, syncColumnMirrors } from '../../schema/tables.js';
 import { type ClassAnalyzer, type ClassInfo, plainClassInfo } from './classes.js';

@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import type { FrontendProblem, MigratedBases, Schema } from '../../ir.js';
+import type { FrontendProblem, MigratedBases, Schema } from '../../facts.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
 import { findSchemaBootstrap } from './bootstrap.js';
 import { failureProblem } from '../fileFailure.js';

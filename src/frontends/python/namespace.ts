@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { SourceLocation } from '../../ir.js';
+import type { SourceLocation } from '../../facts.js';
 import { resolveImportModule } from './modules.js';
 import { dottedName, nodeLocation, staticValue, stringValue } from './syntax.js';
 

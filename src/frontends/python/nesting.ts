@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { FrontendProblem } from '../../ir.js';
+import type { FrontendProblem } from '../../facts.js';
 import { parsePython } from './parser.js';
 
 /**

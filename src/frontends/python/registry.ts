@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { FrontendProblem, Registry, RegistryBinding, SourceLocation } from '../../ir.js';
+import type { FrontendProblem, Registry, RegistryBinding, SourceLocation } from '../../facts.js';
 import type { ClassDef, ImportStatement, PyModule } from './namespace.js';
 import type { Resolver } from './resolve.js';
 import { callArguments, nodeLocation, stringValue, unwrap, shortenSource } from './syntax.js';

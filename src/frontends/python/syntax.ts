@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { SourceLocation } from '../../ir.js';
+import type { SourceLocation } from '../../facts.js';
 
 /**
  * Small, shared readers over tree-sitter-python nodes: static values of literals, call arguments,

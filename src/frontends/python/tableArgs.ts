@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { CheckConstraint, Index, SourceLocation, UniqueConstraint } from '../../ir.js';
+import type { CheckConstraint, Index, SourceLocation, UniqueConstraint } from '../../facts.js';
 import { callArguments, calleeName, lastSegment, nodeLocation, staticValue, stringValue, unwrap, shortenSource } from './syntax.js';
 
 /**

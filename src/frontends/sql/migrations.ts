@@ -2,7 +2,8 @@
  * SQL migration folders (Flyway, golang-migrate, dbmate, Prisma, Drizzle): the files in the
  * order the tool applies them, each replayed through the Postgres parser.
  */
-import type { MigrationInfo, SchemaOperation, FrontendProblem } from '../../ir.js';
+import type { MigrationInfo, FrontendProblem } from '../../facts.js';
+import type { SchemaOperation } from '../../operations.js';
 import { failureProblem } from '../fileFailure.js';
 import type { MigrationFrontend, PerFileMigrationFrontend } from '../types.js';
 import { orderMigrationFiles } from './order.js';

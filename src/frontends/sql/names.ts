@@ -2,7 +2,7 @@
  * Names as Postgres spells them: type names from the parser's TypeName nodes, identifier quoting
  * the way ruleutils quotes, and the generated names of unnamed constraints and indexes.
  */
-import type { ObjectName } from '../../ir.js';
+import type { ObjectName } from '../../operations.js';
 import { canonicalType } from '../../dialect/postgres/types.js';
 export { quoteIdent } from '../../dialect/postgres/names.js';
 

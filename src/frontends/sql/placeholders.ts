@@ -8,7 +8,8 @@
  * a known value padded with spaces, an unknown one by a stand-in identifier that the caller maps
  * back (a schema named by a placeholder is taken to be the search_path's).
  */
-import type { FrontendProblem, ObjectName, SchemaOperation } from '../../ir.js';
+import type { FrontendProblem } from '../../facts.js';
+import type { ObjectName, SchemaOperation } from '../../operations.js';
 import { quoteIdent } from '../../dialect/postgres/names.js';
 import { SqlText } from './source.js';
 import { scanTokens } from './translate.js';

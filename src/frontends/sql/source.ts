@@ -3,7 +3,7 @@
  * and parse-error cursors as character offsets; ormlint speaks 1-based line/column in characters
  * of the file the text came from (which may start mid-file, e.g. an Alembic `op.execute` string).
  */
-import type { SourceLocation } from '../../ir.js';
+import type { SourceLocation } from '../../facts.js';
 
 export interface SqlOrigin {
   file: string;

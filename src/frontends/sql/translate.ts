@@ -6,7 +6,8 @@
  * becomes a `parse-error` problem at the parser's cursor and the statements after it still count.
  */
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
-import type { ColumnSpec, ConstraintSpec, FrontendProblem, ObjectName, SchemaOperation, SourceLocation } from '../../ir.js';
+import type { FrontendProblem, SourceLocation } from '../../facts.js';
+import type { ColumnSpec, ConstraintSpec, ObjectName, SchemaOperation } from '../../operations.js';
 import { isBuiltinType } from '../../dialect/postgres/defaults.js';
 import { analyzeDoBlock } from './doBlocks.js';
 import { nodeKind, referencedColumns, renderDefault, renderExpression, stringList, type PgNode } from './expr.js';

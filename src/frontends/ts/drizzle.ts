@@ -11,8 +11,9 @@
  */
 import picomatch from 'picomatch';
 import type { Config } from '../../config/types.js';
-import type { ColumnFact, FrontendProblem, ModelClass, Registry, SchemaOperation, SourceLocation } from '../../ir.js';
-import { tableKey } from '../../ir.js';
+import type { ColumnFact, FrontendProblem, ModelClass, Registry, SourceLocation } from '../../facts.js';
+import type { SchemaOperation } from '../../operations.js';
+import { tableKey } from '../../facts.js';
 import { buildModelSchema } from '../modelSchema.js';
 import { qualified, quoted, quoteLiteral } from '../prisma/ddl.js';
 import { loadSqlParser, sqlToOperations } from '../sql/translate.js';

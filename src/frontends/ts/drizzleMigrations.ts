@@ -5,7 +5,7 @@
  * are reported (migration-graph); the SQL itself goes through the SQL frontend.
  */
 import type { Config } from '../../config/types.js';
-import type { JournalMismatch } from '../../ir.js';
+import type { JournalMismatch } from '../../facts.js';
 import { sqlMigrationsFrontend } from '../sql/migrations.js';
 import type { MigrationFacts, MigrationFrontend, ProjectSources, SourceFile } from '../types.js';
 

@@ -4,7 +4,7 @@
  * object literals, string literals — as written.
  */
 import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
-import type { FrontendProblem, SourceLocation } from '../../ir.js';
+import type { FrontendProblem, SourceLocation } from '../../facts.js';
 
 export type Node = TSESTree.Node;
 export type Program = TSESTree.Program;

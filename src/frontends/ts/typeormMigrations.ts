@@ -8,7 +8,8 @@
  * written as the SQL TypeORM's Postgres query runner generates.
  */
 import type { Config } from '../../config/types.js';
-import type { FrontendProblem, MigrationInfo, SchemaOperation, SourceLocation } from '../../ir.js';
+import type { FrontendProblem, MigrationInfo, SourceLocation } from '../../facts.js';
+import type { SchemaOperation } from '../../operations.js';
 import { resolveStandIns, type Placeholder } from '../sql/placeholders.js';
 import { SqlText } from '../sql/source.js';
 import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
