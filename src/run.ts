@@ -7,6 +7,7 @@ import { compareText } from './engine/messages.js';
 import type { RuleInfo } from './engine/rule.js';
 import { configFileForDisplay, loadRules, runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
+import { mergeComments } from './frontends/comments.js';
 import { discoverFiles, projectSources } from './files.js';
 import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
 import type { MigrationFacts, ModelFacts, ModelFrontend, ProjectSources, SourceFile } from './frontends/types.js';
@@ -185,7 +186,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const rulesStarted = performance.now();
   const rules = await loadRules(config);
   const raw = runRules(facts, config, rules);
-  const suppressed = await applySuppressions(raw, sources, config, rules, modelFacts?.comments);
+  const suppressed = applySuppressions(raw, mergeComments(modelFacts?.comments, migrationFacts?.comments), config, rules);
   let diagnostics = suppressed;
   let baselined = 0;
   const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;

@@ -61,7 +61,7 @@ describe('alembic frontend: the revision graph', () => {
 
   it('ignores files that are not revisions', async () => {
     const facts = await alembicFrontend.extract([{ path: 'migrations/env.py', text: 'from alembic import context\ncontext.run_migrations()\n' }, { path: `${V}/__init__.py`, text: '' }], CONFIG);
-    expect(facts).toEqual({ migrations: [], graph: { heads: [], roots: [], dangling: [], duplicates: [], cycles: [] }, operations: [], problems: [] });
+    expect(facts).toEqual({ comments: new Map(), migrations: [], graph: { heads: [], roots: [], dangling: [], duplicates: [], cycles: [] }, operations: [], problems: [] });
   });
 });
 

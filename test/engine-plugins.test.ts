@@ -6,6 +6,7 @@ import { loadRules } from '../src/engine/runner.js';
 import { facts, lint, model } from './helpers/ruleCases.js';
 import { testConfig } from './helpers/config.js';
 import { tempProject } from './helpers/project.js';
+import { commentsOf } from './helpers/comments.js';
 
 /** A plugin as a user writes it: plain ESM, no import from ormlint needed. */
 const PLUGIN = `
@@ -47,7 +48,7 @@ describe('plugins', () => {
     expect(out.filter((d) => d.ruleId === 'acme/class-prefix').map((d) => [d.severity, d.subject])).toEqual([['error', 'AcmeOrder']]);
     expect(out[0]!.docsUrl).toBe('');
     const text = 'from app.models.base import Base\n# ormlint-disable-next-line acme/class-prefix\nclass AcmeOrder(Base): pass\n';
-    const suppressed = await applySuppressions(out, new Map([['app/models/a.py', { path: 'app/models/a.py', text }]]), config, await loadRules(config));
+    const suppressed = applySuppressions(out, await commentsOf([{ path: 'app/models/a.py', text }]), config, await loadRules(config));
     expect(suppressed.filter((d) => d.ruleId.startsWith('acme/') || d.ruleId === 'unused-suppression')).toEqual([]);
   });
 

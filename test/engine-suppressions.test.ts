@@ -4,6 +4,9 @@ import { applySuppressions, findSuppressions, readDirective } from '../src/engin
 import type { SourceFile } from '../src/frontends/types.js';
 import type { Config } from '../src/config/types.js';
 import { loadRules } from '../src/engine/runner.js';
+import { commentsOf } from './helpers/comments.js';
+import { alembicFrontend } from '../src/frontends/python/alembic.js';
+import { sqlMigrationsFrontend } from '../src/frontends/sql/migrations.js';
 import { testConfig } from './helpers/config.js';
 
 function finding(ruleId: string, file: string, line: number): Diagnostic {
@@ -15,7 +18,12 @@ function finding(ruleId: string, file: string, line: number): Diagnostic {
 
 /** The suppression pass with the config's own rules, as run() calls it. */
 async function suppress(diagnostics: Diagnostic[], files: Map<string, SourceFile>, config: Config): Promise<Diagnostic[]> {
-  return applySuppressions(diagnostics, files, config, await loadRules(config));
+  return applySuppressions(diagnostics, await commentsOf(files.values()), config, await loadRules(config));
+}
+
+/** The suppressions of one file, read from the comments its frontend would hand over. */
+async function suppressionsOf(file: SourceFile) {
+  return findSuppressions(file.path, (await commentsOf([file])).get(file.path) ?? []);
 }
 
 function sources(...files: SourceFile[]): Map<string, SourceFile> {
@@ -78,7 +86,7 @@ describe('applySuppressions', () => {
   });
 
   it('maps the SQL scanner\'s byte offsets to character columns', async () => {
-    const found = await findSuppressions({ path: 'db/V2.sql', text: "SELECT 'héllo — ünïcode'; -- ormlint-disable-next-line orphan-table\nCREATE TABLE x (id int);\n" });
+    const found = await suppressionsOf({ path: 'db/V2.sql', text: "SELECT 'héllo — ünïcode'; -- ormlint-disable-next-line orphan-table\nCREATE TABLE x (id int);\n" });
     expect(found).toEqual([{ kind: 'next-line', rules: ['orphan-table'], targetLine: 2, location: { file: 'db/V2.sql', line: 1, column: 27, endLine: 1, endColumn: 68 } }]);
   });
 
@@ -99,7 +107,7 @@ describe('applySuppressions', () => {
 
 describe('findSuppressions / readDirective', () => {
   it('reads the kind, the rules and the target line', async () => {
-    const found = await findSuppressions({ path: 'a.py', text: 'x = 1\n    # ormlint-disable-next-line a, b\ny = 2\n' });
+    const found = await suppressionsOf({ path: 'a.py', text: 'x = 1\n    # ormlint-disable-next-line a, b\ny = 2\n' });
     expect(found).toEqual([{ kind: 'next-line', rules: ['a', 'b'], targetLine: 3, location: { file: 'a.py', line: 2, column: 5, endLine: 2, endColumn: 37 } }]);
   });
 
@@ -109,5 +117,15 @@ describe('findSuppressions / readDirective', () => {
     expect(readDirective('/* ormlint-disable-next-line a,b */')).toEqual({ kind: 'next-line', rules: ['a', 'b'] });
     expect(readDirective('# ormlint-disabled-next-line a')).toBeNull();
     expect(readDirective('# see ormlint-disable-file a')).toBeNull();
+  });
+});
+
+describe('comments come from the frontends that parsed the files', () => {
+  it('hands over the comments of files with a directive, from the tree or tokens each frontend read', async () => {
+    const revision = 'revision = "a1"\ndown_revision = None\n# ormlint-disable-file migration-error\ndef upgrade():\n    op.execute("-- ormlint-disable-line not-a-comment")\n';
+    const alembic = await alembicFrontend.extract([{ path: 'migrations/versions/a1.py', text: revision }, { path: 'migrations/versions/b2.py', text: 'revision = "b2"\ndown_revision = "a1"\n# a plain comment\n' }], testConfig('/repo'));
+    expect([...alembic.comments!]).toEqual([['migrations/versions/a1.py', [{ text: '# ormlint-disable-file migration-error', line: 3, column: 1, endLine: 3, endColumn: 39 }]]]);
+    const sql = await sqlMigrationsFrontend.extract([{ path: 'db/V1__a.sql', text: "SELECT '-- ormlint-disable-line x';\n/* ormlint-disable-file orphan-table */\nCREATE TABLE t (id int);\n" }], testConfig('/repo'));
+    expect([...sql.comments!]).toEqual([['db/V1__a.sql', [{ text: '/* ormlint-disable-file orphan-table */', line: 2, column: 1, endLine: 2, endColumn: 40 }]]]);
   });
 });

@@ -1,7 +1,6 @@
 import { isPluginRuleId } from '../config/schema.js';
 import type { Config } from '../config/types.js';
-import type { SourceComment, SourceFile } from '../frontends/types.js';
-import { parsePython } from '../frontends/python/parser.js';
+import type { SourceComment } from '../frontends/types.js';
 import type { SourceLocation } from '../facts.js';
 import type { Diagnostic } from './diagnostic.js';
 import unusedSuppressionRule from '../../rules/unused-suppression.js';
@@ -21,44 +20,24 @@ export interface Suppression {
   targetLine: number;
 }
 
-/** A comment's text (delimiters included) and where it starts and ends (1-based lines). */
-interface CommentToken {
-  text: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-const MARKER = 'ormlint-disable';
-
 /**
  * Drops the findings an inline suppression covers and reports every suppression that covered
  * nothing or names an unknown rule (like ESLint's unused-disable report, so stale comments do not
- * pile up). Comments come from each language's own tokenizer — tree-sitter for Python, libpg-query's
- * scanner for SQL, typescript-estree for TypeScript — so a `#` inside a string never counts.
+ * pile up). `comments` are what the frontends' own parsers found in the files that may hold
+ * directives — tree-sitter for Python, libpg-query's scanner for SQL, typescript-estree for
+ * TypeScript, the Prisma schema parser — so a `#` inside a string never counts and no file is
+ * parsed twice.
  */
-export async function applySuppressions(
+export function applySuppressions(
   diagnostics: Diagnostic[],
-  sources: Map<string, SourceFile>,
+  comments: ReadonlyMap<string, readonly SourceComment[]>,
   config: Config,
   rules: readonly ActiveRule[],
-  /** Comments a frontend's parser already found, by file (languages the engine cannot tokenize: `.prisma`). */
-  collected?: Map<string, SourceComment[]>,
-): Promise<Diagnostic[]> {
+): Diagnostic[] {
   const byFile = new Map<string, Suppression[]>();
-  for (const source of sources.values()) {
-    // Cheap pre-filter: most files have no directive and need no second parse.
-    if (!source.text.includes(MARKER)) continue;
-    let found: Suppression[];
-    try {
-      // A frontend that parsed the file already hands its comments over (Prisma schemas).
-      found = await findSuppressions(source, collected?.get(source.path));
-    } catch {
-      // A file whose comments cannot be read keeps its findings; the run goes on.
-      continue;
-    }
-    if (found.length > 0) byFile.set(source.path, found);
+  for (const [file, list] of comments) {
+    const found = findSuppressions(file, list);
+    if (found.length > 0) byFile.set(file, found);
   }
   if (byFile.size === 0) return diagnostics;
 
@@ -109,9 +88,8 @@ function covers(s: Suppression, d: Diagnostic): boolean {
   return s.kind === 'file' || d.line === s.targetLine;
 }
 
-/** The suppressions written in one file, in source order. Unknown languages have none. */
-export async function findSuppressions(source: SourceFile, collected?: SourceComment[]): Promise<Suppression[]> {
-  const comments = collected ?? (await commentsOf(source));
+/** The suppressions written in one file's comments, in source order. */
+export function findSuppressions(file: string, comments: readonly SourceComment[]): Suppression[] {
   const out: Suppression[] = [];
   for (const comment of comments) {
     const directive = readDirective(comment.text);
@@ -119,7 +97,7 @@ export async function findSuppressions(source: SourceFile, collected?: SourceCom
     out.push({
       kind: directive.kind,
       rules: directive.rules,
-      location: { file: source.path, line: comment.line, column: comment.column, endLine: comment.endLine, endColumn: comment.endColumn },
+      location: { file, line: comment.line, column: comment.column, endLine: comment.endLine, endColumn: comment.endColumn },
       targetLine: directive.kind === 'next-line' ? comment.endLine + 1 : comment.line,
     });
   }
@@ -150,81 +128,4 @@ function stripDelimiters(text: string): string {
   }
   if (body.endsWith('*/')) body = body.slice(0, -2);
   return body.trim();
-}
-
-async function commentsOf(source: SourceFile): Promise<CommentToken[]> {
-  const lower = source.path.toLowerCase();
-  if (lower.endsWith('.py') || lower.endsWith('.pyi')) return pythonComments(source.text);
-  if (lower.endsWith('.sql')) return sqlComments(source.text);
-  if (/\.(c|m)?(t|j)sx?$/.test(lower)) return typescriptComments(source.text);
-  return [];
-}
-
-async function pythonComments(text: string): Promise<CommentToken[]> {
-  const tree = await parsePython(text);
-  try {
-    return tree.rootNode.descendantsOfType('comment').flatMap((node) => node ? [{
-      text: node.text,
-      line: node.startPosition.row + 1,
-      column: node.startPosition.column + 1,
-      endLine: node.endPosition.row + 1,
-      endColumn: node.endPosition.column + 1,
-    }] : []);
-  } finally {
-    tree.delete();
-  }
-}
-
-async function sqlComments(text: string): Promise<CommentToken[]> {
-  // Through the SQL frontend's own module: a bare dynamic import of the CommonJS `libpg-query`
-  // yields only a default export in the bundle (loadModule was undefined there).
-  const { loadSqlParser, scanTokens } = await import('../frontends/sql/translate.js');
-  await loadSqlParser();
-  // An unterminated literal stops the scanner; scanTokens then keeps the tokens before it.
-  const tokens = scanTokens(text);
-  // The scanner reports UTF-8 byte offsets.
-  const bytes = Buffer.from(text, 'utf8');
-  const position = bytePositions(bytes);
-  return tokens
-    .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-    .map((t) => {
-      const start = position(t.start);
-      const end = position(t.end);
-      return { text: bytes.subarray(t.start, t.end).toString('utf8'), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    });
-}
-
-/** Maps a UTF-8 byte offset to a 1-based line and (character) column. */
-function bytePositions(bytes: Buffer): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) lineStarts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const column = bytes.subarray(lineStarts[lo]!, offset).toString('utf8').length + 1;
-    return { line: lo + 1, column };
-  };
-}
-
-async function typescriptComments(text: string): Promise<CommentToken[]> {
-  const estree = await import('@typescript-eslint/typescript-estree');
-  // CommonJS under a dynamic import: in the bundle the named exports sit on `default`.
-  const parse = estree.parse ?? (estree as unknown as { default: typeof estree }).default.parse;
-  try {
-    const ast = parse(text, { comment: true, loc: true, range: true, jsx: false });
-    return (ast.comments ?? []).map((c) => ({
-      text: c.type === 'Line' ? `//${c.value}` : `/*${c.value}*/`,
-      line: c.loc.start.line,
-      column: c.loc.start.column + 1,
-      endLine: c.loc.end.line,
-      endColumn: c.loc.end.column + 1,
-    }));
-  } catch {
-    return [];
-  }
 }

@@ -46,8 +46,8 @@ export interface ModelFacts {
   /** The ORM's wording of fixes (absent: SQLAlchemy / Alembic). */
   fixHints?: FixHints;
   /**
-   * The comments of files in a language the engine has no tokenizer for (`.prisma`), by path, as
-   * the frontend's parser found them: suppressions are read from these.
+   * The comments of the files that may hold suppression directives, by path, as the frontend's
+   * own parser found them (see comments.ts): suppressions are read from these alone.
    */
   comments?: Map<string, SourceComment[]>;
 }
@@ -64,6 +64,8 @@ export interface MigrationFacts {
   versionClashes?: { version: string; files: string[] }[];
   /** Drizzle: SQL files and `meta/_journal.json` entries that do not match. */
   journalMismatches?: JournalMismatch[];
+  /** As ModelFacts.comments. */
+  comments?: Map<string, SourceComment[]>;
 }
 
 export interface ModelFrontend {

@@ -16,7 +16,7 @@ import { isInForbiddenFolder, isInside, writeConfinedFileSync, type WriteArea } 
 import { VERSION } from '../version.js';
 
 /** Bump when the shape of cached facts changes without a version change. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Bucket {
   file: string;

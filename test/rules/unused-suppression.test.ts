@@ -70,11 +70,11 @@ class Thing(Base):
     {
       name: 'a stale TypeScript comment (//)',
       files: {
-        '.ormlint.yml': 'models:\n  orm: typeorm\n  include: ["src/**/*.entity.ts"]\n',
-        'src/user.entity.ts': '// ormlint-disable-next-line no-such-rule\nexport class User {}\n',
+        '.ormlint.yml': 'models:\n  orm: drizzle\n  include: ["src/db/schema.ts"]\n',
+        'src/db/schema.ts': '// ormlint-disable-next-line no-such-rule\nexport const x = 1;\n',
       },
       errors: [
-        { messageId: 'unknownRule', data: { kind: 'next-line', rule: 'no-such-rule' }, file: 'src/user.entity.ts', line: 1, column: 1, endLine: 1, endColumn: 42 },
+        { messageId: 'unknownRule', data: { kind: 'next-line', rule: 'no-such-rule' }, file: 'src/db/schema.ts', line: 1, column: 1, endLine: 1, endColumn: 42 },
       ],
     },
   ],

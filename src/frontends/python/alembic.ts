@@ -3,7 +3,8 @@ import type { FrontendProblem, MigrationInfo } from '../../facts.js';
 import type { SchemaOperation } from '../../operations.js';
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
 import { loadSqlParser } from '../sql/translate.js';
-import type { MigrationFacts, MigrationFrontend, PerFileMigrationFrontend, SourceFile } from '../types.js';
+import { mayHoldSuppressions, pythonComments } from '../comments.js';
+import type { MigrationFacts, MigrationFrontend, PerFileMigrationFrontend, SourceComment, SourceFile } from '../types.js';
 import { failureProblem } from '../fileFailure.js';
 import { type UnknownType, upgradeOperations } from './alembicOps.js';
 import { isStackOverflow, nestingLimitedSource } from './nesting.js';
@@ -43,15 +44,17 @@ export const alembicPerFile: PerFileMigrationFrontend<RevisionRead> = {
     const revisions: RevisionFile[] = [];
     const problems: FrontendProblem[] = [];
     const unknownTypes: UnknownType[] = [];
+    const comments = new Map<string, SourceComment[]>();
     const order = files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
     for (const i of order) {
       const read = reads[i]!;
       problems.push(...read.problems);
       unknownTypes.push(...read.unknownTypes);
+      if (read.comments) comments.set(files[i]!.path, read.comments);
       if (read.revision) revisions.push(read.revision);
     }
     problems.push(...unknownTypeNotices(unknownTypes));
-    return assembleMigrations(revisions, problems);
+    return { ...assembleMigrations(revisions, problems), comments };
   },
 };
 
@@ -83,7 +86,7 @@ function assembleMigrations(revisions: RevisionFile[], problems: FrontendProblem
  * deep for the readers is read again with it replaced (see nesting.ts); any other failure is a
  * finding at the file, and the other revisions are still read.
  */
-async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string, dialect: string): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[] }> {
+async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string, dialect: string): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[]; comments?: SourceComment[] }> {
   try {
     return await readRevisionFile(file, defaultSchema, dialect);
   } catch (error) {
@@ -92,7 +95,7 @@ async function readRevisionFileIsolated(file: SourceFile, defaultSchema: string,
   try {
     const limited = await nestingLimitedSource(file.text, file.path);
     const read = await readRevisionFile({ ...file, text: limited.text }, defaultSchema, dialect, true);
-    return { revision: read.revision, problems: [...limited.problems, ...read.problems], unknownTypes: read.unknownTypes };
+    return { revision: read.revision, problems: [...limited.problems, ...read.problems], unknownTypes: read.unknownTypes, ...(read.comments ? { comments: read.comments } : {}) };
   } catch (error) {
     return { revision: null, problems: [failureProblem(error, { file: file.path })], unknownTypes: [] };
   }
@@ -108,7 +111,7 @@ export async function readRevisionFile(
   defaultSchema: string,
   dialect = 'postgres',
   nestingLimited = false,
-): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[] }> {
+): Promise<{ revision: RevisionFile | null; problems: FrontendProblem[]; unknownTypes: UnknownType[]; comments?: SourceComment[] }> {
   // op.execute literals and sa.text() defaults go through the Postgres parser.
   await loadSqlParser();
   const tree = await parsePython(file.text);
@@ -121,14 +124,16 @@ export async function readRevisionFile(
         : `Python syntax error near \`${shortenSource(node.text)}\`; the rest of the file is read as far as it parses`,
       location: nodeLocation(node, file.path),
     }));
+    // Suppression directives are read from this tree's comments; the engine never parses again.
+    const comments = mayHoldSuppressions(file.text) ? { comments: pythonComments(root) } : {};
     const top = topLevel(root);
     const revisionVar = top.assignments.get('revision');
     const unknownTypes: UnknownType[] = [];
-    if (!revisionVar) return { revision: null, problems, unknownTypes };
+    if (!revisionVar) return { revision: null, problems, unknownTypes, ...comments };
     const id = stringValue(revisionVar.value);
     if (id === null) {
       problems.push({ kind: 'unresolved', message: '`revision` is not a string literal; this file is left out of the revision graph', location: nodeLocation(revisionVar.statement, file.path) });
-      return { revision: null, problems, unknownTypes };
+      return { revision: null, problems, unknownTypes, ...comments };
     }
     const info: MigrationInfo = {
       id,
@@ -175,7 +180,7 @@ export async function readRevisionFile(
       }
     }
     // The notices for unknown types are made once for all files (alembicFrontend.extract).
-    return { revision: { info, operations }, problems, unknownTypes };
+    return { revision: { info, operations }, problems, unknownTypes, ...comments };
   } finally {
     tree.delete();
   }

@@ -1,7 +1,8 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
 import type { FrontendProblem, MigratedBases, Schema } from '../../facts.js';
-import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
+import { mayHoldSuppressions, pythonComments } from '../comments.js';
+import type { ModelFacts, ModelFrontend, ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { findSchemaBootstrap } from './bootstrap.js';
 import { failureProblem } from '../fileFailure.js';
 import { ClassAnalyzer } from './classes.js';
@@ -25,7 +26,10 @@ import { loadSqlParser } from '../sql/translate.js';
  * which classes SQLAlchemy actually gets to see.
  */
 export const sqlalchemyFrontend: ModelFrontend = {
-  async extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
+  async extract(allFiles: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
+    // Only Python sources are modules Python can import; a broad glob (`app/models/**`) may also
+    // match a `.ts` or `.md` file, which is no model and no parse error.
+    const files = allFiles.filter((file) => isPythonSource(file.path));
     // Server defaults written as SQL (`text("now()")`) go through the Postgres parser.
     await loadSqlParser();
     try {
@@ -46,6 +50,11 @@ export const sqlalchemyFrontend: ModelFrontend = {
     return { ...facts, problems: [...nestingProblems, ...facts.problems] };
   },
 };
+
+function isPythonSource(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower.endsWith('.py') || lower.endsWith('.pyi');
+}
 
 async function extractWithTrees(files: SourceFile[], config: Config, project: ProjectSources | undefined, nestingLimited: boolean): Promise<ModelFacts> {
   const trees: Tree[] = [];
@@ -75,9 +84,12 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const index = new ModuleIndex([...sorted.map((f) => f.path), ...(project?.paths ?? [])], project !== undefined);
   const modules = new Map<string, PyModule>();
+  const comments = new Map<string, SourceComment[]>();
   for (const file of sorted) {
     const tree = await parsePython(file.text);
     trees.push(tree);
+    // Suppression directives are read from this tree's comments; the engine never parses again.
+    if (mayHoldSuppressions(file.text)) comments.set(file.path, pythonComments(tree.rootNode));
     isolated({ file: file.path }, 'this file', () => {
       for (const error of syntaxErrors(tree.rootNode)) problems.push(parseProblem(error, file.path));
       const info = index.moduleOf(file.path);
@@ -142,7 +154,7 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
     if (isStackOverflow(error) && !nestingLimited) throw error;
     problems.push(failureProblem(error, { file: envFiles[0]?.path ?? first }, 'the base env.py migrates'));
   }
-  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap, migratedBases };
+  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap, migratedBases, comments };
 }
 
 /**

@@ -5,7 +5,9 @@
 import type { MigrationInfo, FrontendProblem } from '../../facts.js';
 import type { SchemaOperation } from '../../operations.js';
 import { failureProblem } from '../fileFailure.js';
-import type { MigrationFrontend, PerFileMigrationFrontend } from '../types.js';
+import { mayHoldSuppressions } from '../comments.js';
+import type { MigrationFrontend, PerFileMigrationFrontend, SourceComment } from '../types.js';
+import { sqlComments } from './comments.js';
 import { orderMigrationFiles } from './order.js';
 import { resolveStandIns, substitutePlaceholders } from './placeholders.js';
 import { forwardSection, withoutByteOrderMark, withoutCopyData } from './sections.js';
@@ -26,6 +28,8 @@ export const sqlMigrationsFrontend: MigrationFrontend = {
 interface SqlFileRead {
   operations: SchemaOperation[];
   problems: FrontendProblem[];
+  /** Only when the file may hold suppression directives. */
+  comments?: SourceComment[];
 }
 
 /**
@@ -44,7 +48,8 @@ export const sqlPerFile: PerFileMigrationFrontend<SqlFileRead> = {
       const { text, placeholders } = substitutePlaceholders(forward, { 'flyway:defaultSchema': options.defaultSchema });
       const translated = sqlToOperations(text, origin);
       const resolved = placeholders.length === 0 ? { operations: translated.operations, problems: [] } : resolveStandIns(translated.operations, placeholders, new SqlText(forward, origin));
-      return { operations: resolved.operations, problems: [...resolved.problems, ...translated.problems] };
+      const comments = mayHoldSuppressions(file.text) ? { comments: sqlComments(file.text) } : {};
+      return { operations: resolved.operations, problems: [...resolved.problems, ...translated.problems], ...comments };
     } catch (error) {
       return { operations: [], problems: [failureProblem(error, { file: file.path })] };
     }
@@ -55,6 +60,11 @@ export const sqlPerFile: PerFileMigrationFrontend<SqlFileRead> = {
     const migrations: MigrationInfo[] = [];
     const operations: SchemaOperation[] = [];
     const problems: FrontendProblem[] = [];
+    const comments = new Map<string, SourceComment[]>();
+    files.forEach((f, i) => {
+      const found = reads[i]!.comments;
+      if (found) comments.set(f.path, found);
+    });
     ordered.forEach((file, order) => {
       const previous = migrations[migrations.length - 1];
       migrations.push({
@@ -69,6 +79,6 @@ export const sqlPerFile: PerFileMigrationFrontend<SqlFileRead> = {
       for (const op of read?.operations ?? []) operations.push({ ...op, migrationId: file.version });
       problems.push(...(read?.problems ?? []));
     });
-    return { migrations, graph: null, operations, problems, versionClashes: clashes };
+    return { migrations, graph: null, operations, problems, versionClashes: clashes, comments };
   },
 };

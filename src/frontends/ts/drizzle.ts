@@ -17,7 +17,7 @@ import { tableKey } from '../../facts.js';
 import { buildModelSchema } from '../modelSchema.js';
 import { qualified, quoted, quoteLiteral } from '../prisma/ddl.js';
 import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
-import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
+import type { ModelFacts, ModelFrontend, ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { builderConfig, builderName, builderType, drizzleNames, toSnakeCase } from './drizzleTypes.js';
 import { callChain, dotted, namedImports, nodeLocation, parseModule, property, stringOf, topLevelConsts, unwrap, type ChainCall, type Node } from './syntax.js';
 
@@ -64,7 +64,8 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
   const schemas = new Map<string, string>();
 
   // Enums and pgSchema objects first: a table may use one declared in a later file.
-  const programs = sorted.map((file) => ({ file, program: parseModule(file.path, file.text, problems) }));
+  const comments = new Map<string, SourceComment[]>();
+  const programs = sorted.map((file) => ({ file, program: parseModule(file.path, file.text, problems, comments) }));
   for (const pass of ['types', 'tables'] as const)
   for (const { file, program } of programs) {
     if (!program) continue;
@@ -315,7 +316,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
         bindings: [],
       }
     : null;
-  return { models, registry, schema: built.schema, problems, capabilities: { orm: 'drizzle', declarativeBases: false }, fixHints: HINTS };
+  return { models, registry, schema: built.schema, problems, capabilities: { orm: 'drizzle', declarativeBases: false }, fixHints: HINTS, comments };
 }
 
 /**

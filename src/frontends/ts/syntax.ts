@@ -5,14 +5,22 @@
  */
 import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { FrontendProblem, SourceLocation } from '../../facts.js';
+import { estreeComments, mayHoldSuppressions } from '../comments.js';
+import type { SourceComment } from '../types.js';
 
 export type Node = TSESTree.Node;
 export type Program = TSESTree.Program;
 
-/** Parses a module; a syntax error is a parse-error problem and the file reads as empty. */
-export function parseModule(path: string, text: string, problems: FrontendProblem[]): Program | null {
+/**
+ * Parses one module; a syntax error is a parse-error problem and the file reads as empty. With `comments`, a file that may hold suppression directives also gets its
+ * comments recorded there (the engine reads suppressions from them; it never parses again).
+ */
+export function parseModule(path: string, text: string, problems: FrontendProblem[], comments?: Map<string, SourceComment[]>): Program | null {
   try {
-    return parse(text, { loc: true, range: true, comment: false, jsx: path.endsWith('x') });
+    const withComments = comments !== undefined && mayHoldSuppressions(text);
+    const program = parse(text, { loc: true, range: true, comment: withComments, jsx: path.endsWith('x') });
+    if (withComments) comments.set(path, estreeComments(program));
+    return program;
   } catch (error) {
     const e = error as { lineNumber?: number; column?: number; message?: string };
     problems.push({

@@ -14,7 +14,7 @@ import { resolveStandIns, type Placeholder } from '../sql/placeholders.js';
 import { SqlText } from '../sql/source.js';
 import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { MigrationFacts, MigrationFrontend, SourceFile } from '../types.js';
+import type { MigrationFacts, MigrationFrontend, SourceComment, SourceFile } from '../types.js';
 import { nodeLocation, parseModule, property, stringOf, unwrap, type Node } from './syntax.js';
 import { typeormNames } from './typeormNames.js';
 
@@ -32,8 +32,9 @@ export const typeormMigrationsFrontend: MigrationFrontend = {
     await loadSqlParser();
     const problems: FrontendProblem[] = [];
     const classes: MigrationClass[] = [];
+    const comments = new Map<string, SourceComment[]>();
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const program = parseModule(file.path, file.text, problems);
+      const program = parseModule(file.path, file.text, problems, comments);
       if (!program) continue;
       for (const statement of program.body) {
         const decl = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
@@ -71,7 +72,7 @@ export const typeormMigrationsFrontend: MigrationFrontend = {
       for (const op of replay.operations) operations.push({ ...op, migrationId: cls.name });
     });
     const clashes = [...seen].filter(([, files]) => files.length > 1).map(([version, files]) => ({ version, files }));
-    return { migrations, graph: null, operations, problems, versionClashes: clashes };
+    return { migrations, graph: null, operations, problems, versionClashes: clashes, comments };
   },
 };
 
