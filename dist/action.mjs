@@ -15,12 +15,12 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-55RFLLMA.mjs";
-import "./chunk-LXUKLIBK.mjs";
+} from "./chunk-55K7SYVI.mjs";
 import "./chunk-VHE52EGW.mjs";
-import "./chunk-KGPHICJL.mjs";
+import "./chunk-ER6IP3PZ.mjs";
+import "./chunk-AJ2TWIDO.mjs";
 import "./chunk-A37KZA5N.mjs";
-import "./chunk-Z7W5DQJU.mjs";
+import "./chunk-FVDTGVPM.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import {
   __commonJS,

@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-55RFLLMA.mjs";
+} from "./chunk-55K7SYVI.mjs";
 import {
   ModuleIndex,
   Resolver,
@@ -32,9 +32,10 @@ import {
   pythonParser
 } from "./chunk-LXUKLIBK.mjs";
 import "./chunk-VHE52EGW.mjs";
-import "./chunk-KGPHICJL.mjs";
+import "./chunk-ER6IP3PZ.mjs";
+import "./chunk-AJ2TWIDO.mjs";
 import "./chunk-A37KZA5N.mjs";
-import "./chunk-Z7W5DQJU.mjs";
+import "./chunk-FVDTGVPM.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import "./chunk-OK67AZ7F.mjs";
 

@@ -13,9 +13,9 @@ import { parentPort } from "node:worker_threads";
 async function perFileFrontend(task) {
   switch (task) {
     case "alembic":
-      return (await import("./chunk-YGNR4CZV.mjs")).alembicPerFile;
+      return (await import("./chunk-BMBPABKA.mjs")).alembicPerFile;
     case "sql":
-      return (await import("./chunk-MMSVRSDZ.mjs")).sqlPerFile;
+      return (await import("./chunk-DSZ44T2Q.mjs")).sqlPerFile;
   }
 }
 
