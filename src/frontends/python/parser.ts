@@ -1,11 +1,13 @@
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { wasmPath } from '../../wasm.js';
+import { installNodeMemo } from './nodeMemo.js';
 
 let parserPromise: Promise<Parser> | null = null;
 
 /** One shared tree-sitter parser for Python, initialised on first use. */
 export function pythonParser(): Promise<Parser> {
   parserPromise ??= (async () => {
+    installNodeMemo();
     await Parser.init({
       locateFile: (name: string) => wasmPath(name, `web-tree-sitter/${name}`),
     });
