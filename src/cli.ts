@@ -1,3 +1,5 @@
+// First: chooses how the wasm parsers compile before any of them is imported (see the module).
+import './parallel/wasmTier.js';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -13,7 +13,9 @@ import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/ind
 import type { MigrationFacts, ModelFacts, ModelFrontend, ProjectSources, SourceFile } from './frontends/types.js';
 import type { WriteArea } from './fsSafe.js';
 import { FileCache } from './parallel/cache.js';
-import { readFiles, type ReadReport } from './parallel/pool.js';
+import { planReads, readFiles, type ReadReport } from './parallel/pool.js';
+import { perFileTaskOf } from './parallel/tasks.js';
+import { chooseWasmTier } from './parallel/wasmTier.js';
 import type { FrontendProblem, ProjectFacts } from './facts.js';
 import { replayMigrations } from './schema/replay.js';
 import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
@@ -82,7 +84,6 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       timings[phase] = (timings[phase] ?? 0) + (performance.now() - from);
     }
   };
-  warmUpParsers(config);
   const problems: FrontendProblem[] = [];
   const sources = new Map<string, SourceFile>();
 
@@ -93,6 +94,24 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const discover = (globs: { include: string[]; exclude: string[] } | null) =>
     globs ? discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes) : null;
   const [foundModels, foundMigrations] = await timed('discover', () => Promise.all([discover(config.models), discover(config.migrations)]));
+
+  // What the cache holds decides what is left to parse, and so how the parsers are compiled:
+  // looked up before any frontend is loaded (loading one starts compiling its parser).
+  const python: { project: ProjectSources | null } = { project: null };
+  const modelsCached = config.models && foundModels
+    ? await timed('models', async () => {
+        python.project = await modelProjectSources(config);
+        return cache ? cachedModelSide(foundModels.files, config, python.project, cache) : null;
+      })
+    : null;
+  const readOptions = { defaultSchema: config.defaultSchema, dialect: config.dialect };
+  const plannedTask = config.migrations ? perFileTaskOf(config.migrations.kind) : null;
+  let migrationPlan = plannedTask && foundMigrations ? planReads(plannedTask, foundMigrations.files, readOptions, cache) : null;
+  const sourceBytes = (files: SourceFile[]): number => files.reduce((sum, file) => sum + file.text.length, 0);
+  const bytesToParse = (foundModels && !modelsCached ? sourceBytes(foundModels.files) : 0) + (foundMigrations ? (migrationPlan?.bytes ?? sourceBytes(foundMigrations.files)) : 0);
+  chooseWasmTier(bytesToParse);
+  // Start compiling the parsers now, in the background, unless the cache left nothing to parse.
+  if (bytesToParse > 0) warmUpParsers(config);
 
   const [modelsFrontend, migrationsFrontend] = await Promise.all([
     config.models ? modelFrontend(config.models.orm) : null,
@@ -115,6 +134,10 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const readModels = config.models && foundModels && checkSide('models', config.models, foundModels, modelsFrontend !== null, `models.orm "${config.models.orm}"`);
   const readMigrations = config.migrations && foundMigrations && checkSide('migrations', config.migrations, foundMigrations, migrationsFrontend !== null, `migrations.kind "${config.migrations.kind}"`);
 
+  // The plan was made for the reader the kind names; should the frontend use another, plan again.
+  const perFile = readMigrations ? migrationsFrontend!.perFile : undefined;
+  if (perFile && migrationPlan?.task !== perFile.task) migrationPlan = planReads(perFile.task, foundMigrations!.files, readOptions, cache);
+
   // Both sides at once: the migrations' files go to worker threads (and the cache) while this
   // thread reads the models, whose imports resolve across files.
   const migrationsRead: Promise<MigrationFacts | null> = readMigrations
@@ -123,18 +146,14 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
         const files = foundMigrations!.files;
         // drizzle's migrator applies what meta/_journal.json lists.
         if (!frontend.perFile) return frontend.extract(files, config, config.migrations!.kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : undefined);
-        const reads = await readFiles(frontend.perFile, files, { defaultSchema: config.defaultSchema, dialect: config.dialect }, { threads: options.threads, cache, report: reading });
+        const reads = await readFiles(frontend.perFile, files, readOptions, { threads: options.threads, cache, report: reading }, migrationPlan!);
         return frontend.perFile.assemble(files, reads);
       })
     : Promise.resolve(null);
   // Surfaces through the await below; not an unhandled rejection while the models are read.
   migrationsRead.catch(() => undefined);
-  const python: { project: ProjectSources | null } = { project: null };
   const modelFacts: ModelFacts | null = readModels
-    ? await timed('models', async () => {
-        python.project = await modelProjectSources(config);
-        return readModelSide(modelsFrontend!, foundModels!.files, config, python.project, cache);
-      })
+    ? await timed('models', async () => modelsCached ?? readModelSide(modelsFrontend!, foundModels!.files, config, python.project!, cache))
     : null;
   const migrationFacts = await migrationsRead;
   try {
@@ -184,6 +203,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   };
 
   const rulesStarted = performance.now();
+  // The rules compare index elements and predicates through the Postgres parser
+  // (src/schema/sqlExpressions.ts): loaded here, not left to a warm-up that a cached run skips.
+  if (config.migrations) await (await import('./frontends/sql/translate.js')).loadSqlParser();
   const rules = await loadRules(config);
   const raw = runRules(facts, config, rules);
   const suppressed = applySuppressions(raw, mergeComments(modelFacts?.comments, migrationFacts?.comments), config, rules);
@@ -240,13 +262,22 @@ async function modelProjectSources(config: Config): Promise<ProjectSources> {
   }
 }
 
+/** Everything of the config the model side reads (migrations: where env.py names the migrated bases), and its cache key. */
+function modelCacheKey(files: SourceFile[], config: Config, project: ProjectSources): { options: unknown; key: SourceFile[] } {
+  const options = { models: config.models, migrations: config.migrations, defaultSchema: config.defaultSchema, dialect: config.dialect, schemas: config.schemas ?? null };
+  return { options, key: [...files, { path: '\0project-paths', text: project.paths.join('\n') }] };
+}
+
+/** The model side's facts from the cache, when neither its files nor any module it read changed. */
+function cachedModelSide(files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache): ModelFacts | null {
+  const { options, key } = modelCacheKey(files, config, project);
+  const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
+  return cached && cached.reads.every(([file, digest]) => digest === contentDigest(project.read(file))) ? cached.facts : null;
+}
+
 async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null): Promise<ModelFacts> {
   if (!cache) return frontend.extract(files, config, project);
-  // Everything of the config the model side reads (migrations: where env.py names the migrated bases).
-  const options = { models: config.models, migrations: config.migrations, defaultSchema: config.defaultSchema, dialect: config.dialect, schemas: config.schemas ?? null };
-  const key = [...files, { path: '\0project-paths', text: project.paths.join('\n') }];
-  const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
-  if (cached && cached.reads.every(([file, digest]) => digest === contentDigest(project.read(file)))) return cached.facts;
+  const { options, key } = modelCacheKey(files, config, project);
   const reads = new Map<string, string | null>();
   const recording: ProjectSources = {
     paths: project.paths,

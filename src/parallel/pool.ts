@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileReadOptions, PerFileMigrationFrontend, SourceFile } from '../frontends/types.js';
+import type { FileReadOptions, PerFileMigrationFrontend, PerFileTask, SourceFile } from '../frontends/types.js';
 import type { FileCache } from './cache.js';
 import type { ChunkReply, ChunkRequest } from './worker.js';
 
@@ -37,24 +37,45 @@ const BYTES_PER_WORKER = 500_000;
 /** Chunks small enough for the queue to balance the threads, large enough to amortise a message. */
 const CHUNK_BYTES = 64_000;
 
+/** What the cache already holds of a side's files, and which files are left to read. */
+export interface ReadPlan<R> {
+  task: PerFileTask;
+  /** The cached facts, by file index; the rest are filled in by readFiles. */
+  reads: R[];
+  /** Indexes of the files to read. */
+  todo: number[];
+  /** Characters of source in those files (what deciding how to read them goes by). */
+  bytes: number;
+}
+
+/** Looks every file up in the cache (without one, every file is to read). */
+export function planReads<R>(task: PerFileTask, files: SourceFile[], options: FileReadOptions, cache: FileCache | null | undefined): ReadPlan<R> {
+  const reads = new Array<R>(files.length);
+  const todo: number[] = [];
+  let bytes = 0;
+  files.forEach((file, i) => {
+    const hit = cache?.get(task, options, file);
+    if (hit === undefined) {
+      todo.push(i);
+      bytes += file.text.length;
+    } else reads[i] = hit as R;
+  });
+  return { task, reads, todo, bytes };
+}
+
 export async function readFiles<R>(
   frontend: PerFileMigrationFrontend<R>,
   files: SourceFile[],
   options: FileReadOptions,
   settings: ReadSettings = {},
+  plan: ReadPlan<R> = planReads(frontend.task, files, options, settings.cache),
 ): Promise<R[]> {
-  const reads = new Array<R>(files.length);
-  const todo: number[] = [];
-  files.forEach((file, i) => {
-    const hit = settings.cache?.get(frontend.task, options, file);
-    if (hit === undefined) todo.push(i);
-    else reads[i] = hit as R;
-  });
+  if (plan.task !== frontend.task) throw new Error(`a plan for ${plan.task} files given to the ${frontend.task} reader`);
+  const { reads, todo, bytes } = plan;
   const store = (i: number, read: R): void => {
     reads[i] = read;
     settings.cache?.set(frontend.task, options, files[i]!, read);
   };
-  const bytes = todo.reduce((sum, i) => sum + files[i]!.text.length, 0);
   const threads = workerCount(settings.threads, bytes);
   const script = threads > 0 ? workerScript() : null;
   if (settings.report) Object.assign(settings.report, { files: files.length, cached: files.length - todo.length, threads: script ? threads : 0 });

@@ -1,0 +1,35 @@
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * Which of V8's WebAssembly compilers compiles the parsers (tree-sitter, libpg-query). By default
+ * V8 compiles with its baseline compiler (Liftoff) and then recompiles with its optimising compiler
+ * in background threads: on a small project that costs more CPU than the whole lint (the README
+ * example: 0.6 s of CPU with it, 0.3 s without), while on a big one the optimised parser earns it
+ * back several times (tree-sitter parses the 2,000-model project in 1.2 s instead of 1.9 s).
+ *
+ * So a process starts with the baseline compiler only — this module is the first one the CLI and
+ * the Action import, because libpg-query starts compiling as soon as it is imported — and
+ * chooseWasmTier switches optimisation back on when there is enough source to parse, before the
+ * Python parser and the worker threads compile theirs. Either compiler gives the same results;
+ * only the speed differs. A V8 flag given on the command line is left as it is.
+ */
+export const OPTIMISED_WASM_MIN_BYTES = 1_000_000;
+
+const userSetWasmFlags = process.execArgv.some((arg) => /liftoff|wasm/u.test(arg));
+if (!userSetWasmFlags) setFlagsFromString('--liftoff-only');
+
+let chosen = false;
+
+/**
+ * Chooses once per process, before the parsers of the source are compiled (a V8 flag applies to
+ * the modules compiled after it is set: libpg-query's, compiled at import, stays baseline-only).
+ */
+export function chooseWasmTier(bytesToParse: number): void {
+  if (chosen || userSetWasmFlags) return;
+  chosen = true;
+  if (bytesToParse < OPTIMISED_WASM_MIN_BYTES) return;
+  // V8's defaults: optimising compiler allowed, hot functions recompiled with it.
+  setFlagsFromString('--no-liftoff-only');
+  setFlagsFromString('--wasm-tier-up');
+  setFlagsFromString('--wasm-dynamic-tiering');
+}
