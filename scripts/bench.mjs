@@ -1,16 +1,19 @@
 // Benchmark: the committed bundle (`node dist/cli.mjs check --format json --timings`), a cold
 // process per run as CI starts it, on the bundled example, on generated SQLAlchemy + Alembic
 // projects of 125 / 500 / 2,000 models shaped like real ones, and on a 2,000-file Flyway corpus.
-// Prints the median wall time, peak RSS, MB/s and ormlint's own per-phase breakdown. When
+// Prints the median wall time, the median CPU time (user + system of the process and its threads,
+// what counts on a shared machine), peak RSS, MB/s and ormlint's own per-phase breakdown. When
 // squawk-cli is installed (node_modules/.bin/squawk, $SQUAWK_BIN or `squawk` on PATH) it times
-// squawk on the same SQL files in the same run. Prints figures; asserts nothing.
+// squawk on the same SQL files in the same run and prints both ratios. Prints figures; asserts
+// nothing.
 //
 //   npm run bench                        # after npm run build
 //   node scripts/bench.mjs --runs 5 --only 2000
+//   node scripts/bench.mjs --only 2000 --args "--cache /tmp/c"   # warm: the first run fills it
 //   ORMLINT_BENCH_KEEP=1 npm run bench   # keep the generated projects (to profile them)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAlembicProject, generateSqlCorpus } from './benchProjects.mjs';
@@ -51,16 +54,48 @@ function parseTimings(stderr) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const scratch = mkdtempSync(path.join(tmpdir(), 'ormlint-bench-out-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** `XmY.YYYs` (the shell's `times`) in milliseconds. */
+const shellTime = (text) => {
+  const [, minutes, seconds] = /^(\d+)m([\d.]+)s$/u.exec(text) ?? [];
+  return minutes === undefined ? NaN : (Number(minutes) * 60 + Number(seconds)) * 1000;
+};
+
+/**
+ * Runs a command cold through `sh`, whose `times` then says how much CPU (user + system) the
+ * command used, all its threads included: wall alone misleads on a machine others are using.
+ */
+function spawnTimed(command, args) {
+  const out = path.join(scratch, 'stdout');
+  const started = process.hrtime.bigint();
+  const child = spawnSync('sh', ['-c', '"$@" >"$ORMLINT_BENCH_STDOUT"; status=$?; times >&2; exit $status', 'sh', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ORMLINT_BENCH_STDOUT: out },
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const lines = child.stderr.trimEnd().split('\n');
+  // The last line of `times`: user and system time of the shell's children.
+  const [user, system] = (lines.pop() ?? '').trim().split(/\s+/u).map(shellTime);
+  lines.pop();
+  return { status: child.status, stdout: readFileSync(out, 'utf8'), stderr: lines.join('\n'), wallMs, cpuMs: user + system };
+}
+
 /** Runs ormlint cold `runs` times; wall from here, peak RSS and phases from --timings. */
 function measure(label, config, bytes) {
   const wall = [];
+  const cpu = [];
   const rss = [];
   const phases = [];
   let report = null;
+  // With --cache, a first run (not counted) fills it: the figures are those of warm runs.
+  if (extraArgs.includes('--cache')) spawnTimed(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', ...extraArgs]);
   for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    const out = spawnSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...extraArgs], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const out = spawnTimed(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...extraArgs]);
+    wall.push(out.wallMs);
+    cpu.push(out.cpuMs);
     if (out.status !== 0) throw new Error(`ormlint failed on ${label}: ${out.stderr}`);
     report = JSON.parse(out.stdout);
     const timings = parseTimings(out.stderr);
@@ -79,6 +114,7 @@ function measure(label, config, bytes) {
       findings: report.diagnostics.length,
       'wall ms': Math.round(wallMedian),
       'max ms': Math.round(Math.max(...wall)),
+      'CPU ms': Math.round(median(cpu)),
       'peak RSS MB': Math.round(median(rss)),
       'MB/s': +(bytes / 1e6 / (wallMedian / 1000)).toFixed(2),
     },
@@ -98,13 +134,15 @@ function findSquawk() {
 function measureSquawk(squawk, dir) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).map((f) => path.join(dir, f));
   const wall = [];
+  const cpu = [];
   for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
     // squawk exits 1 when it has findings; only the time matters here.
-    spawnSync(squawk, ['--reporter', 'gcc', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const out = spawnTimed(squawk, ['--reporter', 'gcc', ...files]);
+    if (out.status !== 0 && out.status !== 1) throw new Error(`squawk failed: ${out.stderr}`);
+    wall.push(out.wallMs);
+    cpu.push(out.cpuMs);
   }
-  return median(wall);
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 const rows = [];
@@ -142,15 +180,15 @@ if (want('sql')) {
     if (!squawk) {
       notes.push('squawk-cli is not installed (npm i -D squawk-cli, or SQUAWK_BIN=...): the squawk comparison was skipped.');
     } else {
-      const squawkMs = measureSquawk(squawk, dir);
-      notes.push(`squawk (${squawk}) on the same ${2000} files: median ${Math.round(squawkMs)} ms; ormlint / squawk = ${(row['wall ms'] / squawkMs).toFixed(2)}×`);
+      const squawkTimes = measureSquawk(squawk, dir);
+      notes.push(`squawk (${path.relative(repo, squawk) || squawk}) on the same 2,000 files: median ${Math.round(squawkTimes.wallMs)} ms wall, ${Math.round(squawkTimes.cpuMs)} ms CPU; ormlint / squawk = ${(row['wall ms'] / squawkTimes.wallMs).toFixed(2)}× wall, ${(row['CPU ms'] / squawkTimes.cpuMs).toFixed(2)}× CPU`);
     }
   } finally {
     if (process.env.ORMLINT_BENCH_KEEP) notes.push(`kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
   }
 }
-console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; median of ${runs} cold runs of dist/cli.mjs ${extraArgs.join(' ')}`);
+console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (at the end); median of ${runs} cold processes of dist/cli.mjs ${extraArgs.join(' ')}`);
 console.table(rows);
 console.log('Phases (median ms, from --timings):');
 console.table(phaseRows);

@@ -17,7 +17,7 @@ import { planReads, readFiles, type ReadReport } from './parallel/pool.js';
 import { perFileTaskOf } from './parallel/tasks.js';
 import { chooseWasmTier } from './parallel/wasmTier.js';
 import type { FrontendProblem, ProjectFacts } from './facts.js';
-import { replayMigrations } from './schema/replay.js';
+import { replayMigrations, type ReplayResult } from './schema/replay.js';
 import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
 
 export interface RunStats {
@@ -156,11 +156,6 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     ? await timed('models', async () => modelsCached ?? readModelSide(modelsFrontend!, foundModels!.files, config, python.project!, cache))
     : null;
   const migrationFacts = await migrationsRead;
-  try {
-    cache?.save();
-  } catch (error) {
-    process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
-  }
   // With no model file, "matched no files" already says it all. Only SQLAlchemy's registry is Python.
   if (config.models?.orm === 'sqlalchemy' && modelFacts && (foundModels?.files.length ?? 0) > 0) {
     // A registry module outside models.include is read like any module an import reaches.
@@ -176,7 +171,15 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   if (ambiguousBases) problems.push(ambiguousBases);
   if (migrationFacts) problems.push(...migrationFacts.problems);
 
-  const replay = migrationFacts ? await timed('replay', () => replayMigrations(migrationFacts.operations, { defaultSchema: config.defaultSchema, schemas: config.schemas })) : null;
+  const replayOptions = { defaultSchema: config.defaultSchema, schemas: config.schemas ?? null };
+  const replay = migrationFacts
+    ? await timed('replay', () => (perFile && cache ? cachedReplay(migrationFacts, foundMigrations!.files, { task: perFile.task, read: readOptions, replay: replayOptions }, cache) : replayMigrations(migrationFacts.operations, replayOptions)))
+    : null;
+  try {
+    cache?.save();
+  } catch (error) {
+    process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
+  }
   if (replay) problems.push(...replay.problems);
 
   for (const problem of problems) problem.message = capQuotedText(problem.message);
@@ -247,6 +250,19 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
  * are cached as a whole: keyed by every model file, the list of the project's Python files and the
  * config it reads, and valid only while each module it read on demand still has the same content.
  */
+/**
+ * The migrated schema, from the cache when no migration file changed: a per-file reader's facts
+ * depend on its files alone (in order), and the replay on those facts and its options, so the
+ * ordered files, the reader and both options are the whole key.
+ */
+function cachedReplay(facts: MigrationFacts, files: SourceFile[], options: { task: string; read: unknown; replay: { defaultSchema: string; schemas: readonly string[] | null } }, cache: FileCache): ReplayResult {
+  const hit = cache.getWhole('replay', options, files) as ReplayResult | undefined;
+  if (hit) return hit;
+  const result = replayMigrations(facts.operations, options.replay);
+  cache.setWhole('replay', options, files, result);
+  return result;
+}
+
 /** The project files a model frontend may read beyond models.include: listed, read on demand. */
 async function modelProjectSources(config: Config): Promise<ProjectSources> {
   switch (config.models?.orm) {

@@ -68,6 +68,8 @@ export function stringParts(input: Node | null | undefined): (string | Node)[] |
     return out;
   }
   if (node.type !== 'string') return null;
+  const plain = plainStringValue(node);
+  if (plain !== null) return [plain];
   const start = node.namedChildren.find((c) => c?.type === 'string_start');
   const prefix = (start?.text ?? '').replace(/['"]+$/u, '').toLowerCase();
   if (prefix.includes('b')) return null;
@@ -99,6 +101,20 @@ export function stringParts(input: Node | null | undefined): (string | Node)[] |
   }
   out.push(text);
   return out;
+}
+
+/**
+ * The value of a string literal with no prefix and no backslash (`"users"`, `'''a b'''`), read
+ * from its text: it is its text between the quotes, so its children need not be visited (each
+ * one a call into the parser's wasm; migrations are mostly such strings). Null for anything else.
+ */
+function plainStringValue(node: Node): string | null {
+  const text = node.text;
+  const quote = text[0];
+  if ((quote !== '"' && quote !== "'") || text.includes('\\')) return null;
+  const delimiter = text.startsWith(quote.repeat(3)) && text.length >= 6 ? quote.repeat(3) : quote;
+  if (!text.endsWith(delimiter) || text.length < 2 * delimiter.length || node.hasError) return null;
+  return text.slice(delimiter.length, text.length - delimiter.length);
 }
 
 function decodeContent(node: Node): string {
