@@ -10,7 +10,7 @@ import { applySuppressions } from './engine/suppressions.js';
 import { mergeComments } from './frontends/comments.js';
 import { discoverFiles, projectSources } from './files.js';
 import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/index.js';
-import type { MigrationFacts, ModelFacts, ModelFrontend, ProjectSources, SourceFile } from './frontends/types.js';
+import type { FileReadOptions, MigrationFacts, ModelFacts, ModelFrontend, PerFileTask, ProjectSources, SourceFile } from './frontends/types.js';
 import type { WriteArea } from './fsSafe.js';
 import { FileCache } from './parallel/cache.js';
 import { planReads, readFiles, type ReadReport } from './parallel/pool.js';
@@ -105,10 +105,13 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       })
     : null;
   const readOptions = { defaultSchema: config.defaultSchema, dialect: config.dialect };
+  const replayOptions = { defaultSchema: config.defaultSchema, schemas: config.schemas ?? null };
   const plannedTask = config.migrations ? perFileTaskOf(config.migrations.kind) : null;
-  let migrationPlan = plannedTask && foundMigrations ? planReads(plannedTask, foundMigrations.files, readOptions, cache) : null;
+  const migratedKey = plannedTask ? { task: plannedTask, read: readOptions, replay: replayOptions } : null;
+  const migratedCached = cache && migratedKey && foundMigrations ? await timed('migrations', () => cachedMigratedSide(foundMigrations.files, migratedKey, cache)) : null;
+  let migrationPlan = plannedTask && foundMigrations && !migratedCached ? planReads(plannedTask, foundMigrations.files, readOptions, cache) : null;
   const sourceBytes = (files: SourceFile[]): number => files.reduce((sum, file) => sum + file.text.length, 0);
-  const bytesToParse = (foundModels && !modelsCached ? sourceBytes(foundModels.files) : 0) + (foundMigrations ? (migrationPlan?.bytes ?? sourceBytes(foundMigrations.files)) : 0);
+  const bytesToParse = (foundModels && !modelsCached ? sourceBytes(foundModels.files) : 0) + (foundMigrations && !migratedCached ? (migrationPlan?.bytes ?? sourceBytes(foundMigrations.files)) : 0);
   chooseWasmTier(bytesToParse);
   // Start compiling the parsers now, in the background, unless the cache left nothing to parse.
   if (bytesToParse > 0) warmUpParsers(config);
@@ -136,7 +139,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
 
   // The plan was made for the reader the kind names; should the frontend use another, plan again.
   const perFile = readMigrations ? migrationsFrontend!.perFile : undefined;
-  if (perFile && migrationPlan?.task !== perFile.task) migrationPlan = planReads(perFile.task, foundMigrations!.files, readOptions, cache);
+  const migrated = perFile && perFile.task === plannedTask ? migratedCached : null;
+  if (perFile && !migrated && migrationPlan?.task !== perFile.task) migrationPlan = planReads(perFile.task, foundMigrations!.files, readOptions, cache);
 
   // Both sides at once: the migrations' files go to worker threads (and the cache) while this
   // thread reads the models, whose imports resolve across files.
@@ -146,6 +150,10 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
         const files = foundMigrations!.files;
         // drizzle's migrator applies what meta/_journal.json lists.
         if (!frontend.perFile) return frontend.extract(files, config, config.migrations!.kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : undefined);
+        if (migrated) {
+          Object.assign(reading, { files: files.length, cached: files.length, threads: 0 });
+          return migrated.facts;
+        }
         const reads = await readFiles(frontend.perFile, files, readOptions, { threads: options.threads, cache, report: reading }, migrationPlan!);
         return frontend.perFile.assemble(files, reads);
       })
@@ -171,9 +179,13 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   if (ambiguousBases) problems.push(ambiguousBases);
   if (migrationFacts) problems.push(...migrationFacts.problems);
 
-  const replayOptions = { defaultSchema: config.defaultSchema, schemas: config.schemas ?? null };
   const replay = migrationFacts
-    ? await timed('replay', () => (perFile && cache ? cachedReplay(migrationFacts, foundMigrations!.files, { task: perFile.task, read: readOptions, replay: replayOptions }, cache) : replayMigrations(migrationFacts.operations, replayOptions)))
+    ? await timed('replay', () => {
+        if (migrated) return migrated.replay;
+        const result = replayMigrations(migrationFacts.operations, replayOptions);
+        if (cache && perFile) cache.setWhole('migrated', { ...migratedKey, task: perFile.task }, foundMigrations!.files, { facts: { ...migrationFacts, operations: [] }, replay: result } satisfies CachedMigrated);
+        return result;
+      })
     : null;
   try {
     cache?.save();
@@ -251,16 +263,23 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
  * config it reads, and valid only while each module it read on demand still has the same content.
  */
 /**
- * The migrated schema, from the cache when no migration file changed: a per-file reader's facts
- * depend on its files alone (in order), and the replay on those facts and its options, so the
- * ordered files, the reader and both options are the whole key.
+ * The migration side as a fully warm run reuses it: the facts the rules see (without the
+ * operations, which only the replay reads) and the replayed schema. A per-file reader's facts
+ * depend on its files alone, and the replay on those and its options, so the files (paths and
+ * contents), the reader and both options are the whole key.
  */
-function cachedReplay(facts: MigrationFacts, files: SourceFile[], options: { task: string; read: unknown; replay: { defaultSchema: string; schemas: readonly string[] | null } }, cache: FileCache): ReplayResult {
-  const hit = cache.getWhole('replay', options, files) as ReplayResult | undefined;
-  if (hit) return hit;
-  const result = replayMigrations(facts.operations, options.replay);
-  cache.setWhole('replay', options, files, result);
-  return result;
+interface CachedMigrated {
+  facts: MigrationFacts;
+  replay: ReplayResult;
+}
+
+/**
+ * The cached migration side when no migration file changed. The files' own entries are then not
+ * even loaded: a cache file no run loaded is left as it is, so they are still there when one
+ * file changes.
+ */
+function cachedMigratedSide(files: SourceFile[], key: { task: PerFileTask; read: FileReadOptions; replay: unknown }, cache: FileCache): CachedMigrated | null {
+  return (cache.getWhole('migrated', key, files) as CachedMigrated | undefined) ?? null;
 }
 
 /** The project files a model frontend may read beyond models.include: listed, read on demand. */

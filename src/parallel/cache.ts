@@ -1,8 +1,9 @@
 /**
  * `--cache DIR`: what each file read into, keyed by its path and content hash, ormlint's build and
  * the options the reading depends on, so an unchanged file is never parsed again. One file per
- * reader in DIR (`alembic-<key>.v8`), holding after each run only the entries that run used: the
- * directory stays the size of the project, and `actions/cache` can save and restore it as it is.
+ * reader in DIR (`alembic-<key>.v8`), holding after each run that loaded it only the entries that
+ * run used (a run that needed none of a reader's entries leaves its file as it was): the directory
+ * stays the size of the project, and `actions/cache` can save and restore it as it is.
  * A cache that cannot be read is ignored (the run is only slower); one that cannot be written is
  * reported on stderr by the caller.
  */
