@@ -1,7 +1,7 @@
 /**
  * Reads migration files with a per-file reader, on several cores: a pool of worker threads
- * (dist/worker.mjs) and the main thread all take chunks of files from one queue, so the main
- * thread, busy with the model side at the same time, takes fewer. Small inputs are read on the
+ * (dist/worker.mjs) and the main thread all claim chunks of files from one shared counter, so the
+ * main thread, busy with the model side at the same time, takes fewer, and no worker waits for it. Small inputs are read on the
  * main thread alone (starting a worker costs more than it saves). With a cache, only files whose
  * content changed are read at all. The result is the same, in the same order, whichever way it
  * was read: each file's facts depend on that file alone.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileReadOptions, PerFileMigrationFrontend, PerFileTask, SourceFile } from '../frontends/types.js';
 import type { FileCache } from './cache.js';
-import type { ChunkReply, ChunkRequest } from './worker.js';
+import type { WorkReply, WorkRequest } from './worker.js';
 
 export interface ReadSettings {
   /** Worker threads besides the main one; undefined: chosen by the amount of work and the cores. */
@@ -28,6 +28,8 @@ export interface ReadReport {
   cached: number;
   /** Worker threads started (0: the main thread read alone). */
   threads: number;
+  /** Files the worker threads read (the rest of those not cached, the main thread). */
+  inWorkers?: number;
 }
 
 /** Below this much text to read, the main thread reads alone. */
@@ -78,25 +80,45 @@ export async function readFiles<R>(
   };
   const threads = workerCount(settings.threads, bytes);
   const script = threads > 0 ? workerScript() : null;
-  if (settings.report) Object.assign(settings.report, { files: files.length, cached: files.length - todo.length, threads: script ? threads : 0 });
+  if (settings.report) Object.assign(settings.report, { files: files.length, cached: files.length - todo.length, threads: script ? threads : 0, inWorkers: 0 });
   if (!script) {
     for (const i of todo) store(i, await frontend.readFile(files[i]!, options));
     return reads;
   }
-  const queue = chunk(todo, files);
+  // The chunks are claimed from one shared counter, by the main thread and the workers alike: a
+  // worker goes on to its next chunk without waiting for the main thread, which may be busy with
+  // the model side for seconds before it handles a message.
+  const todoFiles = todo.map((i) => files[i]!);
+  const chunks = chunk(todoFiles);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const claim = (): number => Atomics.add(next, 0, 1);
+  const stored = new Array<boolean>(chunks.length).fill(false);
+  const storeChunk = (c: number, chunkReads: unknown[]): void => {
+    chunks[c]!.forEach((k, j) => store(todo[k]!, chunkReads[j] as R));
+    stored[c] = true;
+  };
+  const readChunk = async (c: number): Promise<void> => {
+    const chunkReads: R[] = [];
+    for (const k of chunks[c]!) chunkReads.push(await frontend.readFile(todoFiles[k]!, options));
+    storeChunk(c, chunkReads);
+  };
   const inMainThread = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      for (const i of next) store(i, await frontend.readFile(files[i]!, options));
+    for (let c = claim(); c < chunks.length; c = claim()) {
+      await readChunk(c);
       // Let the other side's work (and the workers' replies) in between chunks.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
+  const request: WorkRequest = { task: frontend.task, options, files: todoFiles, chunks, next: next.buffer as SharedArrayBuffer };
   const workers = Array.from({ length: threads }, () => new Worker(script));
   try {
-    await Promise.all([inMainThread(), ...workers.map((worker) => inWorker(worker, queue, frontend, files, options, store))]);
+    await Promise.all([inMainThread(), ...workers.map((worker) => inWorker(worker, request, storeChunk, settings.report))]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  // A chunk a worker failed on (or died with) is read here, so nothing is lost and a genuine
+  // error surfaces as it would without workers.
+  for (let c = 0; c < chunks.length; c++) if (!stored[c]) await readChunk(c);
   return reads;
 }
 
@@ -113,59 +135,38 @@ function workerScript(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
-function chunk(indexes: number[], files: SourceFile[]): number[][] {
+/** Consecutive runs of files, each about CHUNK_BYTES of text, as indexes into `files`. */
+function chunk(files: SourceFile[]): number[][] {
   const chunks: number[][] = [];
   let current: number[] = [];
   let size = 0;
-  for (const i of indexes) {
-    current.push(i);
-    size += files[i]!.text.length;
+  files.forEach((file, k) => {
+    current.push(k);
+    size += file.text.length;
     if (size >= CHUNK_BYTES) {
       chunks.push(current);
       current = [];
       size = 0;
     }
-  }
+  });
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
 
-/** Feeds one worker chunks until the queue is empty; a chunk the worker fails on is read here. */
-async function inWorker<R>(
-  worker: Worker,
-  queue: number[][],
-  frontend: PerFileMigrationFrontend<R>,
-  files: SourceFile[],
-  options: FileReadOptions,
-  store: (i: number, read: R) => void,
-): Promise<void> {
-  let id = 0;
-  let broken = false;
-  const ask = (request: ChunkRequest): Promise<ChunkReply> =>
-    new Promise((resolve) => {
-      const onMessage = (reply: ChunkReply): void => {
-        if (reply.id !== request.id) return;
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        resolve(reply);
-      };
-      const onError = (error: Error): void => {
-        worker.off('message', onMessage);
-        broken = true;
-        resolve({ id: request.id, error: error.message });
-      };
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.postMessage(request);
+/** Runs one worker over the shared chunks until it says it is done, or fails. */
+function inWorker(worker: Worker, request: WorkRequest, storeChunk: (c: number, reads: unknown[]) => void, report: ReadReport | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    worker.on('message', (reply: WorkReply) => {
+      if ('reads' in reply) {
+        storeChunk(reply.chunk, reply.reads);
+        if (report) report.inWorkers = (report.inWorkers ?? 0) + reply.reads.length;
+      }
+      else if ('done' in reply) resolve();
+      // An error on one chunk: it stays unstored, and the main thread reads it.
     });
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    const reply = broken ? null : await ask({ id: id++, task: frontend.task, options, files: next.map((i) => files[i]!) });
-    if (reply && 'reads' in reply) {
-      next.forEach((i, k) => store(i, reply.reads[k] as R));
-      continue;
-    }
-    // The worker could not read this chunk (or died): the main thread reads it, so nothing is lost
-    // and a genuine error surfaces as it would without workers.
-    for (const i of next) store(i, await frontend.readFile(files[i]!, options));
-  }
+    // A worker that dies leaves its unanswered chunks unstored, for the main thread.
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+    worker.postMessage(request);
+  });
 }
