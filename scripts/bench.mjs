@@ -10,6 +10,7 @@
 //   npm run bench                        # after npm run build
 //   node scripts/bench.mjs --runs 5 --only 2000
 //   node scripts/bench.mjs --only 2000 --args "--cache /tmp/c"   # warm: the first run fills it
+//   node scripts/bench.mjs --cli /tmp/old-dist/cli.mjs            # another build, same projects
 //   ORMLINT_BENCH_KEEP=1 npm run bench   # keep the generated projects (to profile them)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -19,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { generateAlembicProject, generateSqlCorpus } from './benchProjects.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repo, 'dist', 'cli.mjs');
 const argValue = (flag) => {
   const at = process.argv.indexOf(flag);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
+// --cli: another build to compare with (e.g. a copy of dist/ from before a change).
+const cli = path.resolve(argValue('--cli') ?? path.join(repo, 'dist', 'cli.mjs'));
 const runs = Number(argValue('--runs') ?? 5);
 const only = argValue('--only');
 const extraArgs = (argValue('--args') ?? '').split(' ').filter(Boolean);
@@ -188,7 +190,7 @@ if (want('sql')) {
     else rmSync(root, { recursive: true, force: true });
   }
 }
-console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (at the end); median of ${runs} cold processes of dist/cli.mjs ${extraArgs.join(' ')}`);
+console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (at the end); median of ${runs} cold processes of ${path.relative(repo, cli)} ${extraArgs.join(' ')}`);
 console.table(rows);
 console.log('Phases (median ms, from --timings):');
 console.table(phaseRows);
