@@ -54,6 +54,19 @@ describe('worker threads and --cache', () => {
     expect(warm.timings).toContain(`cached=${files}/${files}`);
     expect(warm.json).toBe(plain.json);
 
+    // The options the reading and the replay depend on are part of every key: under another
+    // default schema nothing cached is reused, and the first config's entries survive it.
+    const original = readFileSync(config, 'utf8');
+    writeFileSync(config, `${original}defaultSchema: app\n`);
+    const otherSchema = check(config, '--threads', '2', '--cache', cache);
+    expect(otherSchema.timings).toContain(`cached=0/${files}`);
+    expect(otherSchema.json).toBe(check(config, '--threads', '0').json);
+    expect(check(config, '--threads', '0', '--cache', cache).json).toBe(otherSchema.json);
+    writeFileSync(config, original);
+    const back = check(config, '--threads', '0', '--cache', cache);
+    expect(back.timings).toContain(`cached=${files}/${files}`);
+    expect(back.json).toBe(plain.json);
+
     // A module outside models.include that a model imports: the cached model side must follow it.
     writeFileSync(path.join(root, 'app', 'mixins.py'), 'from sqlalchemy import Column, Integer\n\n\nclass Audited:\n    revision_no = Column(Integer)\n');
     replaceIn(path.join(root, 'app', 'models', 'file_0.py'), 'from .base import Base\n', 'from .base import Base\nfrom app.mixins import Audited\n');
