@@ -168,9 +168,10 @@ function writeError(text: string): void {
 }
 
 /**
- * `ormlint timings: discover=12ms models=410ms ... total=530ms peakRss=96MB threads=1 cached=0/125`:
+ * `ormlint timings: discover=12ms models=410ms ... total=530ms peakRss=96MB threads=1 cached=0/125 inWorkers=98`:
  * one line on stderr (threads: worker threads that read migrations; cached: migration files read
- * from --cache), readable and easy to parse (scripts/bench.mjs does), never in the report itself.
+ * from --cache; inWorkers: files the workers read), readable and easy to parse (scripts/bench.mjs
+ * does), never in the report itself.
  */
 function timingsLine(stats: RunStats, reportMs: number): string {
   const phases = { ...stats.timings, report: reportMs };
