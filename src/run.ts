@@ -257,12 +257,6 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
 }
 
 /**
- * The model side, from the cache when nothing it read changed. The model frontend resolves imports
- * across files and reads modules outside models.include when an import reaches them, so its facts
- * are cached as a whole: keyed by every model file, the list of the project's Python files and the
- * config it reads, and valid only while each module it read on demand still has the same content.
- */
-/**
  * The migration side as a fully warm run reuses it: the facts the rules see (without the
  * operations, which only the replay reads) and the replayed schema. A per-file reader's facts
  * depend on its files alone, and the replay on those and its options, so the files (paths and
@@ -303,7 +297,12 @@ function modelCacheKey(files: SourceFile[], config: Config, project: ProjectSour
   return { options, key: [...files, { path: '\0project-paths', text: project.paths.join('\n') }] };
 }
 
-/** The model side's facts from the cache, when neither its files nor any module it read changed. */
+/**
+ * The model side, from the cache when nothing it read changed. The model frontend resolves imports
+ * across files and reads modules outside models.include when an import reaches them, so its facts
+ * are cached as a whole: keyed by every model file, the list of the project's Python files and the
+ * config it reads, and valid only while each module it read on demand still has the same content.
+ */
 function cachedModelSide(files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache): ModelFacts | null {
   const { options, key } = modelCacheKey(files, config, project);
   const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
