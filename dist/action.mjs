@@ -15,7 +15,8 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-55K7SYVI.mjs";
+} from "./chunk-2LJGCPTN.mjs";
+import "./chunk-LE2CAE7C.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-AJ2TWIDO.mjs";

@@ -20,17 +20,18 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-55K7SYVI.mjs";
+} from "./chunk-2LJGCPTN.mjs";
+import "./chunk-LE2CAE7C.mjs";
 import {
   ModuleIndex,
   Resolver,
   readModule,
   readTargetMetadata
-} from "./chunk-UMU5S5ZU.mjs";
-import "./chunk-BZ2WH5YE.mjs";
+} from "./chunk-T62EOOXF.mjs";
+import "./chunk-ZLGHI2FS.mjs";
 import {
   pythonParser
-} from "./chunk-LXUKLIBK.mjs";
+} from "./chunk-KHS6GGFD.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-AJ2TWIDO.mjs";
@@ -546,7 +547,7 @@ function timingsLine(stats, reportMs) {
   const phases = { ...stats.timings, report: reportMs };
   const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}` : "";
+  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ""}` : "";
   return `ormlint timings: ${parts.join(" ")} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}`;
 }
 async function withProgress(work) {

@@ -4,33 +4,31 @@ import { dirname as __ormlintDirname } from 'node:path';
 const require = __ormlintCreateRequire(import.meta.url);
 const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
+import {
+  perFileFrontend
+} from "./chunk-LE2CAE7C.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts
 import { parentPort } from "node:worker_threads";
-
-// src/parallel/tasks.ts
-async function perFileFrontend(task) {
-  switch (task) {
-    case "alembic":
-      return (await import("./chunk-BMBPABKA.mjs")).alembicPerFile;
-    case "sql":
-      return (await import("./chunk-DSZ44T2Q.mjs")).sqlPerFile;
-  }
-}
-
-// src/parallel/worker.ts
 var port = parentPort;
 if (port) {
   port.on("message", (request) => {
     void (async () => {
+      const next = new Int32Array(request.next);
       try {
         const frontend = await perFileFrontend(request.task);
-        const reads = [];
-        for (const file of request.files) reads.push(await frontend.readFile(file, request.options));
-        port.postMessage({ id: request.id, reads });
-      } catch (error) {
-        port.postMessage({ id: request.id, error: error?.stack ?? String(error) });
+        for (let c = Atomics.add(next, 0, 1); c < request.chunks.length; c = Atomics.add(next, 0, 1)) {
+          try {
+            const reads = [];
+            for (const k of request.chunks[c]) reads.push(await frontend.readFile(request.files[k], request.options));
+            port.postMessage({ chunk: c, reads });
+          } catch (error) {
+            port.postMessage({ chunk: c, error: error?.stack ?? String(error) });
+          }
+        }
+      } finally {
+        port.postMessage({ done: true });
       }
     })();
   });
