@@ -61,7 +61,23 @@ function exitCodeFor(diagnostics: Diagnostic[], failOn: (typeof FAIL_ON)[number]
   return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * Where one CLI run reads its folder and environment and writes its output: the process's own when
+ * run as `ormlint`. The test suite imports the built bundle once and calls `runCli` with its own
+ * (test/helpers/bundleCli.ts), so every rule case goes through what ships without a process each.
+ */
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+function processIo(): CliIo {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+}
+
+async function main(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -88,18 +104,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
+    io.stdout.write(`${VERSION}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const command = oneOf(positionals[0], COMMANDS, 'the command', 'check');
   const format = oneOf(values.format, FORMATS, '--format', 'text');
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
-  const cwd = process.cwd();
+  const { cwd, env } = io;
 
   if (command === 'init') {
     const root = path.resolve(cwd, values.root ?? '.');
@@ -109,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
     const plan = await planStarterConfig(root);
     writeOrRefuse(target, plan.text, [{ dir: root, label: 'the project root' }], 'init');
     // What init chose and why names files and code of the repository: safe for a CI log.
-    process.stderr.write(logSafeText(`ormlint: wrote ${path.relative(cwd, target)}\n${plan.reasons.map((reason) => `  ${reason}\n`).join('')}`));
+    io.stderr.write(logSafeText(`ormlint: wrote ${path.relative(cwd, target)}\n${plan.reasons.map((reason) => `  ${reason}\n`).join('')}`));
     return 0;
   }
 
@@ -117,38 +133,38 @@ async function main(argv: string[]): Promise<number> {
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads must be a whole number, 0 or more (got "${values.threads}")`);
   const config = loadConfig({ configPath: values.config, root: values.root, cwd });
   const baselinePath = values.baseline !== undefined ? values.baseline : undefined;
-  const result = await withProgress(() =>
-    run(config, { baselinePath, ignoreBaseline: command === 'baseline', threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd) }),
+  const result = await withProgress(io.stderr, () =>
+    run(config, { baselinePath, ignoreBaseline: command === 'baseline', threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd, env) }),
   );
 
   if (command === 'baseline') {
     const file = baselinePath ?? config.baseline ?? '.ormlint-baseline.json';
     const target = writeBaseline(config.root, file, result.diagnostics);
-    process.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path.relative(cwd, target)}\n`);
+    io.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path.relative(cwd, target)}\n`);
     return 0;
   }
 
-  const color = format === 'text' && !values.output && !values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const color = format === 'text' && !values.output && !values['no-color'] && !env.NO_COLOR && io.stdout.isTTY === true;
   const reportStarted = performance.now();
   const text = command === 'inspect' ? formatInspect(result) : reporters[format](result, { color, verbose: values.verbose === true });
   if (values.output) {
     // A report goes under the project, the current folder or a temp folder; a link committed in
     // the project cannot send it anywhere else (see writeConfinedFileSync).
-    writeOrRefuse(path.resolve(cwd, values.output), text, writeAreas(config.root, cwd), '--output');
+    writeOrRefuse(path.resolve(cwd, values.output), text, writeAreas(config.root, cwd, env), '--output');
   } else {
-    process.stdout.write(text);
+    io.stdout.write(text);
   }
-  if (values.timings) process.stderr.write(`${timingsLine(result.stats, performance.now() - reportStarted)}\n`);
+  if (values.timings) io.stderr.write(`${timingsLine(result.stats, performance.now() - reportStarted)}\n`);
   return command === 'inspect' ? 0 : exitCodeFor(result.diagnostics, failOn);
 }
 
 /** Where the CLI writes reports and its cache: the project, the current folder or a temp folder. */
-function writeAreas(root: string, cwd: string): WriteArea[] {
+function writeAreas(root: string, cwd: string, env: NodeJS.ProcessEnv): WriteArea[] {
   return [
     { dir: root, label: 'the project root' },
     { dir: cwd, label: 'the current folder' },
     { dir: os.tmpdir(), label: 'the temp folder' },
-    ...(process.env.RUNNER_TEMP ? [{ dir: process.env.RUNNER_TEMP, label: 'RUNNER_TEMP' }] : []),
+    ...(env.RUNNER_TEMP ? [{ dir: env.RUNNER_TEMP, label: 'RUNNER_TEMP' }] : []),
   ];
 }
 
@@ -162,10 +178,6 @@ function writeOrRefuse(target: string, text: string, areas: WriteArea[], what: s
   }
 }
 
-/** Messages carry names from the repository: shown safe for a terminal and for a workflow log. */
-function writeError(text: string): void {
-  process.stderr.write(logSafeText(text));
-}
 
 /**
  * `ormlint timings: discover=12ms models=410ms ... total=530ms peakRss=96MB threads=1 cached=0/125 inWorkers=98`:
@@ -182,33 +194,43 @@ function timingsLine(stats: RunStats, reportMs: number): string {
 }
 
 /** Shows a progress line on a terminal when a run takes longer than a second. */
-async function withProgress<T>(work: () => Promise<T>): Promise<T> {
-  const tty = process.stderr.isTTY === true;
-  const timer = tty ? setTimeout(() => process.stderr.write('ormlint: reading models and migrations…'), 1000) : null;
+async function withProgress<T>(stderr: CliIo['stderr'], work: () => Promise<T>): Promise<T> {
+  const tty = stderr.isTTY === true;
+  const timer = tty ? setTimeout(() => stderr.write('ormlint: reading models and migrations…'), 1000) : null;
   try {
     return await work();
   } finally {
     if (timer) {
       clearTimeout(timer);
-      process.stderr.write('\r\x1b[K');
+      stderr.write('\r\x1b[K');
     }
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/** One CLI run: its exit code, with every error turned into a message on stderr, as `ormlint` exits. */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  // Messages carry names from the repository: shown safe for a terminal and for a workflow log.
+  const writeError = (text: string) => io.stderr.write(logSafeText(text));
+  try {
+    return await main(argv, io);
+  } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
       writeError(`ormlint: ${error.message}\n`);
-      if (error instanceof UsageError) process.stderr.write('Run "ormlint --help" for usage.\n');
+      if (error instanceof UsageError) io.stderr.write('Run "ormlint --help" for usage.\n');
     } else {
       // Not the user's mistake: say so, and keep the stack for a bug report on request.
       writeError(`ormlint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-      if (process.env.ORMLINT_DEBUG) writeError(`${(error as Error)?.stack ?? ''}\n`);
-      else process.stderr.write('Set ORMLINT_DEBUG=1 for details, and please report it.\n');
+      if (io.env.ORMLINT_DEBUG) writeError(`${(error as Error)?.stack ?? ''}\n`);
+      else io.stderr.write('Set ORMLINT_DEBUG=1 for details, and please report it.\n');
     }
-    process.exitCode = 2;
-  },
-);
+    return 2;
+  }
+}
+
+// Importing the module runs the CLI, except where the importer set this flag first: the test
+// suite, which loads the built bundle once and calls runCli for each case.
+if ((globalThis as Record<symbol, unknown>)[Symbol.for('ormlint.cli.embedded')] !== true) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { run } from '../src/run.js';
+import { bundledDiagnostics } from './helpers/bundleCli.js';
 
 /**
  * fixtures/accuracy/: one small project per cause of a false (or missed) finding seen on real
@@ -38,16 +38,9 @@ describe('accuracy fixtures (from source)', () => {
 });
 
 describe('accuracy fixtures (through the bundle, cli.mjs)', () => {
-  const cli = path.join(inject('bundleDir'), 'cli.mjs');
-  it.each(projects)('%s', (project) => {
+  it.each(projects)('%s', async (project) => {
     const root = path.join(fixtures, project);
-    let out: string;
-    try {
-      out = execFileSync(process.execPath, [cli, 'check', '--config', path.join(root, '.ormlint.yml'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
-    } catch (error) {
-      throw new Error(`ormlint failed on ${project}: ${String((error as { stderr?: string }).stderr ?? error)}`);
-    }
-    const report = JSON.parse(out) as { diagnostics: Finding[] };
-    expect(report.diagnostics.map(pick)).toEqual(expected(project));
+    const diagnostics = (await bundledDiagnostics(path.join(root, '.ormlint.yml'))) as unknown as Finding[];
+    expect(diagnostics.map(pick)).toEqual(expected(project));
   });
 });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { run } from '../src/run.js';
+import { bundledDiagnostics } from './helpers/bundleCli.js';
 
 /**
  * fixtures/realworld-migrations/: one project per migration-side cause found on real backends
@@ -13,7 +13,6 @@ import { run } from '../src/run.js';
  */
 const root = path.resolve(__dirname, '../fixtures/realworld-migrations');
 // The bundle built for this run (test/setup/build.ts).
-const cli = path.join(inject('bundleDir'), 'cli.mjs');
 const PROJECTS = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 interface Finding {
@@ -51,10 +50,10 @@ describe('realworld migration constructs', () => {
       expect(comparable(project, result.diagnostics)).toEqual(expected(project));
     });
 
-    it(`${project}: the same through dist/cli.mjs`, () => {
+    it(`${project}: the same through dist/cli.mjs`, async () => {
       const dir = path.join(root, project);
-      const output = execFileSync(process.execPath, [cli, 'check', '--config', path.join(dir, '.ormlint.yml'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
-      expect(comparable(project, (JSON.parse(output) as { diagnostics: Finding[] }).diagnostics)).toEqual(expected(project));
+      const diagnostics = (await bundledDiagnostics(path.join(dir, '.ormlint.yml'))) as unknown as Finding[];
+      expect(comparable(project, diagnostics)).toEqual(expected(project));
     });
   }
 });

@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { formatText } from '../../src/report/text.js';
 import { run, type RunResult } from '../../src/run.js';
+import { bundledDiagnostics } from './bundleCli.js';
 
 /**
  * Rule cases as typescript-eslint's RuleTester writes them: per rule, a `valid` and an `invalid`
@@ -146,12 +145,10 @@ function printed(d: Diagnostic): Record<string, unknown> {
   return { ruleId, severity, message, file, line, column, endLine, endColumn, subject, related, fingerprint, help, docsUrl };
 }
 
-/** Runs a bundle's CLI on a project and reads its JSON report. */
+/** Runs the bundle's CLI (in this process, test/helpers/bundleCli.ts) on a project and reads its JSON report. */
 export async function runBundle(root: string): Promise<Record<string, unknown>[]> {
-  const cli = path.join(inject('bundleDir'), 'cli.mjs');
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'check', '--config', path.join(root, '.ormlint.yml'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
-  const report = JSON.parse(stdout) as { diagnostics: Record<string, unknown>[] };
-  return report.diagnostics.map((d) => ({ help: undefined, docsUrl: '', ...d, related: (d.related as unknown[]) ?? [] }));
+  const diagnostics = await bundledDiagnostics(path.join(root, '.ormlint.yml'));
+  return diagnostics.map((d) => ({ help: undefined, docsUrl: '', ...d, related: (d.related as unknown[]) ?? [] }));
 }
 
 /** Every case of one rule: a test each, one snapshot of the text report per invalid case, and one walk through the bundle. */
@@ -218,14 +215,10 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
   it(`${ruleId}: every case prints the same through the bundle (cli.mjs)`, async () => {
     const queue = all.filter((c) => sourceResults.has(c.root()));
     expect(queue.length, 'the cases ran first').toBe(all.length);
-    // Two at a time: the machines this runs on have two cores.
-    const workers = [0, 1].map(async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const root = next.root();
-        const expected = sourceResults.get(root)!.diagnostics.map(printed);
-        expect(await runBundle(root), next.label).toEqual(expected);
-      }
-    });
-    await Promise.all(workers);
+    for (const next of queue) {
+      const root = next.root();
+      const expected = sourceResults.get(root)!.diagnostics.map(printed);
+      expect(await runBundle(root), next.label).toEqual(expected);
+    }
   });
 }

@@ -26,7 +26,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ormlint-tests-'));
-  const bundleDir = path.join(dir, 'bundle');
+  // Under a node_modules folder: the test runner hands modules there to Node untransformed, so a
+  // test importing the bundle in-process (test/helpers/bundleCli.ts) runs it exactly as shipped.
+  const bundleDir = path.join(dir, 'node_modules', 'ormlint-bundle');
   const postgresDump = path.join(dir, 'postgres.tar');
   await Promise.all([buildBundle(bundleDir), dumpPostgres(postgresDump)]);
   project.provide('bundleDir', bundleDir);
