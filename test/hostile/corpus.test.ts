@@ -2,14 +2,15 @@ import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGithub } from '../helpers/fakeGithub.js';
-import { HOSTILE_CASES, type ExpectedFinding, type HostileCase } from './cases.js';
+import { HOSTILE_CASES, type ExpectedFinding } from './cases.js';
 import { HEALTHY_FINDING } from './projects.js';
-import { ACTION, CLI, type ChildRun, inPool, newParent, prepareCase, type PreparedCase, runNode, snapshot } from './runBundle.js';
+import { ACTION, type ChildRun, inPool, newParent, prepareCase, type PreparedCase, runCliBatch, runNode, snapshot } from './runBundle.js';
 
 /**
- * One runner for the whole hostile corpus (cases.ts): every case through the bundled CLI, the
- * ones marked `action` also through the bundled Action against a fake GitHub API. The runs happen
- * up front, two at a time (two cores), and each case's test then checks its own run.
+ * One runner for the whole hostile corpus (cases.ts): every case through the bundled CLI (in
+ * batches, see runCliOnAll), the ones marked `action` also through the bundled Action against a
+ * fake GitHub API, a process each. The runs happen up front, two at a time (two cores), and each
+ * case's test then checks its own run.
  */
 
 interface Diagnostic {
@@ -34,14 +35,26 @@ const runs = new Map<string, CaseRun>();
 let parent: string;
 let corpusMs = 0;
 
-async function runCase(testCase: HostileCase): Promise<CaseRun> {
-  const prepared = prepareCase(testCase, parent);
-  const heapMb = testCase.heapMb ?? DEFAULT_HEAP_MB;
-  const cli = await runNode(CLI, ['check', '--format', 'json'], { cwd: prepared.root, heapMb, timeoutMs: 60_000 });
-  const after = snapshot(prepared.caseDir);
-  const out: CaseRun = { prepared, cli, after };
-  if (testCase.action) out.action = await runAction(prepared, heapMb);
-  return out;
+/**
+ * Every case through the bundled CLI: the cases that share a heap cap in batches, one Node process
+ * per batch and two batches at a time (two cores), see runCliBatch. A case's time is its own run's.
+ */
+async function runCliOnAll(prepared: PreparedCase[]): Promise<ChildRun[]> {
+  const groups = new Map<number, number[]>();
+  HOSTILE_CASES.forEach((testCase, i) => {
+    const heapMb = testCase.heapMb ?? DEFAULT_HEAP_MB;
+    groups.set(heapMb, [...(groups.get(heapMb) ?? []), i]);
+  });
+  const batches: { heapMb: number; cases: number[] }[] = [];
+  for (const [heapMb, cases] of groups) for (const half of [0, 1]) batches.push({ heapMb, cases: cases.filter((_, k) => k % 2 === half) });
+  const runs: ChildRun[] = new Array(HOSTILE_CASES.length);
+  await inPool(batches.filter((b) => b.cases.length > 0), 2, async ({ heapMb, cases }) => {
+    const jobs = cases.map((i) => ({ cwd: prepared[i]!.root, args: ['check', '--format', 'json'] }));
+    const timeoutMs = cases.reduce((sum, i) => sum + (HOSTILE_CASES[i]!.expect?.maxMs ?? DEFAULT_MAX_MS), 30_000);
+    const results = await runCliBatch(jobs, { heapMb, timeoutMs, perJobTimeoutMs: 60_000 });
+    cases.forEach((i, k) => (runs[i] = results[k]!));
+  });
+  return runs;
 }
 
 /** The bundled Action on a pull_request event, its API calls answered by a fake GitHub. */
@@ -95,9 +108,15 @@ const show = (list: Diagnostic[]) => list.map((d) => `${d.ruleId} ${d.file}:${d.
 beforeAll(async () => {
   parent = newParent();
   const started = performance.now();
-  const results = await inPool(HOSTILE_CASES, 2, runCase);
+  const prepared = HOSTILE_CASES.map((testCase) => prepareCase(testCase, parent));
+  const cliRuns = await runCliOnAll(prepared);
+  // What is in each case's folder once its CLI run is over, before the Action adds its runner files.
+  const afters = prepared.map((p) => snapshot(p.caseDir));
+  const actions = await inPool(HOSTILE_CASES.map((c, i) => [c, i] as const).filter(([c]) => c.action), 2, async ([testCase, i]) =>
+    [i, await runAction(prepared[i]!, testCase.heapMb ?? DEFAULT_HEAP_MB)] as const);
   corpusMs = performance.now() - started;
-  HOSTILE_CASES.forEach((c, i) => runs.set(c.name, results[i]!));
+  HOSTILE_CASES.forEach((c, i) => runs.set(c.name, { prepared: prepared[i]!, cli: cliRuns[i]!, after: afters[i]! }));
+  for (const [i, action] of actions) runs.get(HOSTILE_CASES[i]!.name)!.action = action;
 }, 600_000);
 
 afterAll(() => {

@@ -96,6 +96,50 @@ export function runNode(script: string, args: string[], options: { cwd: string; 
   });
 }
 
+export interface CliJob {
+  cwd: string;
+  args: string[];
+}
+
+const BATCH = path.join(import.meta.dirname, 'batchCli.mjs');
+
+/**
+ * The bundled CLI on many projects, one Node process (heap capped) for all of them instead of one
+ * each (test/hostile/batchCli.mjs): the same bundle, loaded and its wasm compiled once. A job the
+ * batch does not finish (the process crashed, ran out of heap or time) runs again in a process of
+ * its own, as the case would run alone, and the batch goes on with the jobs after it.
+ */
+export async function runCliBatch(jobs: CliJob[], options: { heapMb: number; timeoutMs: number; perJobTimeoutMs: number }): Promise<ChildRun[]> {
+  const results: ChildRun[] = new Array(jobs.length);
+  const dir = mkdtempSync(path.join(tmpdir(), 'ormlint-batch-'));
+  try {
+    let first = 0;
+    while (first < jobs.length) {
+      const pending = jobs.slice(first);
+      const jobsFile = path.join(dir, `jobs-${first}.json`);
+      writeFileSync(jobsFile, JSON.stringify(pending));
+      const batch = await runNode(BATCH, [CLI, jobsFile], { cwd: dir, heapMb: options.heapMb, timeoutMs: options.timeoutMs });
+      let done = 0;
+      for (const line of batch.stdout.split('\n')) {
+        if (!line.startsWith('{')) continue;
+        const { index, code, stdout, stderr, ms } = JSON.parse(line) as { index: number; code: number; stdout: string; stderr: string; ms: number };
+        results[first + index] = { code, signal: null, stdout, stderr, ms };
+        done = Math.max(done, index + 1);
+      }
+      first += done;
+      if (first >= jobs.length) break;
+      // The job the batch died on, alone, the way a user would run it.
+      const job = jobs[first]!;
+      console.warn(`[hostile] a CLI batch stopped (exit ${batch.code}, signal ${batch.signal}) at ${job.cwd}; running it alone: ${batch.stderr.slice(0, 300)}`);
+      results[first] = await runNode(CLI, job.args, { cwd: job.cwd, heapMb: options.heapMb, timeoutMs: options.perJobTimeoutMs });
+      first += 1;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
 /** Runs `work` over `items` with at most `limit` at once (two cores: two child processes). */
 export async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
