@@ -81,17 +81,22 @@ const mutated = (fixtures: string[], tokens: string[], maxWindow: number) =>
     return text;
   });
 
-/** Every problem points into the file it is about, at a real line and column. */
+/**
+ * Every problem points into the file it is about, at a real line and column. Checked in plain code
+ * and handed to `expect` only when something is wrong: 30,000 cases with a few `expect` calls
+ * each spent a seventh of this file's time in the assertion library.
+ */
 function expectLocated(problems: FrontendProblem[], file: SourceFile): void {
   const lines = file.text.split(/\r\n|\r|\n/u).length;
-  for (const problem of problems) {
-    expect(problem.location.file).toBe(file.path);
-    expect(problem.location.line).toBeGreaterThanOrEqual(1);
-    expect(problem.location.line).toBeLessThanOrEqual(lines + 1);
-    expect(problem.location.column).toBeGreaterThanOrEqual(1);
-    // The per-file guard turns a crash into a finding; here it must not have been needed.
-    expect(problem.message).not.toMatch(/internal error|call stack/u);
-  }
+  const wrong = problems.filter(
+    (problem) =>
+      problem.location.file !== file.path ||
+      !(problem.location.line >= 1 && problem.location.line <= lines + 1) ||
+      !(problem.location.column >= 1) ||
+      // The per-file guard turns a crash into a finding; here it must not have been needed.
+      /internal error|call stack/u.test(problem.message),
+  );
+  if (wrong.length > 0) expect(wrong, `problems outside ${file.path} (${lines} lines) or from a crash`).toEqual([]);
 }
 
 const propertyRun = { numRuns: RUNS, endOnFailure: true } as const;
