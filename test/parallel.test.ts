@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generateAlembicProject, generateSqlCorpus } from '../scripts/benchProjects.mjs';
+import { runBundledCli } from './helpers/bundleCli.js';
 
 /**
  * Worker threads and the cache change how files are read, never what is found: the JSON report of
@@ -12,13 +12,11 @@ import { generateAlembicProject, generateSqlCorpus } from '../scripts/benchProje
  * projects with drift, syntax errors and unresolved notices in them, cold, warm, and after a file
  * changes.
  */
-// The bundle built for this run (test/setup/build.ts).
-const cli = path.join(inject('bundleDir'), 'cli.mjs');
-
-function check(config: string, ...args: string[]): { json: string; timings: string } {
-  const result = spawnSync(process.execPath, [cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...args], { encoding: 'utf8' });
+/** The bundle built for this run (test/setup/build.ts), its worker threads and cache included, in this process. */
+async function check(config: string, ...args: string[]): Promise<{ json: string; timings: string }> {
+  const result = await runBundledCli(['check', '--config', config, '--format', 'json', '--fail-on', 'never', '--timings', ...args]);
   expect(result.stderr).toMatch(/^ormlint timings: /u);
-  expect(result.status).toBe(0);
+  expect(result.code).toBe(0);
   return { json: result.stdout, timings: result.stderr };
 }
 
@@ -29,7 +27,7 @@ function replaceIn(file: string, from: string, to: string): void {
 }
 
 describe('worker threads and --cache', () => {
-  it('report exactly what a single-threaded uncached run reports (Alembic)', { timeout: 240_000 }, () => {
+  it('report exactly what a single-threaded uncached run reports (Alembic)', { timeout: 240_000 }, async () => {
     const root: string = generateAlembicProject(150);
     const versions = path.join(root, 'migrations', 'versions');
     // Drift on both sides, a syntax error, an unresolved operation.
@@ -41,16 +39,16 @@ describe('worker threads and --cache', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'ormlint-cache-'));
     const files = readdirSync(versions).length;
 
-    const plain = check(config, '--threads', '0');
+    const plain = await check(config, '--threads', '0');
     const report = JSON.parse(plain.json) as { diagnostics: { ruleId: string; file: string }[] };
     // The comparison means something only if there is something to compare.
     expect(new Set(report.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['schema-drift', 'parse-error', 'unresolved']));
     expect(plain.timings).toContain(`threads=0 cached=0/${files}`);
 
-    const cold = check(config, '--threads', '2', '--cache', cache);
+    const cold = await check(config, '--threads', '2', '--cache', cache);
     expect(cold.timings).toContain(`threads=2 cached=0/${files}`);
     expect(cold.json).toBe(plain.json);
-    const warm = check(config, '--threads', '2', '--cache', cache);
+    const warm = await check(config, '--threads', '2', '--cache', cache);
     expect(warm.timings).toContain(`cached=${files}/${files}`);
     expect(warm.json).toBe(plain.json);
 
@@ -71,38 +69,38 @@ describe('worker threads and --cache', () => {
     writeFileSync(path.join(root, 'app', 'mixins.py'), 'from sqlalchemy import Column, Integer\n\n\nclass Audited:\n    revision_no = Column(Integer)\n');
     replaceIn(path.join(root, 'app', 'models', 'file_0.py'), 'from .base import Base\n', 'from .base import Base\nfrom app.mixins import Audited\n');
     replaceIn(path.join(root, 'app', 'models', 'file_0.py'), 'class Model0(Base):', 'class Model0(Audited, Base):');
-    const withMixin = check(config, '--threads', '0');
+    const withMixin = await check(config, '--threads', '0');
     expect(withMixin.json).toContain('"subject": "table_0.revision_no"');
-    expect(check(config, '--threads', '2', '--cache', cache).json).toBe(withMixin.json);
+    expect((await check(config, '--threads', '2', '--cache', cache)).json).toBe(withMixin.json);
     writeFileSync(path.join(root, 'app', 'mixins.py'), 'from sqlalchemy import Column, Integer\n\n\nclass Audited:\n    audit_no = Column(Integer)\n');
-    const mixinChanged = check(config, '--threads', '2', '--cache', cache);
+    const mixinChanged = await check(config, '--threads', '2', '--cache', cache);
     expect(mixinChanged.json).toContain('"subject": "table_0.audit_no"');
-    expect(mixinChanged.json).toBe(check(config, '--threads', '0').json);
+    expect(mixinChanged.json).toBe((await check(config, '--threads', '0')).json);
     writeFileSync(path.join(root, 'app', 'mixins.py'), 'class Audited:\n    pass\n');
-    expect(check(config, '--threads', '2', '--cache', cache).json).toBe(plain.json);
+    expect((await check(config, '--threads', '2', '--cache', cache)).json).toBe(plain.json);
 
     // One migration and one model change: only those are read again, and the report follows them.
     replaceIn(path.join(versions, '0040_create_table_40.py'), 'sa.Column("tenant_id", sa.Integer(), nullable=True)', 'sa.Column("tenant_id", sa.Text(), nullable=True)');
     appendFileSync(path.join(root, 'app', 'models', 'file_5.py'), '    other_col = Column(Integer)\n');
-    const changed = check(config, '--threads', '2', '--cache', cache);
+    const changed = await check(config, '--threads', '2', '--cache', cache);
     expect(changed.timings).toContain(`cached=${files - 1}/${files}`);
-    const changedPlain = check(config, '--threads', '0');
+    const changedPlain = await check(config, '--threads', '0');
     expect(changed.json).toBe(changedPlain.json);
     expect(changed.json).not.toBe(plain.json);
   });
 
-  it('report exactly what a single-threaded uncached run reports (SQL)', { timeout: 240_000 }, () => {
+  it('report exactly what a single-threaded uncached run reports (SQL)', { timeout: 240_000 }, async () => {
     const { root, dir } = generateSqlCorpus(400) as { root: string; dir: string };
     appendFileSync(path.join(dir, 'V50__create_table_50.sql'), 'CREATE TABLE broken (id int,, x int);\nALTER TABLE nowhere ADD COLUMN y int;\n');
     const config = path.join(root, '.ormlint.yml');
     const cache = mkdtempSync(path.join(tmpdir(), 'ormlint-cache-'));
-    const plain = check(config, '--threads', '0');
+    const plain = await check(config, '--threads', '0');
     const ruleIds = (JSON.parse(plain.json) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId);
     expect(new Set(ruleIds)).toEqual(new Set(['parse-error', 'unresolved']));
-    const cold = check(config, '--threads', '2', '--cache', cache);
+    const cold = await check(config, '--threads', '2', '--cache', cache);
     expect(cold.timings).toContain('threads=2 cached=0/400');
     expect(cold.json).toBe(plain.json);
-    const warm = check(config, '--cache', cache);
+    const warm = await check(config, '--cache', cache);
     expect(warm.timings).toContain('cached=400/400');
     expect(warm.json).toBe(plain.json);
   });
