@@ -8,7 +8,11 @@ export default defineConfig({
     globalSetup: ['test/setup/build.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Two cores here and in CI: forks keep wasm heaps apart without oversubscribing.
+    // Two cores here and in CI: forks keep wasm heaps apart without oversubscribing. Vitest's
+    // default is one worker fewer than the cores, which on two cores ran the files one at a time.
     pool: 'forks',
+    maxWorkers: 2,
+    minWorkers: 1,
+    poolOptions: { forks: { isolate: false } },
   },
 });

@@ -6,10 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 const repo = path.resolve(__dirname, '..');
-const cli = path.join(repo, 'dist/cli.mjs');
+// The bundle built from this source for the test run (test/setup/build.ts), as a process: the
+// load hook sees every module it loads.
+const cli = path.join(inject('bundleDir'), 'cli.mjs');
 const hook = path.join(repo, 'test/helpers/registerLoadHook.mjs');
 
 /** Which parsers the dist modules a `check` of `fixture` loads contain. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wasm from '@prisma/prisma-schema-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { modelsConfig } from './sqlalchemy-helpers.js';
 import { prismaFrontend } from '../src/frontends/prisma/models.js';
 import type { ModelFacts } from '../src/frontends/types.js';
@@ -248,7 +248,7 @@ describe('the Prisma grammar runs no code of the project', () => {
       for (const name of ['.prisma-astrc.js', 'prisma-ast.config.js', '.prisma-astrc.cjs']) {
         writeFileSync(path.join(root, name), `require("fs").writeFileSync(${JSON.stringify(path.join(root, 'RAN'))}, ${JSON.stringify(name)}); module.exports = {};\n`);
       }
-      const run = spawnSync(process.execPath, [path.resolve(__dirname, '../dist/cli.mjs'), 'check', '--config', '.ormlint.yml', '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [path.join(inject('bundleDir'), 'cli.mjs'), 'check', '--config', '.ormlint.yml', '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout).diagnostics.length).toBeGreaterThan(0);
       expect(existsSync(path.join(root, 'RAN'))).toBe(false);

@@ -4,16 +4,17 @@
  * its findings; each runs from source and through the bundle, and its migrations replay into
  * PGlite, whose catalog must equal ormlint's replay.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { parseSync } from 'libpg-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { loadSqlParser } from '../src/frontends/sql/translate.js';
 import { run } from '../src/run.js';
+import { bundledDiagnostics } from './helpers/bundleCli.js';
 import { comparableSchema, readCatalog } from './helpers/pgCatalog.js';
+import { startPostgres } from './helpers/postgres.js';
 
 const fixtures = path.resolve(__dirname, '../fixtures/ts-orms');
 const projects = readdirSync(fixtures, { withFileTypes: true })
@@ -42,13 +43,12 @@ describe('TypeScript ORM example projects (from source)', () => {
   });
 });
 
+// The bundle built from this source for the test run (test/setup/build.ts), in this process.
 describe('TypeScript ORM example projects (through dist/cli.mjs)', () => {
-  const cli = path.resolve(__dirname, '../dist/cli.mjs');
-  it.each(projects)('%s', (project) => {
+  it.each(projects)('%s', async (project) => {
     const root = path.join(fixtures, project);
-    const out = execFileSync(process.execPath, [cli, 'check', '--config', path.join(root, '.ormlint.yml'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
-    const report = JSON.parse(out) as { diagnostics: Finding[] };
-    expect(report.diagnostics.map(pick)).toEqual(expected(project));
+    const diagnostics = (await bundledDiagnostics(path.join(root, '.ormlint.yml'))) as unknown as Finding[];
+    expect(diagnostics.map(pick)).toEqual(expected(project));
   });
 });
 
@@ -56,7 +56,7 @@ describe('their migrations replay into the schema Postgres builds from them', ()
   let db: PGlite;
   beforeAll(async () => {
     await loadSqlParser();
-    db = new PGlite();
+    db = await startPostgres();
   });
   afterAll(async () => {
     await db.close();

@@ -4,7 +4,7 @@
  * the catalog must equal ormlint's replay; then the cases the project does not cover.
  */
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { typeormMigrationsFrontend } from '../src/frontends/ts/typeormMigrations.js';
@@ -13,6 +13,7 @@ import { loadSqlParser } from '../src/frontends/sql/translate.js';
 import { run } from '../src/run.js';
 import { replayMigrations } from '../src/schema/replay.js';
 import { comparableSchema, readCatalog } from './helpers/pgCatalog.js';
+import { startPostgres } from './helpers/postgres.js';
 import { modelsConfig } from './sqlalchemy-helpers.js';
 
 const root = path.resolve(__dirname, '../fixtures/ts-orms/typeorm-migrations');
@@ -21,7 +22,7 @@ describe('TypeORM migrations replay like Postgres runs them', () => {
   let db: PGlite;
   beforeAll(async () => {
     await loadSqlParser();
-    db = new PGlite();
+    db = await startPostgres();
   });
   afterAll(async () => {
     await db.close();
