@@ -93,21 +93,60 @@ export interface RuleCases {
   valid: ValidCase[];
   invalid: InvalidCase[];
   /**
-   * Runs the first ❌ and ✅ examples of docs/rules/<id>.md: each is written into `file` of the
-   * base project through `wrap` (imports, a migration header); ❌ must be reported, ✅ must not.
+   * Where a doc example's code block that names no file goes (`file`) and what it needs around it
+   * to be a file (`wrap`: imports, a migration header). Blocks that name their files need neither.
    */
   docs?: { file: string; wrap?: (snippet: string) => string };
 }
 
-/** The first code block under the doc's `### ❌` and `### ✅` headings. */
-export function docExamples(ruleId: string): { incorrect: string; correct: string } {
+/** The files of one ❌ or ✅ example: those its code blocks name, and the block that names none. */
+export interface DocExample {
+  files: Record<string, string>;
+  loose: string | null;
+}
+
+/** A line that names the file the lines below it belong to: `# app/models/orders.py`, `// tools/acme.mjs`. */
+const FILE_LINE = /^(?:#|\/\/) ([\w./-]+\.(?:py|sql|ya?ml|mjs|js|ts))$/u;
+
+/**
+ * The ❌ and ✅ examples of docs/rules/<id>.md: every code block under the `### ❌` (`### ✅`)
+ * heading, up to the next heading. A block split by file-name lines (FILE_LINE) is those files of
+ * the project, written as users write them; a block without is one snippet for the test's
+ * `docs.file`. The ✅ example shows the fix: its files replace or join the ❌ example's.
+ */
+export function docExamples(ruleId: string): { incorrect: DocExample; correct: DocExample } {
   const doc = readFileSync(path.resolve(__dirname, '../../docs/rules', `${ruleId}.md`), 'utf8');
-  const block = (mark: string): string => {
-    const match = new RegExp(`\\n### ${mark}[^\\n]*\\n+\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
-    if (!match) throw new Error(`docs/rules/${ruleId}.md has no ${mark} example`);
-    return `${match[1]}\n`;
+  const example = (mark: string): DocExample => {
+    const section = new RegExp(`\\n### ${mark}[^\\n]*\\n([\\s\\S]*?)(?=\\n#{2,3} |$)`).exec(doc);
+    if (!section) throw new Error(`docs/rules/${ruleId}.md has no ${mark} example`);
+    const out: DocExample = { files: {}, loose: null };
+    for (const block of section[1]!.matchAll(/```[a-z]*\n([\s\S]*?)\n```/g)) {
+      const lines = block[1]!.split('\n');
+      if (!FILE_LINE.test(lines[0]!)) {
+        if (out.loose !== null) throw new Error(`docs/rules/${ruleId}.md: ${mark} has two blocks that name no file`);
+        out.loose = `${block[1]}\n`;
+        continue;
+      }
+      let current = '';
+      for (const line of lines) {
+        const named = FILE_LINE.exec(line);
+        if (named) current = named[1]!;
+        else out.files[current] = `${out.files[current] ?? ''}${line}\n`;
+      }
+    }
+    // A file-name line followed by a blank line separates files; the blank is not part of either.
+    for (const [file, text] of Object.entries(out.files)) out.files[file] = `${text.replace(/\n+$/u, '')}\n`;
+    if (out.loose === null && Object.keys(out.files).length === 0) throw new Error(`docs/rules/${ruleId}.md: ${mark} has no code block`);
+    return out;
   };
-  return { incorrect: block('❌'), correct: block('✅') };
+  return { incorrect: example('❌'), correct: example('✅') };
+}
+
+/** `file:line` of each line of a doc example's files that carries a `# reported` (`// reported`) comment, sorted. */
+function reportedLines(files: Record<string, string>): string[] {
+  return Object.entries(files)
+    .flatMap(([file, text]) => text.split('\n').flatMap((line, i) => (/(?:#|\/\/) reported\b/u.test(line) ? [`${file}:${i + 1}`] : [])))
+    .sort();
 }
 
 /** Writes the base project with the case's changes into a fresh temporary folder. */
@@ -199,18 +238,27 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
     }
   });
 
-  const { docs } = cases;
-  if (docs) {
-    describe(`${ruleId}: the examples of docs/rules/${ruleId}.md`, () => {
-      const examples = docExamples(ruleId);
-      const findings = async (snippet: string) => {
-        const root = prepare({ name: 'docs', files: { [docs.file]: (docs.wrap ?? ((x) => x))(snippet) } });
-        return (await runCase(root)).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
-      };
-      it('❌ is reported', async () => expect((await findings(examples.incorrect)).length).toBeGreaterThan(0));
-      it('✅ is not', async () => expect(await findings(examples.correct)).toEqual([]));
+  describe(`${ruleId}: the examples of docs/rules/${ruleId}.md`, () => {
+    const examples = docExamples(ruleId);
+    const filesOf = (example: DocExample): Record<string, string> => {
+      if (example.loose === null) return example.files;
+      if (!cases.docs) throw new Error(`docs/rules/${ruleId}.md has a block that names no file, and the test gives no docs.file for it`);
+      return { ...example.files, [cases.docs.file]: (cases.docs.wrap ?? ((x) => x))(example.loose) };
+    };
+    const incorrect = filesOf(examples.incorrect);
+    const correct = { ...incorrect, ...filesOf(examples.correct) };
+    const findings = async (files: Record<string, string>) => {
+      const root = prepare({ name: 'docs', files });
+      return (await runCase(root)).diagnostics.filter((d) => d.ruleId === ruleId);
+    };
+    it('❌ is reported, on each line the example marks `# reported`', async () => {
+      const found = await findings(incorrect);
+      expect(found.length, 'a finding').toBeGreaterThan(0);
+      const marked = reportedLines(incorrect);
+      if (marked.length > 0) expect([...new Set(found.map((d) => `${d.file}:${d.line}`))].sort(), found.map((d) => d.message).join('\n')).toEqual(marked);
     });
-  }
+    it('✅ is not', async () => expect((await findings(correct)).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([]));
+  });
 
   it(`${ruleId}: every case prints the same through the bundle (cli.mjs)`, async () => {
     const queue = all.filter((c) => sourceResults.has(c.root()));
