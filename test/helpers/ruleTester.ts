@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { formatText } from '../../src/report/text.js';
 import { run, type RunResult } from '../../src/run.js';
 import { bundledDiagnostics } from './bundleCli.js';
+import { alembicRevision, IMPORT_THING, modelModule, registry } from './caseFiles.js';
 
 /**
  * Rule cases as typescript-eslint's RuleTester writes them: per rule, a `valid` and an `invalid`
@@ -33,37 +34,16 @@ from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
 `,
-  'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.things import Thing
-`,
-  'app/models/things.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Thing(Base):
-    __tablename__ = "things"
-
-    id = Column(Integer, primary_key=True)
-`,
-  'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table(
+  'app/models/__init__.py': registry(IMPORT_THING),
+  'app/models/things.py': modelModule('Thing', 'things'),
+  'migrations/versions/001_things.py': alembicRevision(
+    '001',
+    null,
+    `    op.create_table(
         "things",
         sa.Column("id", sa.Integer(), primary_key=True),
-    )
-
-
-def downgrade():
-    pass
-`,
+    )`,
+  ),
 };
 
 export interface ValidCase {

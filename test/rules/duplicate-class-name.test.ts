@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { IMPORT_THING, modelModule, registry } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('duplicate-class-name', {
@@ -6,10 +7,7 @@ ruleTester('duplicate-class-name', {
     {
       name: 'same-name-not-a-model',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.things import Thing
-from app.models.enums import Status
-`,
+        'app/models/__init__.py': registry(IMPORT_THING, 'from app.models.enums import Status'),
         'app/models/enums.py': `import enum
 
 
@@ -27,36 +25,9 @@ class Status(str, enum.Enum):
     {
       name: 'none-exposed',
       files: {
-        'app/models/a_reports.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Report(Base):
-    __tablename__ = "a_reports"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'app/models/b_reports.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Report(Base):
-    __tablename__ = "b_reports"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'app/models/c_reports.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Report(Base):
-    __tablename__ = "c_reports"
-
-    id = Column(Integer, primary_key=True)
-`,
+        'app/models/a_reports.py': modelModule('Report', 'a_reports'),
+        'app/models/b_reports.py': modelModule('Report', 'b_reports'),
+        'app/models/c_reports.py': modelModule('Report', 'c_reports'),
       },
       errors: [
         { messageId: 'noneExposed', data: { name: 'Report', count: 3, files: 'app/models/a_reports.py, app/models/b_reports.py and app/models/c_reports.py', exposed: '' }, file: 'app/models/b_reports.py', line: 6, column: 7, endLine: 6, endColumn: 13 },
@@ -66,29 +37,9 @@ class Report(Base):
     {
       name: 'shadowed-by-registry',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.new_things import Thing
-`,
-        'app/models/legacy_things.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Thing(Base):
-    __tablename__ = "legacy_things"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'app/models/new_things.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Thing(Base):
-    __tablename__ = "things"
-
-    id = Column(Integer, primary_key=True)
-`,
+        'app/models/__init__.py': registry('from app.models.new_things import Thing'),
+        'app/models/legacy_things.py': modelModule('Thing', 'legacy_things'),
+        'app/models/new_things.py': modelModule('Thing', 'things'),
         'app/models/things.py': null,
       },
       errors: [
@@ -102,20 +53,8 @@ class Thing(Base):
     {
       name: 'the registry imports both',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.things import Thing
-from app.models.more_things import Thing as MoreThing
-`,
-        'app/models/more_things.py': `from sqlalchemy import Column, Integer
-
-from app.models.base import Base
-
-
-class Thing(Base):
-    __tablename__ = "more_things"
-
-    id = Column(Integer, primary_key=True)
-`,
+        'app/models/__init__.py': registry(IMPORT_THING, 'from app.models.more_things import Thing as MoreThing'),
+        'app/models/more_things.py': modelModule('Thing', 'more_things', { imports: 'Column, Integer' }),
       },
       errors: [
         { messageId: 'severalExposed', data: { name: 'Thing', count: 2, files: 'app/models/more_things.py and app/models/things.py', exposed: 'app/models/more_things.py and app/models/things.py' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
@@ -125,16 +64,7 @@ class Thing(Base):
       name: 'no registry configured',
       files: {
         '.ormlint.yml': 'models:\n  orm: sqlalchemy\n  include: ["app/models/**/*.py"]\n  registry: []\n',
-        'app/models/more_things.py': `from sqlalchemy import Column, Integer
-
-from app.models.base import Base
-
-
-class Thing(Base):
-    __tablename__ = "more_things"
-
-    id = Column(Integer, primary_key=True)
-`,
+        'app/models/more_things.py': modelModule('Thing', 'more_things', { imports: 'Column, Integer' }),
       },
       errors: [
         { messageId: 'noRegistry', data: { name: 'Thing', count: 2, files: 'app/models/more_things.py and app/models/things.py', exposed: '' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },

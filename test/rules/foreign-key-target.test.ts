@@ -1,3 +1,4 @@
+import { alembicRevision, registry } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('foreign-key-target', {
@@ -5,9 +6,7 @@ ruleTester('foreign-key-target', {
     {
       name: 'existing-target',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.campaigns import Campaign, CampaignMetrics
-`,
+        'app/models/__init__.py': registry('from app.models.campaigns import Campaign, CampaignMetrics'),
         'app/models/campaigns.py': `from sqlalchemy import Column, ForeignKey, Integer
 
 from app.models.base import Base
@@ -25,26 +24,12 @@ class CampaignMetrics(Base):
     id = Column(Integer, primary_key=True)
     campaign_id = Column(Integer, ForeignKey("campaigns.id"))
 `,
-        'migrations/versions/001_campaigns.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("campaigns", sa.Column("id", sa.Integer(), primary_key=True))
+        'migrations/versions/001_campaigns.py': alembicRevision('001', null, `    op.create_table("campaigns", sa.Column("id", sa.Integer(), primary_key=True))
     op.create_table(
         "campaign_metrics",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("campaign_id", sa.Integer(), sa.ForeignKey("campaigns.id")),
-    )
-
-
-def downgrade():
-    pass
-`,
+    )`),
         'app/models/things.py': null,
         'migrations/versions/001_things.py': null,
       },
@@ -54,27 +39,13 @@ def downgrade():
     {
       name: 'missing-column-in-migration',
       files: {
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
     op.create_table(
         "notes",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("thing_uuid", sa.Integer()),
         sa.ForeignKeyConstraint(["thing_uuid"], ["things.uuid"]),
-    )
-
-
-def downgrade():
-    pass
-`,
+    )`),
       },
       errors: [
         { messageId: 'missingColumn', data: { subject: 'notes.thing_uuid', target: 'things.uuid', table: 'things' }, file: 'migrations/versions/001_things.py', line: 15, column: 9, endLine: 15, endColumn: 65 },
@@ -83,9 +54,7 @@ def downgrade():
     {
       name: 'misspelled-table',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.campaigns import Campaign, CampaignMetrics
-`,
+        'app/models/__init__.py': registry('from app.models.campaigns import Campaign, CampaignMetrics'),
         'app/models/campaigns.py': `from sqlalchemy import Column, ForeignKey, Integer
 
 from app.models.base import Base
@@ -103,21 +72,7 @@ class CampaignMetrics(Base):
     id = Column(Integer, primary_key=True)
     campaign_id = Column(Integer, ForeignKey("campaign.id"))
 `,
-        'migrations/versions/001_campaigns.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("campaigns", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/001_campaigns.py': alembicRevision('001', null, `    op.create_table("campaigns", sa.Column("id", sa.Integer(), primary_key=True))`),
         'app/models/things.py': null,
         'migrations/versions/001_things.py': null,
       },

@@ -1,21 +1,8 @@
+import { alembicRevision } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 /** A second migration after the base project's 001, with the given upgrade() body. */
-const migration = (body: string) => `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-${body}
-
-
-def downgrade():
-    pass
-`;
+const migration = (body: string) => alembicRevision('002', '001', body);
 
 ruleTester('migration-error', {
   valid: [

@@ -1,3 +1,4 @@
+import { alembicRevision } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('migration-graph', {
@@ -5,36 +6,8 @@ ruleTester('migration-graph', {
     {
       name: 'linear-history',
       files: {
-        'migrations/versions/002_a.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("a", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
-        'migrations/versions/003_b.py': `"""migration 003"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '003'
-down_revision = '002'
-
-
-def upgrade():
-    op.drop_column("things", "a")
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_a.py': alembicRevision('002', '001', `    op.add_column("things", sa.Column("a", sa.Integer()))`),
+        'migrations/versions/003_b.py': alembicRevision('003', '002', `    op.drop_column("things", "a")`),
       },
     },
   ],
@@ -72,21 +45,7 @@ def downgrade():
     {
       name: 'dangling-parent',
       files: {
-        'migrations/versions/002_a.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '000'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("a", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_a.py': alembicRevision('002', '000', `    op.add_column("things", sa.Column("a", sa.Integer()))`),
       },
       errors: [
         { messageId: 'multipleHeads', data: { count: 2, heads: '001 in migrations/versions/001_things.py and 002 in migrations/versions/002_a.py' }, file: 'migrations/versions/001_things.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
@@ -118,36 +77,8 @@ CREATE TABLE things (id serial PRIMARY KEY);
     {
       name: 'two-heads',
       files: {
-        'migrations/versions/002_a.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("a", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
-        'migrations/versions/003_b.py': `"""migration 003"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '003'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("b", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_a.py': alembicRevision('002', '001', `    op.add_column("things", sa.Column("a", sa.Integer()))`),
+        'migrations/versions/003_b.py': alembicRevision('003', '001', `    op.add_column("things", sa.Column("b", sa.Integer()))`),
       },
       errors: [
         { messageId: 'multipleHeads', data: { count: 2, heads: '002 in migrations/versions/002_a.py and 003 in migrations/versions/003_b.py' }, file: 'migrations/versions/002_a.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
@@ -156,36 +87,8 @@ def downgrade():
     {
       name: 'two files with one revision id',
       files: {
-        'migrations/versions/002_a.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("a", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
-        'migrations/versions/002_b.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("b", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_a.py': alembicRevision('002', '001', `    op.add_column("things", sa.Column("a", sa.Integer()))`),
+        'migrations/versions/002_b.py': alembicRevision('002', '001', `    op.add_column("things", sa.Column("b", sa.Integer()))`),
       },
       errors: [
         { messageId: 'duplicate', data: { id: '002', count: 2, files: 'migrations/versions/002_a.py and migrations/versions/002_b.py' }, file: 'migrations/versions/002_b.py', line: 5, column: 1, endLine: 5, endColumn: 17 },
@@ -194,36 +97,8 @@ def downgrade():
     {
       name: 'a cycle',
       files: {
-        'migrations/versions/002_a.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '003'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("a", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
-        'migrations/versions/003_b.py': `"""migration 003"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '003'
-down_revision = '002'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("b", sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_a.py': alembicRevision('002', '003', `    op.add_column("things", sa.Column("a", sa.Integer()))`),
+        'migrations/versions/003_b.py': alembicRevision('003', '002', `    op.add_column("things", sa.Column("b", sa.Integer()))`),
       },
       errors: [
         { messageId: 'cycle', data: { path: '002 (migrations/versions/002_a.py) -> 003 (migrations/versions/003_b.py) -> 002 (migrations/versions/002_a.py)' }, file: 'migrations/versions/002_a.py', line: 6, column: 1, endLine: 6, endColumn: 22 },

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { alembicRevision, IMPORT_THING, modelModule, registry } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('missing-migration', {
@@ -6,52 +7,13 @@ ruleTester('missing-migration', {
     {
       name: 'created-later',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.queue import WebhookQueue
-`,
-        'app/models/queue.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class WebhookQueue(Base):
-    __tablename__ = "webhook_queue"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'migrations/versions/001_queue.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table(
+        'app/models/__init__.py': registry('from app.models.queue import WebhookQueue'),
+        'app/models/queue.py': modelModule('WebhookQueue', 'webhook_queue'),
+        'migrations/versions/001_queue.py': alembicRevision('001', null, `    op.create_table(
         "n8n_webhook_queue",
         sa.Column("id", sa.Integer(), primary_key=True),
-    )
-
-
-def downgrade():
-    pass
-`,
-        'migrations/versions/002_rename.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.rename_table("n8n_webhook_queue", "webhook_queue")
-
-
-def downgrade():
-    pass
-`,
+    )`),
+        'migrations/versions/002_rename.py': alembicRevision('002', '001', `    op.rename_table("n8n_webhook_queue", "webhook_queue")`),
         'app/models/things.py': null,
         'migrations/versions/001_things.py': null,
       },
@@ -59,16 +21,7 @@ def downgrade():
     {
       name: 'unimported-model-left-to-its-rule',
       files: {
-        'app/models/drafts.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Draft(Base):
-    __tablename__ = "drafts"
-
-    id = Column(Integer, primary_key=True)
-`,
+        'app/models/drafts.py': modelModule('Draft', 'drafts'),
       },
     },
   ],
@@ -76,37 +29,12 @@ class Draft(Base):
     {
       name: 'renamed-in-migration',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.queue import WebhookQueue
-`,
-        'app/models/queue.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class WebhookQueue(Base):
-    __tablename__ = "webhook_queue"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'migrations/versions/001_queue.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table(
+        'app/models/__init__.py': registry('from app.models.queue import WebhookQueue'),
+        'app/models/queue.py': modelModule('WebhookQueue', 'webhook_queue'),
+        'migrations/versions/001_queue.py': alembicRevision('001', null, `    op.create_table(
         "n8n_webhook_queue",
         sa.Column("id", sa.Integer(), primary_key=True),
-    )
-
-
-def downgrade():
-    pass
-`,
+    )`),
         'app/models/things.py': null,
         'migrations/versions/001_things.py': null,
       },
@@ -122,10 +50,7 @@ def downgrade():
     {
       name: 'a Table() no migration creates',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.things import Thing
-from app.models.audit import audit_log
-`,
+        'app/models/__init__.py': registry(IMPORT_THING, 'from app.models.audit import audit_log'),
         'app/models/audit.py': `from sqlalchemy import Column, Integer, Table
 
 from app.models.base import Base
@@ -154,21 +79,7 @@ def init_database(engine):
     Base.metadata.create_all(engine)
     command.stamp(Config("alembic.ini"), "head")
 `,
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
       errors: [
         { messageId: 'missingBootstrapped', data: { table: 'things', owner: 'model Thing', createAll: 'app/manage.py:8', stamp: 'app/manage.py:9' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },

@@ -1,3 +1,4 @@
+import { alembicRevision, registry, IMPORT_THING } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('model-base', {
@@ -10,10 +11,7 @@ ruleTester('model-base', {
     {
       name: 'other-base',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.things import Thing
-from app.models.other import Other
-`,
+        'app/models/__init__.py': registry(IMPORT_THING, 'from app.models.other import Other'),
         'app/models/other.py': `from sqlalchemy import Column, Integer
 from sqlalchemy.orm import declarative_base
 
@@ -25,22 +23,8 @@ class Other(OtherBase):
 
     id = Column(Integer, primary_key=True)
 `,
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
-    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
       errors: [
         { messageId: 'otherBase', data: { name: 'Other', base: 'app.models.other.OtherBase', bases: 'app.models.base.Base' }, file: 'app/models/other.py', line: 7, column: 7, endLine: 7, endColumn: 12 },
@@ -68,10 +52,7 @@ class Thing(Model):
       files: {
         '.ormlint.yml': 'models:\n  orm: sqlalchemy\n  include: ["app/models/**/*.py"]\nmigrations:\n  kind: alembic\n  include: ["migrations/versions/*.py"]\n',
         'migrations/env.py': 'from alembic import context\n\nfrom app.models.base import Base\n\ntarget_metadata = Base.metadata\n',
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.things import Thing
-from app.models.other import Other
-`,
+        'app/models/__init__.py': registry(IMPORT_THING, 'from app.models.other import Other'),
         'app/models/other.py': `from sqlalchemy import Column, Integer
 from sqlalchemy.orm import declarative_base
 
@@ -83,22 +64,8 @@ class Other(OtherBase):
 
     id = Column(Integer, primary_key=True)
 `,
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
-    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("others", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
       errors: [
         { messageId: 'otherThanMigrated', data: { name: 'Other', base: 'app.models.other.OtherBase', bases: 'app.models.base.Base', envFile: 'migrations/env.py:5' }, file: 'app/models/other.py', line: 7, column: 7, endLine: 7, endColumn: 12 },

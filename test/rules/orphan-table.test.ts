@@ -1,3 +1,4 @@
+import { alembicRevision, modelModule, registry } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('orphan-table', {
@@ -16,33 +17,10 @@ migrations:
 rules:
   orphan-table: { severity: warning, ignore: ["legacy_*"] }
 `,
-        'app/models/old.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class OldThing(Base):
-    __tablename__ = "old_things"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+        'app/models/old.py': modelModule('OldThing', 'old_things'),
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
     op.create_table("old_things", sa.Column("id", sa.Integer(), primary_key=True))
-    op.create_table("legacy_audit", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+    op.create_table("legacy_audit", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
     },
     {
@@ -68,16 +46,7 @@ CREATE TABLE audit_log (id bigserial PRIMARY KEY, payload jsonb);
     {
       name: 'unmapped-table',
       files: {
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table(
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table(
         "things",
         sa.Column("id", sa.Integer(), primary_key=True),
     )
@@ -88,12 +57,7 @@ def upgrade():
     op.create_table(
         "alembic_version",
         sa.Column("version_num", sa.String(32), primary_key=True),
-    )
-
-
-def downgrade():
-    pass
-`,
+    )`),
       },
       errors: [
         { messageId: 'orphan', data: { table: 'audit_log', file: 'migrations/versions/001_things.py' }, file: 'migrations/versions/001_things.py', line: 14, column: 5, endLine: 17, endColumn: 6 },

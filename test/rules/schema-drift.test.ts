@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { alembicRevision, modelModule, registry } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('schema-drift', {
@@ -20,23 +21,11 @@ rules:
     ignoreColumns: ["*.updated_at"]
     typeEquivalences: [["json", "jsonb"]]
 `,
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.events import Event
-`,
-        'app/models/events.py': `from sqlalchemy import JSON, Column, DateTime, Integer, String, func
-
-from app.models.base import Base
-
-
-class Event(Base):
-    __tablename__ = "events"
-
-    id = Column(Integer, primary_key=True)
-    name = Column(String(50), nullable=False)
+        'app/models/__init__.py': registry('from app.models.events import Event'),
+        'app/models/events.py': modelModule('Event', 'events', { imports: 'JSON, Column, DateTime, Integer, String, func', columns: `    name = Column(String(50), nullable=False)
     payload = Column(JSON)
     created_at = Column(DateTime, server_default=func.now())
-    updated_at = Column(DateTime)
-`,
+    updated_at = Column(DateTime)` }),
         'migrations/versions/001_events.py': `"""migration 001"""
 import sqlalchemy as sa
 from alembic import op
@@ -68,34 +57,10 @@ def downgrade():
     {
       name: 'uncertain-table',
       files: {
-        'app/models/things.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Thing(Base):
-    __tablename__ = "things"
-
-    id = Column(Integer, primary_key=True)
-    a = Column(Integer)
-    b = Column(Integer)
-`,
-        'migrations/versions/002_loop.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    for name in ["a", "b"]:
-        op.add_column("things", sa.Column(name, sa.Integer()))
-
-
-def downgrade():
-    pass
-`,
+        'app/models/things.py': modelModule('Thing', 'things', { columns: `    a = Column(Integer)
+    b = Column(Integer)` }),
+        'migrations/versions/002_loop.py': alembicRevision('002', '001', `    for name in ["a", "b"]:
+        op.add_column("things", sa.Column(name, sa.Integer()))`),
       },
     },
   ],
@@ -103,9 +68,7 @@ def downgrade():
     {
       name: 'constraints-and-defaults',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.orders import Lead, Order
-`,
+        'app/models/__init__.py': registry('from app.models.orders import Lead, Order'),
         'app/models/orders.py': `from sqlalchemy import Column, ForeignKey, Index, Integer, String
 
 from app.models.base import Base
@@ -126,16 +89,7 @@ class Order(Base):
     state = Column(String(20), server_default="new")
     lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), index=True)
 `,
-        'migrations/versions/001_orders.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("leads", sa.Column("id", sa.Integer(), primary_key=True))
+        'migrations/versions/001_orders.py': alembicRevision('001', null, `    op.create_table("leads", sa.Column("id", sa.Integer(), primary_key=True))
     op.create_table(
         "orders",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -143,12 +97,7 @@ def upgrade():
         sa.Column("state", sa.String(20), server_default="old"),
         sa.Column("lead_id", sa.Integer(), sa.ForeignKey("leads.id")),
     )
-    op.create_index("idx_orders_code_state", "orders", ["code", "state"])
-
-
-def downgrade():
-    pass
-`,
+    op.create_index("idx_orders_code_state", "orders", ["code", "state"])`),
         'app/models/things.py': null,
         'migrations/versions/001_things.py': null,
       },
@@ -164,43 +113,17 @@ def downgrade():
     {
       name: 'evolved-table',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models.templates import Template
-`,
-        'app/models/templates.py': `from sqlalchemy import Column, Integer, String, Text
-
-from app.models.base import Base
-
-
-class Template(Base):
-    __tablename__ = "templates"
-
-    id = Column(Integer, primary_key=True)
-    title = Column(String(100), nullable=False)
+        'app/models/__init__.py': registry('from app.models.templates import Template'),
+        'app/models/templates.py': modelModule('Template', 'templates', { imports: 'Column, Integer, String, Text', columns: `    title = Column(String(100), nullable=False)
     body_template = Column(Text)
-    status = Column(String(20), server_default="draft")
-`,
-        'migrations/versions/001_templates.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table(
+    status = Column(String(20), server_default="draft")` }),
+        'migrations/versions/001_templates.py': alembicRevision('001', null, `    op.create_table(
         "templates",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("title", sa.String(50), nullable=True),
         sa.Column("body", sa.Text()),
         sa.Column("status", sa.String(20), server_default="draft"),
-    )
-
-
-def downgrade():
-    pass
-`,
+    )`),
         'app/models/things.py': null,
         'migrations/versions/001_things.py': null,
       },
@@ -231,22 +154,8 @@ class Thing(Base):
     id = Column(Integer, primary_key=True)
     label = Column(String(50))
 `,
-        'migrations/versions/002_label.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("label", sa.String(length=50)))
-    op.create_index("ix_things_label", "things", ["id", "label"])
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_label.py': alembicRevision('002', '001', `    op.add_column("things", sa.Column("label", sa.String(length=50)))
+    op.create_index("ix_things_label", "things", ["id", "label"])`),
       },
       errors: [
         { messageId: 'constraintMismatch', data: { subject: 'ix_things_label', table: 'things', model: 'index on (label, id)', migrated: 'index on (id, label)' }, file: 'app/models/things.py', line: 8, column: 23, endLine: 8, endColumn: 62 },

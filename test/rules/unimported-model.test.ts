@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { alembicRevision, IMPORT_THING, modelModule, registry } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('unimported-model', {
@@ -6,41 +7,15 @@ ruleTester('unimported-model', {
     {
       name: 'imported-through-another-module',
       files: {
-        'app/models/__init__.py': `"""The model registry: importing a module registers its models."""
-from app.models import catalog  # noqa: F401
-from app.models.things import Thing
-`,
+        'app/models/__init__.py': registry('from app.models import catalog  # noqa: F401', IMPORT_THING),
         'app/models/catalog.py': `"""Imports the report models so the registry reaches them."""
 from app.models.reports import Report
 
 __all__ = ["Report"]
 `,
-        'app/models/reports.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Report(Base):
-    __tablename__ = "reports"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
-    op.create_table("reports", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'app/models/reports.py': modelModule('Report', 'reports'),
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("reports", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
     },
   ],
@@ -84,16 +59,7 @@ CREATE TABLE "notes" ("id" serial PRIMARY KEY NOT NULL);
     {
       name: 'module-never-imported',
       files: {
-        'app/models/reports.py': `from sqlalchemy import Column, Integer, String
-
-from app.models.base import Base
-
-
-class Report(Base):
-    __tablename__ = "reports"
-
-    id = Column(Integer, primary_key=True)
-`,
+        'app/models/reports.py': modelModule('Report', 'reports'),
       },
       errors: [
         { messageId: 'unimportedUnmigrated', data: { name: 'Report', file: 'app/models/reports.py', roots: 'app/models/__init__.py', table: 'reports' }, file: 'app/models/reports.py', line: 6, column: 7, endLine: 6, endColumn: 13 },
@@ -107,31 +73,8 @@ class Report(Base):
     {
       name: 'migrated but never imported',
       files: {
-        'app/models/drafts.py': `from sqlalchemy import Column, Integer
-
-from app.models.base import Base
-
-
-class Draft(Base):
-    __tablename__ = "drafts"
-
-    id = Column(Integer, primary_key=True)
-`,
-        'migrations/versions/002_drafts.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.create_table("drafts", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'app/models/drafts.py': modelModule('Draft', 'drafts', { imports: 'Column, Integer' }),
+        'migrations/versions/002_drafts.py': alembicRevision('002', '001', `    op.create_table("drafts", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
       errors: [
         { messageId: 'unimported', data: { name: 'Draft', file: 'app/models/drafts.py', roots: 'app/models/__init__.py', table: 'drafts' }, file: 'app/models/drafts.py', line: 6, column: 7, endLine: 6, endColumn: 12 },

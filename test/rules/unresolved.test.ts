@@ -1,3 +1,4 @@
+import { alembicRevision } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('unresolved', {
@@ -5,22 +6,8 @@ ruleTester('unresolved', {
     {
       name: 'literal-operations',
       files: {
-        'migrations/versions/002_index.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.execute("CREATE INDEX ix_things_id_desc ON things (id DESC)")
-    op.execute("DROP INDEX ix_things_id_desc")
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_index.py': alembicRevision('002', '001', `    op.execute("CREATE INDEX ix_things_id_desc ON things (id DESC)")
+    op.execute("DROP INDEX ix_things_id_desc")`),
       },
     },
   ],
@@ -54,21 +41,7 @@ def downgrade():
     {
       name: 'SQL from the environment touches no known table',
       files: {
-        'migrations/versions/002_sql.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.execute(os.environ["MIGRATION_SQL"])
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_sql.py': alembicRevision('002', '001', `    op.execute(os.environ["MIGRATION_SQL"])`),
       },
       errors: [
         { messageId: 'cause', data: { message: '1 piece of migration code cannot be evaluated statically and name no table: op.execute() of `os.environ["MIGRATION_SQL"]` cannot be r...; what they do to the schema is not replayed' }, file: 'migrations/versions/002_sql.py', line: 10, column: 5, endLine: 10, endColumn: 44 },
@@ -90,22 +63,8 @@ class Thing(Base):
     fill = Column(ColourType)
     stroke = Column(ColourType)
 `,
-        'migrations/versions/002_colours.py': `"""migration 002"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '002'
-down_revision = '001'
-
-
-def upgrade():
-    op.add_column("things", sa.Column("fill", sa.String(length=20)))
-    op.add_column("things", sa.Column("stroke", sa.String(length=20)))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/002_colours.py': alembicRevision('002', '001', `    op.add_column("things", sa.Column("fill", sa.String(length=20)))
+    op.add_column("things", sa.Column("stroke", sa.String(length=20)))`),
       },
       errors: [
         { messageId: 'cause', data: { message: '2 columns have types ormlint does not know: ColourType ×2; their types are not compared; their nullability, keys and defaults are' }, file: 'app/models/things.py', line: 11, column: 5, endLine: 11, endColumn: 9 },

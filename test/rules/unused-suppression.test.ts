@@ -1,3 +1,4 @@
+import { alembicRevision } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('unused-suppression', {
@@ -16,22 +17,8 @@ class Draft(Base):
 
     id = Column(Integer, primary_key=True)
 `,
-        'migrations/versions/001_things.py': `"""migration 001"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = '001'
-down_revision = None
-
-
-def upgrade():
-    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
-    op.create_table("drafts", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade():
-    pass
-`,
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("drafts", sa.Column("id", sa.Integer(), primary_key=True))`),
       },
     },
   ],
