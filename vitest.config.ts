@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/build.ts'],
+    // Per-file CPU for scripts/test-profile.mjs, only when it asks.
+    setupFiles: process.env.ORMLINT_TEST_PROFILE ? ['test/setup/profile.ts'] : [],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores here and in CI: forks keep wasm heaps apart without oversubscribing. Vitest's
