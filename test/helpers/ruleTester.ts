@@ -122,10 +122,10 @@ export function docExamples(ruleId: string): { incorrect: DocExample; correct: D
   return { incorrect: example('❌'), correct: example('✅') };
 }
 
-/** `file:line` of each line of a doc example's files that carries a `# reported` (`// reported`) comment, sorted. */
+/** `file:line` of each line of a doc example's files that carries a `# reported` (`// reported`, or `-- reported` as a suppression's reason) comment, sorted. */
 function reportedLines(files: Record<string, string>): string[] {
   return Object.entries(files)
-    .flatMap(([file, text]) => text.split('\n').flatMap((line, i) => (/(?:#|\/\/) reported\b/u.test(line) ? [`${file}:${i + 1}`] : [])))
+    .flatMap(([file, text]) => text.split('\n').flatMap((line, i) => (/(?:#|\/\/|--) reported\b/u.test(line) ? [`${file}:${i + 1}`] : [])))
     .sort();
 }
 
@@ -235,7 +235,8 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
       const found = await findings(incorrect);
       expect(found.length, 'a finding').toBeGreaterThan(0);
       const marked = reportedLines(incorrect);
-      if (marked.length > 0) expect([...new Set(found.map((d) => `${d.file}:${d.line}`))].sort(), found.map((d) => d.message).join('\n')).toEqual(marked);
+      expect(marked.length, `docs/rules/${ruleId}.md: the ❌ example marks no line "# reported"`).toBeGreaterThan(0);
+      expect([...new Set(found.map((d) => `${d.file}:${d.line}`))].sort(), found.map((d) => d.message).join('\n')).toEqual(marked);
     });
     it('✅ is not', async () => expect((await findings(correct)).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([]));
   });
