@@ -22,10 +22,14 @@ rules:
     typeEquivalences: [["json", "jsonb"]]
 `,
         'app/models/__init__.py': registry('from app.models.events import Event'),
-        'app/models/events.py': modelModule('Event', 'events', { imports: 'JSON, Column, DateTime, Integer, String, func', columns: `    name = Column(String(50), nullable=False)
+        'app/models/events.py': modelModule('Event', 'events', {
+          imports: 'JSON, Column, DateTime, Integer, String, func',
+          // From line 10, after the id on line 9.
+          columns: `    name = Column(String(50), nullable=False)
     payload = Column(JSON)
     created_at = Column(DateTime, server_default=func.now())
-    updated_at = Column(DateTime)` }),
+    updated_at = Column(DateTime)`,
+        }),
         'migrations/versions/001_events.py': `"""migration 001"""
 import sqlalchemy as sa
 from alembic import op
@@ -57,8 +61,11 @@ def downgrade():
     {
       name: 'uncertain-table',
       files: {
-        'app/models/things.py': modelModule('Thing', 'things', { columns: `    a = Column(Integer)
-    b = Column(Integer)` }),
+        'app/models/things.py': modelModule('Thing', 'things', {
+          // From line 10, after the id on line 9.
+          columns: `    a = Column(Integer)
+    b = Column(Integer)`,
+        }),
         'migrations/versions/002_loop.py': alembicRevision('002', '001', `    for name in ["a", "b"]:
         op.add_column("things", sa.Column(name, sa.Integer()))`),
       },
@@ -114,9 +121,13 @@ class Order(Base):
       name: 'evolved-table',
       files: {
         'app/models/__init__.py': registry('from app.models.templates import Template'),
-        'app/models/templates.py': modelModule('Template', 'templates', { imports: 'Column, Integer, String, Text', columns: `    title = Column(String(100), nullable=False)
+        'app/models/templates.py': modelModule('Template', 'templates', {
+          imports: 'Column, Integer, String, Text',
+          // From line 10, after the id on line 9.
+          columns: `    title = Column(String(100), nullable=False)
     body_template = Column(Text)
-    status = Column(String(20), server_default="draft")` }),
+    status = Column(String(20), server_default="draft")`,
+        }),
         'migrations/versions/001_templates.py': alembicRevision('001', null, `    op.create_table(
         "templates",
         sa.Column("id", sa.Integer(), primary_key=True),
