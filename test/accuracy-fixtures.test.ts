@@ -1,21 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { run } from '../src/run.js';
 import { bundledDiagnostics } from './helpers/bundleCli.js';
+import { expectedFindings, fixtureProjects } from './helpers/project.js';
 
 /**
  * fixtures/accuracy/: one small project per cause of a false (or missed) finding seen on real
  * backends (issue 10), each written in the idiom of the project where it was seen. Every project's
  * expected.json lists all its findings, notices included (an empty list: ormlint must stay silent).
- * Each runs through the pipeline from source and through the committed bundle.
+ * Each runs through the pipeline from source and through the bundle built for the test run.
  */
 const fixtures = path.resolve(__dirname, '../fixtures/accuracy');
-const projects = readdirSync(fixtures, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(fixtures, d.name, '.ormlint.yml')))
-  .map((d) => d.name)
-  .sort();
+const projects = fixtureProjects(fixtures);
 
 interface Finding {
   ruleId: string;
@@ -27,7 +24,7 @@ interface Finding {
 }
 
 const pick = ({ ruleId, severity, file, line, column, subject }: Finding): Finding => ({ ruleId, severity, file, line, column, subject });
-const expected = (project: string): Finding[] => JSON.parse(readFileSync(path.join(fixtures, project, 'expected.json'), 'utf8')) as Finding[];
+const expected = (project: string) => expectedFindings<Finding>(fixtures, project);
 
 describe('accuracy fixtures (from source)', () => {
   it.each(projects)('%s', async (project) => {

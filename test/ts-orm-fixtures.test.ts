@@ -4,7 +4,7 @@
  * its findings; each runs from source and through the bundle, and its migrations replay into
  * PGlite, whose catalog must equal ormlint's replay.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { parseSync } from 'libpg-query';
@@ -13,14 +13,12 @@ import { loadConfig } from '../src/config/load.js';
 import { loadSqlParser } from '../src/frontends/sql/translate.js';
 import { run } from '../src/run.js';
 import { bundledDiagnostics } from './helpers/bundleCli.js';
+import { expectedFindings, fixtureProjects } from './helpers/project.js';
 import { comparableSchema, readCatalog } from './helpers/pgCatalog.js';
 import { startPostgres } from './helpers/postgres.js';
 
 const fixtures = path.resolve(__dirname, '../fixtures/ts-orms');
-const projects = readdirSync(fixtures, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(fixtures, d.name, '.ormlint.yml')))
-  .map((d) => d.name)
-  .sort();
+const projects = fixtureProjects(fixtures);
 
 interface Finding {
   ruleId: string;
@@ -33,7 +31,7 @@ interface Finding {
 }
 
 const pick = ({ ruleId, severity, file, line, column, subject, message }: Finding): Finding => ({ ruleId, severity, file, line, column, subject, message });
-const expected = (project: string): Finding[] => JSON.parse(readFileSync(path.join(fixtures, project, 'expected.json'), 'utf8')) as Finding[];
+const expected = (project: string) => expectedFindings<Finding>(fixtures, project);
 const check = (root: string) => run(loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root }));
 
 describe('TypeScript ORM example projects (from source)', () => {
