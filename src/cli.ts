@@ -178,7 +178,6 @@ function writeOrRefuse(target: string, text: string, areas: WriteArea[], what: s
   }
 }
 
-
 /**
  * `ormlint timings: discover=12ms models=410ms ... total=530ms peakRss=96MB threads=1 cached=0/125 inWorkers=98`:
  * one line on stderr (threads: worker threads that read migrations; cached: migration files read
