@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { VERSION } from '../src/version.js';
+import { runBundledCli } from './helpers/bundleCli.js';
 import { tempProject } from './helpers/project.js';
 
 /**
@@ -105,6 +106,17 @@ describe('ormlint CLI (bundled, no node_modules)', () => {
     ]);
     expect(cli(['--fail-on', 'never'], drifted).code).toBe(0);
     expect(cli(['--fail-on', 'warning', '--format', 'json'], drifted).code).toBe(1);
+  });
+
+  it('prints in a process what the suite\'s in-process runs of the bundle print (test/helpers/bundleCli.ts)', async () => {
+    // The rule cases and example projects run the bundle's runCli in the test process; this is the
+    // check that such a run is the process's run: same exit code, same output.
+    const drifted = userProject('accounts');
+    for (const args of [['check', '--format', 'json'], ['check', '--format', 'text', '--verbose'], ['check', '--fail-on', 'bogus'], ['inspect']]) {
+      const spawned = cli(args, drifted);
+      const inProcess = await runBundledCli(args, { cwd: drifted, env: { NO_COLOR: '1' } });
+      expect(inProcess, args.join(' ')).toEqual({ code: spawned.code, stdout: spawned.stdout, stderr: spawned.stderr });
+    }
   });
 
   it('prints the same JSON for the same files, and the phase timings only on stderr with --timings', () => {
