@@ -120,11 +120,16 @@ export async function runCliBatch(jobs: CliJob[], options: { heapMb: number; tim
       writeFileSync(jobsFile, JSON.stringify(pending));
       const batch = await runNode(BATCH, [CLI, jobsFile], { cwd: dir, heapMb: options.heapMb, timeoutMs: options.timeoutMs });
       let done = 0;
+      // One line per finished job; a batch killed while writing leaves a last line cut short.
       for (const line of batch.stdout.split('\n')) {
-        if (!line.startsWith('{')) continue;
-        const { index, code, stdout, stderr, ms } = JSON.parse(line) as { index: number; code: number; stdout: string; stderr: string; ms: number };
-        results[first + index] = { code, signal: null, stdout, stderr, ms };
-        done = Math.max(done, index + 1);
+        let job: { index: number; code: number; stdout: string; stderr: string; ms: number };
+        try {
+          job = JSON.parse(line) as typeof job;
+        } catch {
+          continue;
+        }
+        results[first + job.index] = { code: job.code, signal: null, stdout: job.stdout, stderr: job.stderr, ms: job.ms };
+        done = Math.max(done, job.index + 1);
       }
       first += done;
       if (first >= jobs.length) break;
