@@ -120,7 +120,8 @@ export async function runCliBatch(jobs: CliJob[], options: { heapMb: number; tim
       writeFileSync(jobsFile, JSON.stringify(pending));
       const batch = await runNode(BATCH, [CLI, jobsFile], { cwd: dir, heapMb: options.heapMb, timeoutMs: options.timeoutMs });
       let done = 0;
-      // One line per finished job; a batch killed while writing leaves a last line cut short.
+      // One line per finished job; a batch killed while writing leaves a last line cut short, and
+      // anything else the bundle itself wrote to stdout is not a job's line.
       for (const line of batch.stdout.split('\n')) {
         let job: { index: number; code: number; stdout: string; stderr: string; ms: number };
         try {
@@ -128,6 +129,7 @@ export async function runCliBatch(jobs: CliJob[], options: { heapMb: number; tim
         } catch {
           continue;
         }
+        if (typeof job?.index !== 'number') continue;
         results[first + job.index] = { code: job.code, signal: null, stdout: job.stdout, stderr: job.stderr, ms: job.ms };
         done = Math.max(done, job.index + 1);
       }
