@@ -80,7 +80,7 @@ export interface RuleCases {
 }
 
 /** The files of one ❌ or ✅ example: those its code blocks name, and the block that names none. */
-export interface DocExample {
+interface DocExample {
   files: Record<string, string>;
   loose: string | null;
 }
@@ -94,7 +94,7 @@ const FILE_LINE = /^(?:#|\/\/) ([\w./-]+\.(?:py|sql|ya?ml|mjs|js|ts))$/u;
  * the project, written as users write them; a block without is one snippet for the test's
  * `docs.file`. The ✅ example shows the fix: its files replace or join the ❌ example's.
  */
-export function docExamples(ruleId: string): { incorrect: DocExample; correct: DocExample } {
+function docExamples(ruleId: string): { incorrect: DocExample; correct: DocExample } {
   const doc = readFileSync(path.resolve(__dirname, '../../docs/rules', `${ruleId}.md`), 'utf8');
   const example = (mark: string): DocExample => {
     const section = new RegExp(`\\n### ${mark}[^\\n]*\\n([\\s\\S]*?)(?=\\n#{2,3} |$)`).exec(doc);
