@@ -56,12 +56,12 @@ describe('worker threads and --cache', () => {
     // default schema nothing cached is reused, and the first config's entries survive it.
     const original = readFileSync(config, 'utf8');
     writeFileSync(config, `${original}defaultSchema: app\n`);
-    const otherSchema = check(config, '--threads', '2', '--cache', cache);
+    const otherSchema = await check(config, '--threads', '2', '--cache', cache);
     expect(otherSchema.timings).toContain(`cached=0/${files}`);
-    expect(otherSchema.json).toBe(check(config, '--threads', '0').json);
-    expect(check(config, '--threads', '0', '--cache', cache).json).toBe(otherSchema.json);
+    expect(otherSchema.json).toBe((await check(config, '--threads', '0')).json);
+    expect((await check(config, '--threads', '0', '--cache', cache)).json).toBe(otherSchema.json);
     writeFileSync(config, original);
-    const back = check(config, '--threads', '0', '--cache', cache);
+    const back = await check(config, '--threads', '0', '--cache', cache);
     expect(back.timings).toContain(`cached=${files}/${files}`);
     expect(back.json).toBe(plain.json);
 
