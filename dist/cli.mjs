@@ -447,7 +447,10 @@ function exitCodeFor(diagnostics, failOn) {
   const threshold = SEVERITY_RANK[failOn];
   return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;
 }
-async function main(argv) {
+function processIo() {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+}
+async function main(argv, io) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -474,11 +477,11 @@ async function main(argv) {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}
+    io.stdout.write(`${VERSION}
 `);
     return 0;
   }
@@ -486,14 +489,14 @@ async function main(argv) {
   const command = oneOf(positionals[0], COMMANDS, "the command", "check");
   const format = oneOf(values.format, FORMATS, "--format", "text");
   const failOn = oneOf(values["fail-on"], FAIL_ON, "--fail-on", "error");
-  const cwd = process.cwd();
+  const { cwd, env } = io;
   if (command === "init") {
     const root = path2.resolve(cwd, values.root ?? ".");
     const target = path2.join(root, values.config ?? ".ormlint.yml");
     if (pathTaken(target)) throw new UsageError(`${path2.relative(cwd, target) || target} already exists; not overwriting it`);
     const plan = await planStarterConfig(root);
     writeOrRefuse(target, plan.text, [{ dir: root, label: "the project root" }], "init");
-    process.stderr.write(logSafeText(`ormlint: wrote ${path2.relative(cwd, target)}
+    io.stderr.write(logSafeText(`ormlint: wrote ${path2.relative(cwd, target)}
 ${plan.reasons.map((reason) => `  ${reason}
 `).join("")}`));
     return 0;
@@ -503,33 +506,34 @@ ${plan.reasons.map((reason) => `  ${reason}
   const config = loadConfig({ configPath: values.config, root: values.root, cwd });
   const baselinePath = values.baseline !== void 0 ? values.baseline : void 0;
   const result = await withProgress(
-    () => run(config, { baselinePath, ignoreBaseline: command === "baseline", threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd) })
+    io.stderr,
+    () => run(config, { baselinePath, ignoreBaseline: command === "baseline", threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd, env) })
   );
   if (command === "baseline") {
     const file = baselinePath ?? config.baseline ?? ".ormlint-baseline.json";
     const target = writeBaseline(config.root, file, result.diagnostics);
-    process.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path2.relative(cwd, target)}
+    io.stderr.write(`ormlint: recorded ${result.diagnostics.length} finding(s) in ${path2.relative(cwd, target)}
 `);
     return 0;
   }
-  const color = format === "text" && !values.output && !values["no-color"] && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const color = format === "text" && !values.output && !values["no-color"] && !env.NO_COLOR && io.stdout.isTTY === true;
   const reportStarted = performance.now();
   const text = command === "inspect" ? formatInspect(result) : reporters[format](result, { color, verbose: values.verbose === true });
   if (values.output) {
-    writeOrRefuse(path2.resolve(cwd, values.output), text, writeAreas(config.root, cwd), "--output");
+    writeOrRefuse(path2.resolve(cwd, values.output), text, writeAreas(config.root, cwd, env), "--output");
   } else {
-    process.stdout.write(text);
+    io.stdout.write(text);
   }
-  if (values.timings) process.stderr.write(`${timingsLine(result.stats, performance.now() - reportStarted)}
+  if (values.timings) io.stderr.write(`${timingsLine(result.stats, performance.now() - reportStarted)}
 `);
   return command === "inspect" ? 0 : exitCodeFor(result.diagnostics, failOn);
 }
-function writeAreas(root, cwd) {
+function writeAreas(root, cwd, env) {
   return [
     { dir: root, label: "the project root" },
     { dir: cwd, label: "the current folder" },
     { dir: os.tmpdir(), label: "the temp folder" },
-    ...process.env.RUNNER_TEMP ? [{ dir: process.env.RUNNER_TEMP, label: "RUNNER_TEMP" }] : []
+    ...env.RUNNER_TEMP ? [{ dir: env.RUNNER_TEMP, label: "RUNNER_TEMP" }] : []
   ];
 }
 function writeOrRefuse(target, text, areas, what) {
@@ -540,9 +544,6 @@ function writeOrRefuse(target, text, areas, what) {
     throw error;
   }
 }
-function writeError(text) {
-  process.stderr.write(logSafeText(text));
-}
 function timingsLine(stats, reportMs) {
   const phases = { ...stats.timings, report: reportMs };
   const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
@@ -550,34 +551,42 @@ function timingsLine(stats, reportMs) {
   const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ""}` : "";
   return `ormlint timings: ${parts.join(" ")} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}`;
 }
-async function withProgress(work) {
-  const tty = process.stderr.isTTY === true;
-  const timer = tty ? setTimeout(() => process.stderr.write("ormlint: reading models and migrations\u2026"), 1e3) : null;
+async function withProgress(stderr, work) {
+  const tty = stderr.isTTY === true;
+  const timer = tty ? setTimeout(() => stderr.write("ormlint: reading models and migrations\u2026"), 1e3) : null;
   try {
     return await work();
   } finally {
     if (timer) {
       clearTimeout(timer);
-      process.stderr.write("\r\x1B[K");
+      stderr.write("\r\x1B[K");
     }
   }
 }
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
+async function runCli(argv, io = processIo()) {
+  const writeError = (text) => io.stderr.write(logSafeText(text));
+  try {
+    return await main(argv, io);
+  } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
       writeError(`ormlint: ${error.message}
 `);
-      if (error instanceof UsageError) process.stderr.write('Run "ormlint --help" for usage.\n');
+      if (error instanceof UsageError) io.stderr.write('Run "ormlint --help" for usage.\n');
     } else {
       writeError(`ormlint: internal error: ${error?.message ?? String(error)}
 `);
-      if (process.env.ORMLINT_DEBUG) writeError(`${error?.stack ?? ""}
+      if (io.env.ORMLINT_DEBUG) writeError(`${error?.stack ?? ""}
 `);
-      else process.stderr.write("Set ORMLINT_DEBUG=1 for details, and please report it.\n");
+      else io.stderr.write("Set ORMLINT_DEBUG=1 for details, and please report it.\n");
     }
-    process.exitCode = 2;
+    return 2;
   }
-);
+}
+if (globalThis[/* @__PURE__ */ Symbol.for("ormlint.cli.embedded")] !== true) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+export {
+  runCli
+};
