@@ -286,6 +286,10 @@ async function modelProjectSources(config: Config): Promise<ProjectSources> {
       // drizzle.config.ts names the schema modules, which re-export others; package.json says
       // where drizzle-kit runs.
       return projectSources(config.root, ['.ts', '.mts', 'drizzle.config.js', 'drizzle.config.mjs', '/package.json', ...config.models.registry.map((r) => `/${r}`)], config.maxFileBytes);
+    case 'typeorm':
+      // The DataSource options (entities, naming strategy) and the modules entities import from:
+      // bases, embedded classes, enums; tsconfig.json maps globs into the build output to sources.
+      return projectSources(config.root, ['.ts', '.mts', '/package.json', '/tsconfig.json', ...config.models.registry.map((r) => `/${r}`)], config.maxFileBytes);
     default:
       return { paths: [], read: () => null };
   }

@@ -1,0 +1,262 @@
+/**
+ * The TypeORM model frontend: its model schema checked against TypeORM's own metadata for the
+ * example project (its entity files transpiled as `tsc` would with experimentalDecorators and
+ * emitDecoratorMetadata, evaluated in memory, and a DataSource's metadata built without a
+ * connection), the project's migrations run for real into PGlite, and the cases the project does
+ * not cover, through the whole pipeline (rule id, line, column).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load.js';
+import { loadSqlParser, sqlToOperations } from '../src/frontends/sql/translate.js';
+import { typeormFrontend } from '../src/frontends/ts/typeormEntities.js';
+import type { ModelFacts, ProjectSources } from '../src/frontends/types.js';
+import { run } from '../src/run.js';
+import { comparableSchema, readCatalog } from './helpers/pgCatalog.js';
+import { tempProject } from './helpers/project.js';
+import { modelsConfig } from './sqlalchemy-helpers.js';
+
+const root = path.resolve(__dirname, '../fixtures/ts-orms/typeorm-blog');
+const requireHere = createRequire(__filename);
+
+/** Loads a TypeScript module of the fixture as TypeORM users run it (tsc's CommonJS output). */
+function loader(): (file: string) => Record<string, unknown> {
+  const cache = new Map<string, { exports: Record<string, unknown> }>();
+  const load = (file: string): Record<string, unknown> => {
+    const cached = cache.get(file);
+    if (cached) return cached.exports;
+    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { experimentalDecorators: true, emitDecoratorMetadata: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021 },
+    }).outputText;
+    const module = { exports: {} as Record<string, unknown> };
+    cache.set(file, module);
+    const req = (spec: string): unknown => (spec.startsWith('.') ? load(`${path.resolve(path.dirname(file), spec)}.ts`) : requireHere(spec));
+    new Function('require', 'exports', 'module', js)(req, module.exports, module);
+    return module.exports;
+  };
+  return load;
+}
+
+/** A SQL type spelling in ormlint's canonical form, read by the same SQL frontend. */
+function canonical(sqlType: string): string | null {
+  const op = sqlToOperations(`CREATE TABLE t ("c" ${sqlType});`, { file: 'x.sql', line: 1, column: 1 }).operations[0];
+  return op?.op === 'createTable' ? op.columns[0]!.type : null;
+}
+
+describe("the model schema agrees with TypeORM's own entity metadata", () => {
+  beforeAll(loadSqlParser);
+
+  it('the example project typeorm-blog', async () => {
+    requireHere('reflect-metadata');
+    const { DataSource } = requireHere('typeorm') as typeof import('typeorm');
+    const load = loader();
+    // The entities of src/data-source.ts (its own module needs a database driver at import).
+    const entity = (file: string, name: string) => load(path.join(root, 'src/entity', file))[name] as Function;
+    const entities = [entity('User.ts', 'User'), entity('Profile.ts', 'Profile'), entity('Post.ts', 'Post'), entity('Category.ts', 'Category'), entity('Comment.ts', 'Comment'), entity('Media.ts', 'Media'), entity('Media.ts', 'Photo'), entity('Media.ts', 'Video'), entity('Tag.ts', 'Tag')];
+    const ds = new DataSource({ type: 'postgres', entities });
+    await (ds as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+
+    const result = await run(loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root }));
+    const schema = result.facts.modelSchema!;
+    const truthTables = ds.entityMetadatas.filter((m) => m.tableType !== 'entity-child');
+    // The legacy User is not in the DataSource, but ormlint reads it (and reports it).
+    expect([...schema.tables.keys()].sort()).toEqual([...truthTables.map((m) => `public.${m.tableName}`), 'public.legacy_user'].sort());
+    for (const m of truthTables) {
+      const ours = schema.tables.get(`public.${m.tableName}`)!;
+      expect(ours.columns.map((c) => c.name).sort(), m.tableName).toEqual(m.columns.map((c) => c.databaseName).sort());
+      for (const c of m.columns) {
+        const mine = ours.columns.find((x) => x.name === c.databaseName)!;
+        const where = `${m.tableName}.${c.databaseName}`;
+        const type = ds.driver.normalizeType(c);
+        const full = type === 'enum' ? (c.enumName ?? `${m.tableName}_${c.databaseName.toLowerCase()}_enum`) : ds.driver.createFullType({ ...c, type } as never);
+        expect(mine.type, where).toBe(canonical(type === 'enum' ? `"${full}"` : full));
+        expect(mine.nullable, where).toBe(c.isNullable && !c.isPrimary);
+        expect(mine.primaryKey, where).toBe(c.isPrimary);
+        const def = ds.driver.normalizeDefault(c);
+        if (c.isGenerated) expect(mine.generated ?? (mine.default ? 'default' : null), where).not.toBeNull();
+        else expect(mine.default !== null, `${where} has a default (${String(def)})`).toBe(def !== undefined);
+      }
+      expect(ours.primaryKey?.name, m.tableName).toBe(ds.namingStrategy.primaryKeyName(m.tableName, m.primaryColumns.map((c) => c.databaseName)));
+      expect(ours.foreignKeys.map((k) => `${k.name} ${k.columns.join()} -> ${k.refTable}(${k.refColumns.join()}) ${String(k.onDelete ?? 'NO ACTION').toUpperCase()}`).sort(), m.tableName).toEqual(
+        m.foreignKeys.map((k) => `${k.name} ${k.columnNames.join()} -> public.${k.referencedEntityMetadata.tableName}(${k.referencedColumnNames.join()}) ${k.onDelete}`).sort(),
+      );
+      expect(ours.indexes.map((i) => `${i.name} ${i.unique} ${i.columns.join()}`).sort(), m.tableName).toEqual(m.indices.map((i) => `${i.name} ${i.isUnique} ${i.columns.map((c) => c.databaseName).join()}`).sort());
+      expect(ours.uniques.map((u) => `${u.name} ${u.columns.join()}`).sort(), m.tableName).toEqual(m.uniques.map((u) => `${u.name} ${u.columns.map((c) => c.databaseName).join()}`).sort());
+    }
+    expect(schema.enums.get('public.user_role_enum')?.values).toEqual(['admin', 'editor', 'ghost']);
+  });
+});
+
+describe('typeorm-blog migrations replay like Postgres runs them', () => {
+  let db: PGlite;
+  beforeAll(async () => {
+    await loadSqlParser();
+    db = new PGlite({ extensions: { uuid_ossp } });
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('the catalog equals ormlint\'s replay', async () => {
+    const result = await run(loadConfig({ configPath: path.join(root, '.ormlint.yml'), cwd: root }));
+    const runner = { query: (sql: string) => db.exec(sql) };
+    const load = loader();
+    expect(result.facts.migrations!.map((m) => m.id)).toEqual(['Init1700000000000', 'AddMedia1700000000001']);
+    for (const migration of result.facts.migrations!) {
+      const module = load(path.join(root, migration.file)) as Record<string, new () => { up(r: unknown): Promise<void> }>;
+      await new module[migration.id.replace(/\d+$/, '') + migration.id.slice(-13)]!().up(runner);
+    }
+    const catalog = await readCatalog(db);
+    expect(comparableSchema(result.facts.migratedSchema!)).toEqual(comparableSchema(catalog));
+  });
+});
+
+function project(files: Record<string, string>): ProjectSources {
+  return { paths: Object.keys(files).sort(), read: (p) => files[p] ?? null };
+}
+
+async function extract(entities: Record<string, string>, others: Record<string, string> = {}): Promise<ModelFacts> {
+  return typeormFrontend.extract(
+    Object.entries(entities).map(([p, text]) => ({ path: p, text })),
+    modelsConfig({ orm: 'typeorm', include: ['src/**/*.ts'] }),
+    project({ ...entities, ...others }),
+  );
+}
+
+const columnsOf = (facts: ModelFacts, table: string) => facts.schema.tables.get(`public.${table}`)!.columns.map((c) => `${c.name} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
+
+describe('TypeORM frontend', () => {
+  beforeAll(loadSqlParser);
+
+  it('names tables and columns as SnakeNamingStrategy does when the DataSource sets it', async () => {
+    const facts = await extract(
+      {
+        'src/user-account.entity.ts': `import { Entity, PrimaryGeneratedColumn, Column, ManyToOne } from "typeorm";
+import { Team } from "./team.entity";
+@Entity()
+export class UserAccount {
+  @PrimaryGeneratedColumn() id: number;
+  @Column() displayName: string;
+  @ManyToOne(() => Team) homeTeam: Team;
+}`,
+        'src/team.entity.ts': 'import { Entity, PrimaryGeneratedColumn } from "typeorm";\n@Entity()\nexport class Team { @PrimaryGeneratedColumn("uuid") teamId: string; }\n',
+      },
+      { 'src/data-source.ts': 'import { DataSource } from "typeorm";\nimport { SnakeNamingStrategy } from "typeorm-naming-strategies";\nexport default new DataSource({ type: "postgres", entities: ["src/**/*.entity.ts"], namingStrategy: new SnakeNamingStrategy() });\n' },
+    );
+    expect(facts.problems).toEqual([]);
+    expect(columnsOf(facts, 'user_account')).toEqual(['id integer NOT NULL', 'display_name character varying NOT NULL', 'home_team_team_id uuid']);
+    expect(columnsOf(facts, 'team')).toEqual(['team_id uuid NOT NULL']);
+    expect(facts.registry?.reachable.map((r) => r.className).sort()).toEqual(['Team', 'UserAccount']);
+  });
+
+  it('reads entities from Object.values of an imported index, and reports the rest as unregistered', async () => {
+    const facts = await extract(
+      {
+        'src/entities/A.ts': 'import { Entity, PrimaryColumn } from "typeorm";\n@Entity()\nexport class A { @PrimaryColumn() id: string; }\n',
+        'src/entities/B.ts': 'import { Entity, PrimaryColumn } from "typeorm";\n@Entity()\nexport class B { @PrimaryColumn() id: string; }\n',
+      },
+      {
+        'src/entities/index.ts': 'import { A } from "./A";\nexport const entities = { A };\n',
+        'src/DataSource.ts': 'import { DataSource } from "typeorm";\nimport { entities } from "./entities";\nexport const ds = new DataSource({ type: "postgres", entities: Object.values(entities) });\n',
+      },
+    );
+    expect(facts.registry?.roots).toEqual(['src/DataSource.ts']);
+    expect(facts.models.map((m) => `${m.className} ${m.registered}`)).toEqual(['A true', 'B false']);
+  });
+
+  it('no DataSource: no registry; an unreadable entities option: no registry either, with a notice', async () => {
+    const entity = { 'src/a.entity.ts': 'import { Entity, PrimaryColumn } from "typeorm";\n@Entity()\nexport class A { @PrimaryColumn() id: string; }\n' };
+    expect((await extract(entity)).registry).toBeNull();
+    const facts = await extract(entity, { 'src/db.ts': 'import { DataSource } from "typeorm";\nexport const ds = new DataSource({ type: "postgres", entities: loadEntities() });\n' });
+    expect(facts.registry).toBeNull();
+    expect(facts.problems.map((p) => `${p.kind} ${p.location.file}:${p.location.line}:${p.location.column}`)).toEqual(['unresolved src/db.ts:2:64']);
+  });
+
+  it('maps a glob into the build output to the sources, as tsconfig.json says', async () => {
+    const facts = await extract(
+      { 'src/users/user.entity.ts': 'import { Entity, PrimaryColumn } from "typeorm";\n@Entity()\nexport class User { @PrimaryColumn() id: string; }\n' },
+      {
+        'package.json': '{}',
+        'tsconfig.json': '{\n  // comments are allowed\n  "compilerOptions": { "outDir": "./dist", "rootDir": "./src", },\n}\n',
+        'src/app.module.ts': 'import { TypeOrmModule } from "@nestjs/typeorm";\nexport const db = TypeOrmModule.forRootAsync({ useFactory: () => ({ type: "postgres", entities: ["dist/**/*.entity.js"] }) });\n',
+      },
+    );
+    expect(facts.problems).toEqual([]);
+    expect(facts.models.map((m) => `${m.className} ${m.registered}`)).toEqual(['User true']);
+  });
+
+  it('a default computed by code is unknown for that column only, one notice per cause', async () => {
+    const facts = await extract({
+      'src/job.entity.ts': `import { Entity, PrimaryGeneratedColumn, Column } from "typeorm";
+import { nextRun, DEFAULT_STATE } from "./defaults";
+@Entity()
+export class Job {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ default: nextRun() }) runAt: string;
+  @Column({ default: DEFAULT_STATE }) state: string;
+  @Column({ default: () => "CURRENT_TIMESTAMP" }) createdAt: Date;
+}`,
+    });
+    const job = facts.schema.tables.get('public.job')!;
+    expect(job.uncertain).toBe(false);
+    expect(job.columns.map((c) => `${c.name} ${c.default ?? '-'} ${(c.unknown ?? []).join()}`)).toEqual(['id nextval(\'job_id_seq\'::regclass) ', 'runAt - default', 'state - default', 'createdAt now() ']);
+    expect(facts.problems.map((p) => `${p.cause} ${p.item} ${p.location.line}:${p.location.column}`)).toEqual(['server-default nextRun() 6:35', 'server-default DEFAULT_STATE 7:39']);
+  });
+
+  it('embedded columns take the prefix as TypeORM writes it, and STI children join the parent table', async () => {
+    const facts = await extract({
+      'src/person.entity.ts': `import { Entity, PrimaryGeneratedColumn, Column, TableInheritance, ChildEntity } from "typeorm";
+class Name { @Column() first: string; @Column({ name: "lastName" }) last: string; }
+@Entity()
+@TableInheritance({ column: { type: "varchar", name: "kind" } })
+export class Person {
+  @PrimaryGeneratedColumn() id: number;
+  @Column(() => Name) name: Name;
+  @Column(() => Name, { prefix: "alias" }) alias: Name;
+}
+@ChildEntity()
+export class Employee extends Person { @Column({ nullable: true }) salary: number; }`,
+    });
+    expect(columnsOf(facts, 'person')).toEqual([
+      'id integer NOT NULL',
+      'nameFirst character varying NOT NULL',
+      'nameLastname character varying NOT NULL',
+      'aliasFirst character varying NOT NULL',
+      'aliasLastname character varying NOT NULL',
+      'kind character varying NOT NULL',
+      'salary integer',
+    ]);
+    expect(facts.models.map((m) => `${m.className} ${m.table}`)).toEqual(['Person public.person', 'Employee public.person']);
+  });
+});
+
+describe('TypeORM projects through the pipeline', () => {
+  it('reports an unregistered entity, a missing migration and drift at the entity source', async () => {
+    const dir = tempProject({
+      '.ormlint.yml': 'models:\n  orm: typeorm\n  include: ["src/**/*.entity.ts"]\nmigrations:\n  kind: typeorm\n  include: ["src/migrations/*.ts"]\n',
+      'src/data-source.ts': 'import { DataSource } from "typeorm";\nimport { Book } from "./book.entity";\nexport default new DataSource({ type: "postgres", entities: [Book] });\n',
+      'src/book.entity.ts': 'import { Entity, PrimaryGeneratedColumn, Column } from "typeorm";\n\n@Entity()\nexport class Book {\n  @PrimaryGeneratedColumn()\n  id: number;\n\n  @Column({ length: 80 })\n  title: string;\n}\n',
+      'src/shelf.entity.ts': 'import { Entity, PrimaryGeneratedColumn } from "typeorm";\n@Entity()\nexport class Shelf {\n  @PrimaryGeneratedColumn()\n  id: number;\n}\n',
+      'src/migrations/1700000000000-Init.ts': 'import { MigrationInterface, QueryRunner } from "typeorm";\nexport class Init1700000000000 implements MigrationInterface {\n  public async up(q: QueryRunner): Promise<void> {\n    await q.query(`CREATE TABLE "book" ("id" SERIAL NOT NULL, "title" character varying(40) NOT NULL, CONSTRAINT "PK_a3afef72ec8f80e6e5c310b28a4" PRIMARY KEY ("id"))`);\n  }\n  public async down(): Promise<void> {}\n}\n',
+    });
+    const result = await run(loadConfig({ configPath: path.join(dir, '.ormlint.yml'), cwd: dir }));
+    expect(result.diagnostics.map((d) => `${d.ruleId} ${d.file}:${d.line}:${d.column} ${d.subject}`)).toEqual([
+      'schema-drift src/book.entity.ts:9:3 book.title',
+      'unimported-model src/shelf.entity.ts:3:14 Shelf',
+    ]);
+    expect(result.diagnostics[1]!.message).toContain('its table "shelf" is not created by any migration either');
+  });
+});
+
+// The fixture's migration files are named as TypeORM names them.
+it('typeorm-blog: every migration file holds the class its name says', () => {
+  for (const file of readdirSync(path.join(root, 'src/migration'))) {
+    const [timestamp, name] = file.replace(/\.ts$/, '').split('-') as [string, string];
+    expect(readFileSync(path.join(root, 'src/migration', file), 'utf8')).toContain(`export class ${name}${timestamp} implements MigrationInterface`);
+  }
+});
