@@ -11,8 +11,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Config } from '../../config/types.js';
-import type { ColumnFact, FrontendProblem, ModelClass, Registry, RegistryBinding, SchemaOperation, SourceLocation } from '../../ir.js';
-import { tableKey } from '../../ir.js';
+import type { ColumnFact, FrontendProblem, ModelClass, Registry, RegistryBinding, SourceLocation } from '../../facts.js';
+import type { SchemaOperation } from '../../operations.js';
+import { tableKey } from '../../facts.js';
 import picomatch from 'picomatch';
 import { buildModelSchema } from '../modelSchema.js';
 import { quoted, quoteLiteral } from '../prisma/ddl.js';

@@ -11,7 +11,7 @@ import picomatch from 'picomatch';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { Config } from '../../config/types.js';
-import type { FrontendProblem } from '../../ir.js';
+import type { FrontendProblem } from '../../facts.js';
 import { nodeLocation, stringOf, unwrap, type Node } from './syntax.js';
 import type { ModuleReader } from './typeormSource.js';
 

@@ -4,7 +4,7 @@
  * used as a column's type or default), each file parsed once and only when something reaches it.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { FrontendProblem } from '../../ir.js';
+import type { FrontendProblem } from '../../facts.js';
 import type { ProjectSources, SourceFile } from '../types.js';
 import { namedImports, parseModule, stringOf, unwrap, type Node, type Program } from './syntax.js';
 
