@@ -260,3 +260,44 @@ it('typeorm-blog: every migration file holds the class its name says', () => {
     expect(readFileSync(path.join(root, 'src/migration', file), 'utf8')).toContain(`export class ${name}${timestamp} implements MigrationInterface`);
   }
 });
+
+describe('TypeORM migrations as hand-written projects write them', () => {
+  beforeAll(loadSqlParser);
+  const replay = async (files: Record<string, string>) => {
+    const { typeormMigrationsFrontend } = await import('../src/frontends/ts/typeormMigrations.js');
+    const { replayMigrations } = await import('../src/schema/replay.js');
+    const migrations = Object.entries(files).filter(([p]) => p.includes('/migrations/')).map(([p, text]) => ({ path: p, text }));
+    const facts = await typeormMigrationsFrontend.extract(migrations, modelsConfig(), project(files));
+    return { facts, schema: replayMigrations(facts.operations, { defaultSchema: 'public' }).schema };
+  };
+
+  it('substitutes constants (local, imported enum members) into templates, and reads a hasColumn guard as IF NOT EXISTS', async () => {
+    const { facts, schema } = await replay({
+      'src/entities/Flow.ts': 'export enum FlowType { CHAT = "CHAT", AGENT = "AGENT" }\n',
+      'src/migrations/1700000000000-Init.ts': 'export class Init1700000000000 implements MigrationInterface {\n  async up(q: QueryRunner) {\n    await q.query(`CREATE TABLE "flow" ("id" uuid NOT NULL, "kind" varchar)`);\n  }\n}\n',
+      'src/migrations/1700000000001-Kind.ts': `import { FlowType } from '../entities/Flow'
+export class Kind1700000000001 implements MigrationInterface {
+  async up(queryRunner: QueryRunner) {
+    const tableName = 'flow'
+    const exists = await queryRunner.hasColumn(tableName, 'kind')
+    if (!exists) {
+      await queryRunner.query(\`ALTER TABLE "\${tableName}" ADD COLUMN "kind" varchar\`)
+    }
+    await queryRunner.query(\`ALTER TABLE "\${tableName}" ALTER COLUMN "kind" SET DEFAULT '\${FlowType.CHAT}'\`)
+    const insert = exists ? \`INSERT INTO "flow" ("id") VALUES ('\${id}')\` : \`INSERT INTO "flow" ("id", "kind") VALUES ('\${id}', 'x')\`
+    await queryRunner.query(insert)
+  }
+}
+`,
+    });
+    expect(facts.problems).toEqual([]);
+    const flow = schema.tables.get('public.flow')!;
+    expect(flow.uncertain).toBe(false);
+    expect(flow.columns.map((c) => `${c.name} ${c.type} ${c.default}`)).toEqual(['id uuid null', "kind character varying 'CHAT'::character varying"]);
+  });
+
+  it('DEFAULT NULL is no default, as Postgres stores it', async () => {
+    const { schema } = await replay({ 'src/migrations/1700000000000-Init.ts': 'export class Init1700000000000 implements MigrationInterface {\n  async up(q: QueryRunner) {\n    await q.query(`CREATE TABLE "t" ("a" text DEFAULT NULL, "b" text DEFAULT NULL::text)`);\n  }\n}\n' });
+    expect(schema.tables.get('public.t')!.columns.map((c) => c.default)).toEqual([null, null]);
+  });
+});

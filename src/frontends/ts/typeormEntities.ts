@@ -22,7 +22,7 @@ import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../t
 import { nodeLocation, numberOf, property, stringOf, unwrap, type Node } from './syntax.js';
 import { typeormNames } from './typeormNames.js';
 import { readTypeormRegistry, type TypeormRegistry } from './typeormRegistry.js';
-import { ModuleReader, type ClassInfo, type Decorator, type PropertyInfo } from './typeormSource.js';
+import { enumMemberValue, ModuleReader, type ClassInfo, type Decorator, type PropertyInfo } from './typeormSource.js';
 import { datetimeFunctionDefault, defaultNamingStrategy, fullType, normalizeType, snakeNamingStrategy, type DesignType, type NamingStrategy } from './typeormTypes.js';
 
 const HINTS = {
@@ -491,7 +491,7 @@ class EntityBuilder {
     }
     let value = literal(n);
     if (value === undefined && n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.property.type === 'Identifier') {
-      value = this.enumMember(file, n.object.name, n.property.name);
+      value = enumMemberValue(this.reader, file, n.object.name, n.property.name);
     }
     if (value === undefined && (n.type === 'ArrayExpression' || n.type === 'ObjectExpression')) {
       const json = jsonLiteral(n);
@@ -501,21 +501,6 @@ class EntityBuilder {
     }
     if (typeof value === 'string' || typeof value === 'number') return quoteLiteral(String(value));
     if (typeof value === 'boolean') return value ? 'true' : 'false';
-    return undefined;
-  }
-
-  private enumMember(file: string, enumName: string, member: string): string | number | undefined {
-    const found = this.reader.lookup(file, enumName);
-    const decl = found?.module.types.get(found.local);
-    if (decl?.type !== 'TSEnumDeclaration') return undefined;
-    const members = (decl.body?.members ?? (decl as unknown as { members: TSESTree.TSEnumMember[] }).members);
-    let next = 0;
-    for (const m of members) {
-      const v = m.initializer ? literal(m.initializer as Node) : next;
-      if (typeof v === 'number') next = v + 1;
-      const key = m.id.type === 'Identifier' ? m.id.name : stringOf(m.id as Node);
-      if (key === member) return typeof v === 'string' || typeof v === 'number' ? v : undefined;
-    }
     return undefined;
   }
 
@@ -599,7 +584,16 @@ class EntityBuilder {
         const name = stringOf(property(spec, 'name')) ?? this.naming.joinColumnName(this.naming.name === 'snake' ? propertyName : propertyName, ref.property);
         columns.push(name);
         refColumns.push(ref.name);
-        if (table.columns.some((c) => c.name === name)) continue;
+        const existing = table.columns.find((c) => c.name === name);
+        if (existing) {
+          // RelationJoinColumnBuilder: "types of relational column and join column must be equal
+          // we override user defined column type" (the type only: length and the rest stay).
+          existing.type = ref.type;
+          if (ref.type === 'enum') Object.assign(existing, { enumValues: ref.enumValues, enumName: ref.enumName });
+          if (ref.unknown.has('type')) existing.unknown.add('type');
+          else existing.unknown.delete('type');
+          continue;
+        }
         table.columns.push({
           ...this.plainColumn(propertyName, name, ref.type, location),
           length: ref.length,

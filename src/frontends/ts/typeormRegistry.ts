@@ -37,32 +37,37 @@ export function readTypeormRegistry(reader: ModuleReader, config: Config, proble
     : reader.allPaths.filter((p) => /\.(ts|mts)$/.test(p) && !p.endsWith('.d.ts') && !/(^|\/)(node_modules|test|tests|__tests__)\//.test(p) && !/\.(spec|test|e2e-spec)\.ts$/.test(p) && OPTION_FILE_MARKERS.some((m) => reader.text(p)?.includes(m)));
   const registry: TypeormRegistry = { roots: [], classes: new Set(), globs: [], complete: true, naming: 'default' };
   const namings = new Set<'default' | 'snake' | 'custom'>();
+  const seen = new Set<Node>();
   for (const file of candidates) {
     const module = reader.module(file);
     if (!module) continue;
-    const found = optionObjects(module.program as Node);
+    const found = optionObjects(reader, file, module.program as Node).filter((o) => {
+      if (seen.has(o.node)) return false;
+      seen.add(o.node);
+      return true;
+    });
     if (found.length === 0) continue;
     registry.roots.push(file);
-    for (const options of found) {
-      const object = resolveObject(reader, file, options);
+    for (const { node: options, file: at } of found) {
+      const object = resolveObject(reader, at, options);
       if (!object) {
         registry.complete = false;
-        problems.push({ kind: 'unresolved', message: `${file}: the DataSource options are not an object literal ormlint can read; which entities TypeORM loads is not checked`, location: nodeLocation(options, file) });
+        problems.push({ kind: 'unresolved', message: `${at}: the DataSource options are not an object literal ormlint can read; which entities TypeORM loads is not checked`, location: nodeLocation(options, at) });
         continue;
       }
-      const naming = optionOf(reader, file, object, 'namingStrategy');
-      if (naming) namings.add(namingOf(reader, file, naming.node));
-      const auto = optionOf(reader, file, object, 'autoLoadEntities');
-      const entities = optionOf(reader, file, object, 'entities');
+      const naming = optionOf(reader, at, object, 'namingStrategy');
+      if (naming) namings.add(namingOf(reader, naming.file, naming.node));
+      const auto = optionOf(reader, at, object, 'autoLoadEntities');
+      const entities = optionOf(reader, at, object, 'entities');
       if (auto && unwrap(auto.node).type === 'Literal' && (unwrap(auto.node) as TSESTree.Literal).value === true) {
         registry.complete = false;
-        problems.push({ kind: 'unresolved', message: `${file}: autoLoadEntities registers the entities of TypeOrmModule.forFeature() calls, which ormlint does not follow; which entities TypeORM loads is not checked`, location: nodeLocation(auto.node, file) });
+        problems.push({ kind: 'unresolved', message: `${auto.file}: autoLoadEntities registers the entities of TypeOrmModule.forFeature() calls, which ormlint does not follow; which entities TypeORM loads is not checked`, location: nodeLocation(auto.node, auto.file) });
         continue;
       }
       if (!entities) continue;
       if (!readEntities(reader, entities.file, entities.node, registry, 0)) {
         registry.complete = false;
-        problems.push({ kind: 'unresolved', message: `${file}: the entities option is not something ormlint can read (class references, arrays, objects and globs); which entities TypeORM loads is not checked`, location: nodeLocation(entities.node, entities.file) });
+        problems.push({ kind: 'unresolved', message: `${entities.file}: the entities option is not something ormlint can read (class references, arrays, objects and globs); which entities TypeORM loads is not checked`, location: nodeLocation(entities.node, entities.file) });
       }
     }
   }
@@ -80,32 +85,53 @@ export function readTypeormRegistry(reader: ModuleReader, config: Config, proble
   return registry;
 }
 
-/** The option objects of every DataSource-making call in a module. */
-function optionObjects(program: Node): Node[] {
-  const out: Node[] = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'NewExpression' && calleeName(node.callee as Node) === 'DataSource' && node.arguments[0]) out.push(node.arguments[0] as Node);
+/**
+ * The option objects of every DataSource-making call in a module (with the file each is in):
+ * `new DataSource(o)`, `createConnection(o)`, `TypeOrmModule.forRoot(o)`, the value a
+ * `forRootAsync` useFactory returns or its useClass's `createTypeOrmOptions()` returns, and any
+ * `createTypeOrmOptions()` method. A `dataSourceFactory: (options) => new DataSource(options)`
+ * only passes on the options the module already read, so it is not another DataSource.
+ */
+function optionObjects(reader: ModuleReader, file: string, program: Node): { node: Node; file: string }[] {
+  const out: { node: Node; file: string }[] = [];
+  const visit = (node: Node, inFactory: boolean): void => {
+    if (node.type === 'NewExpression' && calleeName(node.callee as Node) === 'DataSource' && node.arguments[0]) {
+      const arg = unwrap(node.arguments[0] as Node);
+      if (!(inFactory && arg.type === 'Identifier')) out.push({ node: node.arguments[0] as Node, file });
+    }
     if (node.type === 'CallExpression') {
       const name = calleeName(node.callee as Node);
-      if ((name === 'forRoot' || name === 'createConnection') && node.arguments[0]) out.push(node.arguments[0] as Node);
-      if (name === 'forRootAsync' && node.arguments[0]) {
-        const factory = propertyNode(unwrap(node.arguments[0] as Node), 'useFactory');
+      const callee = unwrap(node.callee as Node);
+      const onModule = callee.type === 'MemberExpression' && unwrap(callee.object as Node).type === 'Identifier' && (unwrap(callee.object as Node) as TSESTree.Identifier).name === 'TypeOrmModule';
+      if (((name === 'forRoot' && onModule) || (name === 'createConnection' && callee.type === 'Identifier')) && node.arguments[0]) out.push({ node: node.arguments[0] as Node, file });
+      if (name === 'forRootAsync' && onModule && node.arguments[0]) {
+        const options = unwrap(node.arguments[0] as Node);
+        const factory = propertyNode(options, 'useFactory');
         const returned = factory ? returnedValue(factory) : null;
-        if (returned) out.push(returned);
+        if (returned) out.push({ node: returned, file });
+        const useClass = propertyNode(options, 'useClass');
+        const cls = useClass && unwrap(useClass).type === 'Identifier' ? reader.classNamed(file, (unwrap(useClass) as TSESTree.Identifier).name) : null;
+        for (const member of cls?.node.body.body ?? []) {
+          if (member.type === 'MethodDefinition' && member.key.type === 'Identifier' && member.key.name === 'createTypeOrmOptions') {
+            const value = returnedValue(member.value as Node);
+            if (value) out.push({ node: value, file: cls!.file });
+          }
+        }
       }
     }
     if (node.type === 'MethodDefinition' && node.key.type === 'Identifier' && node.key.name === 'createTypeOrmOptions') {
       const returned = returnedValue(node.value as Node);
-      if (returned) out.push(returned);
+      if (returned) out.push({ node: returned, file });
     }
     for (const key of Object.keys(node)) {
       if (key === 'parent') continue;
       const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) for (const v of value) { if (v && typeof v === 'object' && 'type' in v) visit(v as Node); }
-      else if (value && typeof value === 'object' && 'type' in value) visit(value as Node);
+      const factory = inFactory || (node.type === 'Property' && key === 'value' && !node.computed && node.key.type === 'Identifier' && node.key.name === 'dataSourceFactory');
+      if (Array.isArray(value)) for (const v of value) { if (v && typeof v === 'object' && 'type' in v) visit(v as Node, factory); }
+      else if (value && typeof value === 'object' && 'type' in value) visit(value as Node, factory);
     }
   };
-  visit(program);
+  visit(program, false);
   return out;
 }
 

@@ -209,3 +209,53 @@ function readClass(file: string, node: TSESTree.ClassDeclaration, exported: bool
     properties,
   };
 }
+
+/**
+ * The text a constant expression stands for, as a template substitutes it: a literal, a `const`
+ * (local, module-level or imported), an enum member (`Status.ACTIVE`) or a constant object's
+ * property. Null for anything computed.
+ */
+export function staticText(reader: ModuleReader, file: string, node: Node, locals: Map<string, Node> = new Map(), depth = 0): string | null {
+  if (depth > 6) return null;
+  const n = unwrap(node);
+  if (n.type === 'Literal' && (typeof n.value === 'string' || typeof n.value === 'number' || typeof n.value === 'boolean')) return String(n.value);
+  const s = stringOf(n);
+  if (s !== null) return s;
+  if (n.type === 'Identifier') {
+    const local = locals.get(n.name);
+    if (local) return staticText(reader, file, local, new Map(), depth + 1);
+    const found = reader.lookup(file, n.name);
+    const init = found?.module.consts.get(found.local);
+    return init ? staticText(reader, found!.module.file, init, new Map(), depth + 1) : null;
+  }
+  if (n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.property.type === 'Identifier') {
+    const value = enumMemberValue(reader, file, n.object.name, n.property.name);
+    if (value !== undefined) return String(value);
+    const found = reader.lookup(file, n.object.name);
+    const init = found?.module.consts.get(found.local);
+    const object = init ? unwrap(init) : null;
+    if (object?.type === 'ObjectExpression') {
+      for (const p of object.properties) {
+        if (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === n.property.name) return staticText(reader, found!.module.file, p.value as Node, new Map(), depth + 1);
+      }
+    }
+  }
+  return null;
+}
+
+/** The value of `Enum.Member` for a TS enum ormlint can read (numeric members counted as tsc does). */
+export function enumMemberValue(reader: ModuleReader, file: string, enumName: string, member: string): string | number | undefined {
+  const found = reader.lookup(file, enumName);
+  const decl = found?.module.types.get(found.local);
+  if (decl?.type !== 'TSEnumDeclaration') return undefined;
+  const members = decl.body?.members ?? (decl as unknown as { members: TSESTree.TSEnumMember[] }).members;
+  let next = 0;
+  for (const m of members) {
+    const init = m.initializer ? unwrap(m.initializer as Node) : null;
+    const v: unknown = init ? (init.type === 'Literal' ? init.value : stringOf(init)) : next;
+    if (typeof v === 'number') next = v + 1;
+    const key = m.id.type === 'Identifier' ? m.id.name : stringOf(m.id as Node);
+    if (key === member) return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+  }
+  return undefined;
+}
