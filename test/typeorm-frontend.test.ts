@@ -5,7 +5,7 @@
  * connection), the project's migrations run for real into PGlite, and the cases the project does
  * not cover, through the whole pipeline (rule id, line, column).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -205,7 +205,7 @@ export class Job {
     const job = facts.schema.tables.get('public.job')!;
     expect(job.uncertain).toBe(false);
     expect(job.columns.map((c) => `${c.name} ${c.default ?? '-'} ${(c.unknown ?? []).join()}`)).toEqual(['id nextval(\'job_id_seq\'::regclass) ', 'runAt - default', 'state - default', 'createdAt now() ']);
-    expect(facts.problems.map((p) => `${p.cause} ${p.item} ${p.location.line}:${p.location.column}`)).toEqual(['server-default nextRun() 6:35', 'server-default DEFAULT_STATE 7:39']);
+    expect(facts.problems.map((p) => `${p.cause} ${p.item} ${p.location.line}:${p.location.column}`)).toEqual(['server-default nextRun() 6:3', 'server-default DEFAULT_STATE 7:3']);
   });
 
   it('embedded columns take the prefix as TypeORM writes it, and STI children join the parent table', async () => {
@@ -246,10 +246,16 @@ describe('TypeORM projects through the pipeline', () => {
     });
     const result = await run(loadConfig({ configPath: path.join(dir, '.ormlint.yml'), cwd: dir }));
     expect(result.diagnostics.map((d) => `${d.ruleId} ${d.file}:${d.line}:${d.column} ${d.subject}`)).toEqual([
-      'schema-drift src/book.entity.ts:9:3 book.title',
+      'schema-drift src/book.entity.ts:8:3 book.title',
       'unimported-model src/shelf.entity.ts:3:14 Shelf',
     ]);
     expect(result.diagnostics[1]!.message).toContain('its table "shelf" is not created by any migration either');
+
+    // A suppression comment in the entity file silences its finding (the frontend hands the comments over).
+    const entity = path.join(dir, 'src/book.entity.ts');
+    writeFileSync(entity, readFileSync(entity, 'utf8').replace('  @Column({ length: 80 })', '  // ormlint-disable-next-line schema-drift\n  @Column({ length: 80 })'));
+    const again = await run(loadConfig({ configPath: path.join(dir, '.ormlint.yml'), cwd: dir }));
+    expect(again.diagnostics.map((d) => `${d.ruleId} ${d.file}:${d.line}`)).toEqual(['unimported-model src/shelf.entity.ts:3']);
   });
 });
 

@@ -147,7 +147,7 @@ export function extractTypeorm(files: SourceFile[], config: Config, project?: Pr
     inheritsTableFrom: e.child ? e.table.key : null,
     registered: registered(e.cls),
   }));
-  return { models, registry: registryFacts(registry, builder.entities, registered), schema: built.schema, problems, capabilities: { orm: 'typeorm', declarativeBases: false }, fixHints: HINTS };
+  return { models, registry: registryFacts(registry, builder.entities, registered), schema: built.schema, problems, capabilities: { orm: 'typeorm', declarativeBases: false }, fixHints: HINTS, comments: reader.comments };
 }
 
 function registryFacts(registry: TypeormRegistry | null, entities: EntityModel[], registered: (cls: ClassInfo) => boolean): Registry | null {
@@ -282,7 +282,7 @@ class EntityBuilder {
       const kind = decoratorName(this.reader, cls.file, decorator)!;
       if (kind === 'ObjectIdColumn') continue;
       const args = decorator.args.map((a) => unwrap(a));
-      const location = nodeLocation((prop.node as TSESTree.PropertyDefinition).key as Node, cls.file);
+      const location = propertyLocation(prop, cls.file);
       // @Column(() => Embedded, { prefix }): the embedded class's columns, prefixed.
       if (kind === 'Column' && args[0] && (args[0].type === 'ArrowFunctionExpression' || args[0].type === 'FunctionExpression')) {
         const target = args[0].body.type === 'Identifier' ? args[0].body.name : null;
@@ -537,7 +537,7 @@ class EntityBuilder {
           if (!relation) continue;
           seen.add(prop.name);
           const kind = decoratorName(this.reader, cls.file, relation)!;
-          const location = nodeLocation((prop.node as TSESTree.PropertyDefinition).key as Node, cls.file);
+          const location = propertyLocation(prop, cls.file);
           const options = relation.args.map((a) => unwrap(a)).find((a, i) => i > 0 && a.type === 'ObjectExpression');
           const joinColumn = prop.decorators.find((d) => decoratorName(this.reader, cls.file, d) === 'JoinColumn');
           const joinTable = prop.decorators.find((d) => decoratorName(this.reader, cls.file, d) === 'JoinTable');
@@ -818,6 +818,18 @@ class EntityBuilder {
     }
     return { operations, unknowns };
   }
+}
+
+/**
+ * A property from its first decorator to its name: findings point at the `@Column(...)` a user
+ * reads (and a `// ormlint-disable-next-line` above it applies).
+ */
+function propertyLocation(prop: PropertyInfo, file: string): SourceLocation {
+  const key = nodeLocation((prop.node as TSESTree.PropertyDefinition).key as Node, file);
+  const first = prop.decorators[0];
+  if (!first) return key;
+  const start = nodeLocation(first.node, file);
+  return { file, line: start.line, column: start.column, endLine: key.endLine, endColumn: key.endColumn };
 }
 
 function c0(chain: ClassInfo[]): ClassInfo {

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { FrontendProblem } from '../../facts.js';
-import type { ProjectSources, SourceFile } from '../types.js';
+import type { ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { namedImports, parseModule, stringOf, unwrap, type Node, type Program } from './syntax.js';
 
 export interface Decorator {
@@ -57,6 +57,8 @@ export class ModuleReader {
   private readonly cache = new Map<string, ModuleInfo | null>();
   private readonly known: Map<string, string>;
   readonly allPaths: string[];
+  /** The suppression comments of the configured files (the engine reads suppressions from these). */
+  readonly comments = new Map<string, SourceComment[]>();
 
   constructor(files: SourceFile[], private readonly project: ProjectSources | undefined, private readonly problems: FrontendProblem[]) {
     this.known = new Map(files.map((f) => [f.path, f.text]));
@@ -71,7 +73,8 @@ export class ModuleReader {
     if (this.cache.has(path)) return this.cache.get(path)!;
     const text = this.text(path);
     // Problems of files outside models.include are not the user's concern here: only theirs count.
-    const program = text === null ? null : parseModule(path, text, this.known.has(path) ? this.problems : []);
+    const own = this.known.has(path);
+    const program = text === null ? null : parseModule(path, text, own ? this.problems : [], own ? this.comments : undefined);
     const info = program ? readModule(path, program) : null;
     this.cache.set(path, info);
     return info;
