@@ -624,10 +624,16 @@ class EntityBuilder {
       const u = v ? unwrap(v) : undefined;
       return u?.type === 'ArrayExpression' ? (u.elements[0] as Node | undefined) : u;
     };
-    const side = (entity: EntityModel, s: Node | undefined) => this.primaryColumns(entity).map((ref) => ({
-      ref,
-      name: stringOf(property(s, 'name')) ?? this.naming.joinTableColumnName(entity.table.name, ref.property, ref.name),
-    }));
+    // JunctionEntityMetadataBuilder: the referenced columns are the primary ones, or the one
+    // `referencedColumnName` names; a `name` applies to the column it references.
+    const side = (entity: EntityModel, s: Node | undefined) => {
+      const refProperty = stringOf(property(s, 'referencedColumnName'));
+      const refs = refProperty ? entity.table.columns.filter((c) => c.property === refProperty) : this.primaryColumns(entity);
+      return refs.map((ref) => ({
+        ref,
+        name: stringOf(property(s, 'name')) ?? this.naming.joinTableColumnName(entity.table.name, ref.property, ref.name),
+      }));
+    };
     const own = side(owner, spec('joinColumn'));
     const inverse = side(target, spec('inverseJoinColumn'));
     if (own.length === 0 || inverse.length === 0) {
