@@ -158,6 +158,57 @@ export class Person {
 `,
 };
 
+const TRICKY_2: Record<string, string> = {
+  'src/entity/Base.ts': `import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn } from "typeorm"
+export class Address { @Column({ nullable: true }) city: string; @Column({ length: 10, default: "00000" }) zip: string }
+export class Geo { @Column("double precision") lat: number; @Column(() => Address, { prefix: false }) address: Address }
+export abstract class Base {
+    @PrimaryGeneratedColumn("identity", { generatedIdentity: "ALWAYS" }) id: number
+    @Index() @CreateDateColumn({ type: "timestamptz", precision: 3 }) createdAt: Date
+}
+`,
+  'src/entity/Item.ts': `import { Entity, Column, ChildEntity, TableInheritance, ManyToOne, OneToOne, JoinColumn } from "typeorm"
+import { Base, Geo } from "./Base"
+import { Owner } from "./Owner"
+@Entity()
+@TableInheritance({ column: { type: "varchar", name: "kind", length: 20 } })
+export class Item extends Base {
+    @Column(() => Geo) geo: Geo
+    @ManyToOne(() => Owner, { primary: false, nullable: false }) owner: Owner
+    @Column({ type: "smallint", default: 1 }) qty: number
+    @Column({ type: "bytea", nullable: true }) blob: Buffer
+}
+@ChildEntity("book")
+export class Book extends Item { @Column({ nullable: true }) isbn: string }
+@ChildEntity()
+export class Disc extends Item { @OneToOne(() => Owner) @JoinColumn() signedBy: Owner }
+`,
+  'src/entity/Owner.ts': `import { Entity, PrimaryColumn, Column } from "typeorm"
+@Entity("owners")
+export class Owner {
+    @PrimaryColumn("uuid") id: string
+    @Column({ type: "char", length: 2 }) country: string
+    @Column({ type: "time", nullable: true }) opensAt: string
+    @Column({ type: "float" }) score: number
+    @Column({ type: "varchar", array: true, default: () => "'{}'" }) aliases: string[]
+}
+`,
+};
+
+it('agrees with TypeORM on embedded, inherited and single-table entities', async () => {
+  await loadSqlParser();
+  const dir = tempProject({ ...TRICKY_2, '.ormlint.yml': 'models:\n  orm: typeorm\n  include: ["src/entity/*.ts"]\n' });
+  requireHere('reflect-metadata');
+  const { DataSource } = requireHere('typeorm') as typeof import('typeorm');
+  const load = loader();
+  const items = load(path.join(dir, 'src/entity/Item.ts'));
+  const ds = new DataSource({ type: 'postgres', entities: [items.Item as Function, items.Book as Function, items.Disc as Function, load(path.join(dir, 'src/entity/Owner.ts')).Owner as Function] });
+  await (ds as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+  const result = await run(loadConfig({ configPath: path.join(dir, '.ormlint.yml'), cwd: dir }));
+  expect(result.facts.problems).toEqual([]);
+  expectAgreement(ds, result.facts.modelSchema!);
+});
+
 it('agrees with TypeORM on entities the example project does not have', async () => {
   await loadSqlParser();
   const dir = tempProject({ ...TRICKY, '.ormlint.yml': 'models:\n  orm: typeorm\n  include: ["src/entity/*.ts"]\n' });
@@ -303,10 +354,11 @@ export class Employee extends Person { @Column({ nullable: true }) salary: numbe
     });
     expect(columnsOf(facts, 'person')).toEqual([
       'id integer NOT NULL',
-      'nameFirst character varying NOT NULL',
-      'nameLastname character varying NOT NULL',
-      'aliasFirst character varying NOT NULL',
-      'aliasLastname character varying NOT NULL',
+      // Single-table inheritance: TypeORM makes the embedded columns nullable.
+      'nameFirst character varying',
+      'nameLastname character varying',
+      'aliasFirst character varying',
+      'aliasLastname character varying',
       'kind character varying NOT NULL',
       'salary integer',
     ]);

@@ -190,6 +190,10 @@ class EntityBuilder {
   private readonly byClass = new Map<ClassInfo, EntityModel>();
   private readonly enums = new Map<string, { schema: string | null; name: string; values: string[]; location: SourceLocation }>();
   private readonly reported = new Set<string>();
+  /** Tables of a single-table inheritance: TypeORM makes their embedded columns nullable. */
+  private readonly singleTable = new Set<TableModel>();
+  /** Tables whose entity has embedded columns. */
+  private readonly embeddedTables = new Set<TableModel>();
 
   constructor(private readonly reader: ModuleReader, private readonly config: Config, private readonly naming: NamingStrategy, private readonly problems: FrontendProblem[]) {}
 
@@ -240,9 +244,12 @@ class EntityBuilder {
     const model: EntityModel = { cls, chain, table, child: false };
     this.entities.push(model);
     this.byClass.set(cls, model);
-    for (const c of chain) this.addColumns(table, c, [], '', false);
+    // (EntityMetadataBuilder marks the columns of an STI entity's embeddeds nullable: the direct
+    // columns of each top-level embedded, not those of embeddeds nested in it.)
     // @TableInheritance: the discriminator column (a varchar "type" unless its options say).
     const inheritance = chain.map((c) => typeormDecorator(this.reader, c.file, c.decorators, 'TableInheritance')).find((d) => d);
+    if (inheritance) this.singleTable.add(table);
+    for (const c of chain) this.addColumns(table, c, [], '', false);
     if (inheritance) {
       const column = property(unwrap(inheritance.args[0] ?? (inheritance.node as Node)), 'column');
       const colName = stringOf(column) ?? stringOf(property(column, 'name')) ?? 'type';
@@ -251,8 +258,11 @@ class EntityBuilder {
       if (!table.columns.some((c) => c.name === colName)) {
         table.columns.push(this.plainColumn(colName, colName, normalizeType(colType), nodeLocation(inheritance.node, c0(chain).file), { length: length !== undefined ? String(length) : null }));
       }
-      // EntityMetadataBuilder indexes the discriminator column of a single-table parent.
-      table.indexes.push({ name: typeormNames.index(table.name, [colName]), columns: [colName], unique: false, where: null, location: nodeLocation(inheritance.node, c0(chain).file) });
+      // EntityMetadataBuilder indexes the discriminator column of a single-table parent, but adds
+      // the index to `indices` after it was derived from `ownIndices`; when the entity has
+      // embeddeds (a copied array) and a generated column (which re-derives it), it is lost.
+      const lost = this.embeddedTables.has(table) && table.columns.some((c) => c.generated !== null);
+      if (!lost) table.indexes.push({ name: typeormNames.index(table.name, [colName]), columns: [colName], unique: false, where: null, location: nodeLocation(inheritance.node, c0(chain).file) });
     }
   }
 
@@ -301,13 +311,15 @@ class EntityBuilder {
           continue;
         }
         table.byProperty.set(propertyPath, []);
+        this.embeddedTables.add(table);
         const { chain } = this.chainOf(embedded);
-        for (const c of chain) this.addColumns(table, c, prefix ? [...prefixes, prefix] : prefixes, `${propertyPath}.`, nullableEmbedded);
+        for (const c of chain) this.addColumns(table, c, prefix ? [...prefixes, prefix] : prefixes, `${propertyPath}.`, pathPrefix === '' && this.singleTable.has(table));
         continue;
       }
       const column = this.columnOf(table, cls, prop, kind, args, prefixes, location);
       if (!column) continue;
       column.property = propertyPath;
+      if (nullableEmbedded) column.nullable = true;
       table.byProperty.set(propertyPath, [column.name]);
       if (!table.columns.some((c) => c.name === column.name)) table.columns.push(column);
       const options = args.find((a) => a.type === 'ObjectExpression');
