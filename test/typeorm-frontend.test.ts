@@ -183,10 +183,14 @@ export class Book extends Item { @Column({ nullable: true }) isbn: string }
 @ChildEntity()
 export class Disc extends Item { @OneToOne(() => Owner) @JoinColumn() signedBy: Owner }
 `,
-  'src/entity/Owner.ts': `import { Entity, PrimaryColumn, Column } from "typeorm"
+  'src/entity/Owner.ts': `import { Entity, PrimaryColumn, Column, Generated, Unique } from "typeorm"
 @Entity("owners")
 export class Owner {
     @PrimaryColumn("uuid") id: string
+    @Unique() @Column() nick: string
+    @Unique("uq_owner_badge") @Column({ nullable: true }) badge: string
+    @Column() @Generated("uuid") token: string
+    @Column() @Generated("increment") seq: number
     @Column({ type: "char", length: 2 }) country: string
     @Column({ type: "time", nullable: true }) opensAt: string
     @Column({ type: "float" }) score: number

@@ -324,6 +324,16 @@ class EntityBuilder {
       if (!table.columns.some((c) => c.name === column.name)) table.columns.push(column);
       const options = args.find((a) => a.type === 'ObjectExpression');
       if (literal(property(options, 'unique')) === true) table.uniques.push({ name: '', columns: [column.name], location });
+      // `@Generated("uuid" | "increment" | "identity")` beside a column (EntityMetadataBuilder:
+      // a uuid one becomes of type uuid, an increment one a serial).
+      const generated = prop.decorators.find((d) => decoratorName(this.reader, cls.file, d) === 'Generated');
+      if (generated && !column.generated) {
+        const strategy = stringOf(generated.args[0]) ?? 'increment';
+        column.generated = strategy === 'uuid' || strategy === 'identity' || strategy === 'rowid' ? strategy : 'increment';
+        if (strategy === 'uuid') column.type = 'uuid';
+        if (strategy === 'rowid') column.type = 'integer';
+        if (column.type !== null) column.unknown.delete('type');
+      }
     }
   }
 
@@ -701,13 +711,16 @@ class EntityBuilder {
         }
         for (const prop of cls.properties) {
           for (const d of prop.decorators) {
-            if (decoratorName(this.reader, cls.file, d) !== 'Index') continue;
+            const kind = decoratorName(this.reader, cls.file, d);
+            if (kind !== 'Index' && kind !== 'Unique') continue;
             const columns = table.byProperty.get(prop.name);
             if (!columns || columns.length === 0) continue;
             const args = d.args.map((a) => unwrap(a));
             const name = stringOf(args[0]);
             const options = args.find((a) => a.type === 'ObjectExpression');
-            this.addIndex(table, name, columns, options, nodeLocation(d.node, cls.file));
+            // `@Unique()` on a property: a unique constraint on its column(s).
+            if (kind === 'Unique') table.uniques.push({ name: name ?? '', columns, location: nodeLocation(d.node, cls.file) });
+            else this.addIndex(table, name, columns, options, nodeLocation(d.node, cls.file));
           }
         }
       }
