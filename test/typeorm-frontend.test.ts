@@ -183,6 +183,19 @@ export class Book extends Item { @Column({ nullable: true }) isbn: string }
 @ChildEntity()
 export class Disc extends Item { @OneToOne(() => Owner) @JoinColumn() signedBy: Owner }
 `,
+  'src/entity/Category.ts': `import { Entity, PrimaryGeneratedColumn, Column, Tree, TreeChildren, TreeParent } from "typeorm"
+@Entity() @Tree("closure-table")
+export class Category {
+    @PrimaryGeneratedColumn() id: number
+    @Column() name: string
+    @TreeChildren() children: Category[]
+    @TreeParent({ onDelete: "CASCADE" }) parent: Category
+}
+@Entity() @Tree("nested-set")
+export class Region { @PrimaryGeneratedColumn() id: number; @TreeChildren() children: Region[]; @TreeParent() parent: Region }
+@Entity() @Tree("materialized-path")
+export class Topic { @PrimaryGeneratedColumn("uuid") id: string; @TreeChildren() children: Topic[]; @TreeParent() parent: Topic }
+`,
   'src/entity/Owner.ts': `import { Entity, PrimaryColumn, Column, Generated, Unique } from "typeorm"
 @Entity("owners")
 export class Owner {
@@ -199,14 +212,15 @@ export class Owner {
 `,
 };
 
-it('agrees with TypeORM on embedded, inherited and single-table entities', async () => {
+it('agrees with TypeORM on embedded, inherited, single-table and tree entities', async () => {
   await loadSqlParser();
   const dir = tempProject({ ...TRICKY_2, '.ormlint.yml': 'models:\n  orm: typeorm\n  include: ["src/entity/*.ts"]\n' });
   requireHere('reflect-metadata');
   const { DataSource } = requireHere('typeorm') as typeof import('typeorm');
   const load = loader();
   const items = load(path.join(dir, 'src/entity/Item.ts'));
-  const ds = new DataSource({ type: 'postgres', entities: [items.Item as Function, items.Book as Function, items.Disc as Function, load(path.join(dir, 'src/entity/Owner.ts')).Owner as Function] });
+  const trees = load(path.join(dir, 'src/entity/Category.ts'));
+  const ds = new DataSource({ type: 'postgres', entities: [items.Item as Function, items.Book as Function, items.Disc as Function, load(path.join(dir, 'src/entity/Owner.ts')).Owner as Function, trees.Category as Function, trees.Region as Function, trees.Topic as Function] });
   await (ds as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
   const result = await run(loadConfig({ configPath: path.join(dir, '.ormlint.yml'), cwd: dir }));
   expect(result.facts.problems).toEqual([]);

@@ -39,7 +39,7 @@ export const typeormFrontend: ModelFrontend = {
 };
 
 const COLUMN_DECORATORS = new Set(['Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'CreateDateColumn', 'UpdateDateColumn', 'DeleteDateColumn', 'VersionColumn', 'ObjectIdColumn']);
-const RELATION_DECORATORS = new Set(['ManyToOne', 'OneToOne', 'ManyToMany', 'OneToMany']);
+const RELATION_DECORATORS = new Set(['ManyToOne', 'OneToOne', 'ManyToMany', 'OneToMany', 'TreeParent', 'TreeChildren']);
 
 interface ColumnModel {
   property: string;
@@ -109,6 +109,7 @@ export function extractTypeorm(files: SourceFile[], config: Config, project?: Pr
     }
   }
   builder.relations();
+  builder.closureTables();
   builder.indexes();
   if (registry?.naming === 'custom') {
     for (const t of builder.tables) t.uncertain = 'the DataSource sets a naming strategy ormlint does not know';
@@ -192,6 +193,7 @@ class EntityBuilder {
   private readonly reported = new Set<string>();
   /** Tables of a single-table inheritance: TypeORM makes their embedded columns nullable. */
   private readonly singleTable = new Set<TableModel>();
+  private readonly closures: { table: TableModel; location: SourceLocation; options: Node | undefined }[] = [];
   /** Tables whose entity has embedded columns. */
   private readonly embeddedTables = new Set<TableModel>();
 
@@ -250,6 +252,8 @@ class EntityBuilder {
     const inheritance = chain.map((c) => typeormDecorator(this.reader, c.file, c.decorators, 'TableInheritance')).find((d) => d);
     if (inheritance) this.singleTable.add(table);
     for (const c of chain) this.addColumns(table, c, [], '', false);
+    const tree = chain.map((c) => typeormDecorator(this.reader, c.file, c.decorators, 'Tree')).find((d) => d);
+    if (tree) this.treeOf(table, cls, tree);
     if (inheritance) {
       const column = property(unwrap(inheritance.args[0] ?? (inheritance.node as Node)), 'column');
       const colName = stringOf(column) ?? stringOf(property(column, 'name')) ?? 'type';
@@ -263,6 +267,50 @@ class EntityBuilder {
       // embeddeds (a copied array) and a generated column (which re-derives it), it is lost.
       const lost = this.embeddedTables.has(table) && table.columns.some((c) => c.generated !== null);
       if (!lost) table.indexes.push({ name: typeormNames.index(table.name, [colName]), columns: [colName], unique: false, where: null, location: nodeLocation(inheritance.node, c0(chain).file) });
+    }
+  }
+
+  /**
+   * `@Tree(...)`: the columns EntityMetadataBuilder adds (`mpath`; `nsleft`/`nsright`), or the
+   * closure table ClosureJunctionEntityMetadataBuilder builds (`<table>_closure` with an
+   * `<id>_ancestor` and an `<id>_descendant` column, each indexed, each a cascading foreign key).
+   */
+  private treeOf(table: TableModel, cls: ClassInfo, tree: Decorator): void {
+    const kind = stringOf(tree.args[0]);
+    const location = nodeLocation(tree.node, cls.file);
+    if (kind === 'materialized-path') {
+      table.columns.push(this.plainColumn('mpath', 'mpath', 'character varying', location, { nullable: true, default: "''" }));
+    } else if (kind === 'nested-set') {
+      table.columns.push(this.plainColumn('nsleft', 'nsleft', 'integer', location, { default: "'1'" }));
+      table.columns.push(this.plainColumn('nsright', 'nsright', 'integer', location, { default: "'2'" }));
+    } else if (kind === 'closure-table') {
+      this.closures.push({ table, location, options: tree.args[1] ? unwrap(tree.args[1]) : undefined });
+    } else if (kind !== 'adjacency-list') {
+      table.openColumns = true;
+      this.unresolved(`The tree kind of ${cls.name} is not one ormlint knows`, location, 'computed-attribute', kind ?? 'Tree');
+    }
+  }
+
+  /** The closure tables of closure-table trees (after the primary keys are known). */
+  closureTables(): void {
+    for (const { table, location, options } of this.closures) {
+      const pks = table.columns.filter((c) => c.primary);
+      if (pks.length === 0) continue;
+      const given = stringOf(property(options, 'closureTableName'));
+      const name = `${given ?? table.name}_closure`;
+      const closure: TableModel = { schema: table.schema, name, key: tableKey(table.schema ?? this.config.defaultSchema, name), columns: [], byProperty: new Map(), uniques: [], indexes: [], foreignKeys: [], location, openColumns: false, uncertain: null };
+      for (const role of ['ancestor', 'descendant'] as const) {
+        for (const pk of pks) {
+          const column = this.naming.columnName(`${pk.property}_${role}`, null, []);
+          closure.columns.push({ ...this.plainColumn(column, column, pk.type, location), length: pk.length, precision: pk.precision, scale: pk.scale, primary: true });
+        }
+      }
+      // TypeORM indexes and references the first two columns (single-column keys).
+      for (const column of closure.columns.slice(0, 2)) {
+        closure.indexes.push({ name: typeormNames.index(name, [column.name]), columns: [column.name], unique: false, where: null, location });
+        closure.foreignKeys.push({ name: typeormNames.foreignKey(name, [column.name]), columns: [column.name], ref: table, refColumns: [pks[0]!.name], onDelete: 'CASCADE', onUpdate: 'NO ACTION', location });
+      }
+      this.tables.push(closure);
     }
   }
 
@@ -560,11 +608,13 @@ class EntityBuilder {
           seen.add(prop.name);
           const kind = decoratorName(this.reader, cls.file, relation)!;
           const location = propertyLocation(prop, cls.file);
-          const options = relation.args.map((a) => unwrap(a)).find((a, i) => i > 0 && a.type === 'ObjectExpression');
+          // @TreeParent() is a many-to-one to the entity itself, its options the first argument.
+          const treeParent = kind === 'TreeParent';
+          const options = relation.args.map((a) => unwrap(a)).find((a, i) => (treeParent || i > 0) && a.type === 'ObjectExpression');
           const joinColumn = prop.decorators.find((d) => decoratorName(this.reader, cls.file, d) === 'JoinColumn');
           const joinTable = prop.decorators.find((d) => decoratorName(this.reader, cls.file, d) === 'JoinTable');
-          if (kind === 'OneToMany' || (kind === 'OneToOne' && !joinColumn) || (kind === 'ManyToMany' && !joinTable)) continue;
-          const target = this.targetOf(cls, relation.args[0]);
+          if (kind === 'OneToMany' || kind === 'TreeChildren' || (kind === 'OneToOne' && !joinColumn) || (kind === 'ManyToMany' && !joinTable)) continue;
+          const target = treeParent ? entity : this.targetOf(cls, relation.args[0]);
           if (!target) {
             const where = `${cls.name}.${prop.name}`;
             this.unresolved(`The target of the relation ${where} is not an entity ormlint read`, location, 'computed-foreign-key', where);
