@@ -151,7 +151,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
         // drizzle's migrator applies what meta/_journal.json lists.
         // TypeORM migrations substitute constants from other modules (an entity's enum) into SQL.
         const kind = config.migrations!.kind;
-        if (!frontend.perFile) return frontend.extract(files, config, kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : kind === 'typeorm' ? await projectSources(config.root, ['.ts', '/package.json'], config.maxFileBytes) : undefined);
+        if (!frontend.perFile) return frontend.extract(files, config, kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : kind === 'typeorm' ? await projectSources(config.root, ['.ts', '/package.json', '/tsconfig.json'], config.maxFileBytes) : undefined);
         if (migrated) {
           Object.assign(reading, { files: files.length, cached: files.length, threads: 0 });
           return migrated.facts;

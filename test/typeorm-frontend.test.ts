@@ -338,6 +338,33 @@ export class UserAccount {
     expect(facts.models.map((m) => `${m.className} ${m.registered}`)).toEqual(['User true']);
   });
 
+  it('resolves imports through tsconfig.json paths and baseUrl (relation targets, enums, registry)', async () => {
+    const facts = await extract(
+      {
+        'src/orders/order.entity.ts': `import { Entity, PrimaryGeneratedColumn, Column, ManyToOne } from "typeorm";
+import { Customer } from "@app/customers/customer.entity";
+import { OrderState } from "src/orders/order-state";
+@Entity()
+export class Order {
+  @PrimaryGeneratedColumn("uuid") id: string;
+  @Column({ default: OrderState.NEW }) state: OrderState;
+  @ManyToOne(() => Customer) customer: Customer;
+}`,
+        'src/customers/customer.entity.ts': 'import { Entity, PrimaryGeneratedColumn } from "typeorm";\n@Entity()\nexport class Customer { @PrimaryGeneratedColumn() id: number; }\n',
+      },
+      {
+        'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./", "paths": { "@app/*": ["src/*"] } } }',
+        'src/orders/order-state.ts': 'export enum OrderState { NEW = "new", PAID = "paid" }\n',
+        'src/db.ts': 'import { DataSource } from "typeorm";\nimport { Order } from "@app/orders/order.entity";\nimport { Customer } from "src/customers/customer.entity";\nexport const db = new DataSource({ type: "postgres", entities: [Order, Customer] });\n',
+      },
+    );
+    expect(facts.problems).toEqual([]);
+    expect(columnsOf(facts, 'order')).toEqual(['id uuid NOT NULL', 'state character varying NOT NULL', 'customerId integer']);
+    expect(facts.schema.tables.get('public.order')!.columns[1]!.default).toBe("'new'::character varying");
+    expect(facts.schema.tables.get('public.order')!.foreignKeys.map((k) => k.refTable)).toEqual(['public.customer']);
+    expect(facts.models.map((m) => `${m.className} ${m.registered}`)).toEqual(['Customer true', 'Order true']);
+  });
+
   it('a default computed by code is unknown for that column only, one notice per cause', async () => {
     const facts = await extract({
       'src/job.entity.ts': `import { Entity, PrimaryGeneratedColumn, Column } from "typeorm";

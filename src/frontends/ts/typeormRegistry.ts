@@ -9,11 +9,10 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { parse } from '@typescript-eslint/typescript-estree';
 import type { Config } from '../../config/types.js';
 import type { FrontendProblem } from '../../facts.js';
 import { nodeLocation, stringOf, unwrap, type Node } from './syntax.js';
-import type { ModuleReader } from './typeormSource.js';
+import { packageDirOf, readTsconfig, type ModuleReader } from './typeormSource.js';
 
 export interface TypeormRegistry {
   /** The files whose DataSource options were read. */
@@ -304,30 +303,4 @@ function mapOutDir(reader: ModuleReader, glob: string): string {
   const rootDir = tsconfig?.rootDir?.replace(/^\.\//, '').replace(/\/$/, '') ?? (reader.allPaths.some((p) => p.startsWith(`${pkg}src/`)) ? 'src' : null);
   if (rootDir === null) return g;
   return `${pkg}${rootDir ? `${rootDir}/` : ''}${g.slice(`${pkg}${outDir}/`.length)}`.replace(/\.js$/, '.{js,ts}').replace(/\{\.js\}$/, '{.js,.ts}');
-}
-
-function packageDirOf(reader: ModuleReader, dir: string): string {
-  const parts = dir.split('/').filter((p) => p !== '' && p !== '.');
-  const paths = new Set(reader.allPaths);
-  for (let n = parts.length; n >= 0; n--) {
-    const d = parts.slice(0, n).join('/');
-    if (paths.has(d ? `${d}/package.json` : 'package.json') || paths.has(d ? `${d}/tsconfig.json` : 'tsconfig.json')) return d ? `${d}/` : '';
-  }
-  return '';
-}
-
-/** tsconfig.json's outDir/rootDir: JSON with comments, read as a JavaScript expression by the TS parser. */
-function readTsconfig(reader: ModuleReader, file: string): { outDir?: string; rootDir?: string } | null {
-  const text = reader.text(file);
-  if (text === null) return null;
-  try {
-    const program = parse(`(${text})`, { loc: false, range: false, comment: false });
-    const statement = program.body[0];
-    if (statement?.type !== 'ExpressionStatement') return null;
-    const options = propertyNode(unwrap(statement.expression as Node), 'compilerOptions');
-    if (!options) return null;
-    return { outDir: stringOf(propertyNode(options, 'outDir')) ?? undefined, rootDir: stringOf(propertyNode(options, 'rootDir')) ?? undefined };
-  } catch {
-    return null;
-  }
 }

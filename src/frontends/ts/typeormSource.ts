@@ -3,7 +3,7 @@
  * their decorators, found across files through imports (a base class, an embedded class, an enum
  * used as a column's type or default), each file parsed once and only when something reaches it.
  */
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { FrontendProblem } from '../../facts.js';
 import type { ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { namedImports, parseModule, stringOf, unwrap, type Node, type Program } from './syntax.js';
@@ -80,19 +80,48 @@ export class ModuleReader {
     return info;
   }
 
-  /** `./user`, `../entities` (a folder with index.ts), `./user.js` → the project's file. */
+  /**
+   * `./user`, `../entities` (a folder with index.ts), `./user.js` → the project's file; a bare
+   * specifier through tsconfig.json's `paths` and `baseUrl` (`@app/users`, `src/users/user.entity`)
+   * when it names a project file. Null for a package.
+   */
   resolve(from: string, spec: string): string | null {
-    if (!spec.startsWith('.')) return null;
+    if (!spec.startsWith('.')) return this.resolveBare(from, spec);
     const parts = from.split('/').slice(0, -1);
     for (const part of spec.split('/')) {
       if (part === '.' || part === '') continue;
       if (part === '..') parts.pop();
       else parts.push(part);
     }
-    const base = parts.join('/').replace(/\.(js|mjs|cjs)$/, '');
-    const set = new Set(this.allPaths);
-    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mts`, `${base}/index.ts`]) if (set.has(candidate)) return candidate;
+    return this.existing(parts.join('/'));
+  }
+
+  private existing(path: string): string | null {
+    const base = path.replace(/^\.\//, '').replace(/\.(js|mjs|cjs)$/, '');
+    this.pathSet ??= new Set(this.allPaths);
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mts`, `${base}/index.ts`]) if (this.pathSet.has(candidate)) return candidate;
     return null;
+  }
+
+  private pathSet: Set<string> | undefined;
+
+  private resolveBare(from: string, spec: string): string | null {
+    const pkg = packageDirOf(this, from.split('/').slice(0, -1).join('/'));
+    const tsconfig = readTsconfig(this, `${pkg}tsconfig.json`);
+    if (!tsconfig || (tsconfig.baseUrl === undefined && !tsconfig.paths)) return null;
+    const base = `${pkg}${(tsconfig.baseUrl ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '')}`;
+    const join = (target: string) => [base, target.replace(/^\.\//, '')].filter((p) => p !== '').join('/');
+    for (const [pattern, targets] of Object.entries(tsconfig.paths ?? {})) {
+      const star = pattern.indexOf('*');
+      const matches = star === -1 ? spec === pattern : spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1));
+      if (!matches) continue;
+      const middle = star === -1 ? '' : spec.slice(star, spec.length - (pattern.length - star - 1));
+      for (const target of targets) {
+        const found = this.existing(join(target.replace('*', middle)));
+        if (found) return found;
+      }
+    }
+    return tsconfig.baseUrl !== undefined ? this.existing(join(spec)) : null;
   }
 
   /**
@@ -259,6 +288,79 @@ export function enumMemberValue(reader: ModuleReader, file: string, enumName: st
     if (typeof v === 'number') next = v + 1;
     const key = m.id.type === 'Identifier' ? m.id.name : stringOf(m.id as Node);
     if (key === member) return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+  }
+  return undefined;
+}
+
+/** The folder (`a/b/`, or '' for the root) of the nearest package.json or tsconfig.json above `dir`. */
+export function packageDirOf(reader: ModuleReader, dir: string): string {
+  const parts = dir.split('/').filter((p) => p !== '' && p !== '.');
+  const paths = new Set(reader.allPaths);
+  for (let n = parts.length; n >= 0; n--) {
+    const d = parts.slice(0, n).join('/');
+    if (paths.has(d ? `${d}/package.json` : 'package.json') || paths.has(d ? `${d}/tsconfig.json` : 'tsconfig.json')) return d ? `${d}/` : '';
+  }
+  return '';
+}
+
+export interface TsconfigOptions {
+  outDir?: string;
+  rootDir?: string;
+  baseUrl?: string;
+  paths?: Record<string, string[]>;
+}
+
+const tsconfigs = new WeakMap<ModuleReader, Map<string, TsconfigOptions | null>>();
+
+/**
+ * tsconfig.json's compilerOptions that decide where files are (outDir, rootDir, baseUrl, paths):
+ * JSON with comments and trailing commas, read as a JavaScript expression by the TS parser.
+ * `extends` is not followed.
+ */
+export function readTsconfig(reader: ModuleReader, file: string): TsconfigOptions | null {
+  let cache = tsconfigs.get(reader);
+  if (!cache) tsconfigs.set(reader, (cache = new Map()));
+  if (cache.has(file)) return cache.get(file)!;
+  let out: TsconfigOptions | null = null;
+  const text = reader.text(file);
+  if (text !== null) {
+    try {
+      const program = parse(`(${text})`, { loc: false, range: false, comment: false });
+      const statement = program.body[0];
+      const root = statement?.type === 'ExpressionStatement' ? unwrap(statement.expression as Node) : null;
+      const options = root?.type === 'ObjectExpression' ? objectProperty(root, 'compilerOptions') : undefined;
+      if (options?.type === 'ObjectExpression') {
+        out = {};
+        const str = (key: string) => stringOf(objectProperty(options, key)) ?? undefined;
+        out.outDir = str('outDir');
+        out.rootDir = str('rootDir');
+        out.baseUrl = str('baseUrl');
+        const paths = objectProperty(options, 'paths');
+        if (paths?.type === 'ObjectExpression') {
+          out.paths = {};
+          for (const p of paths.properties) {
+            if (p.type !== 'Property') continue;
+            const key = stringOf(p.key as Node);
+            const value = unwrap(p.value as Node);
+            if (key === null || value.type !== 'ArrayExpression') continue;
+            out.paths[key] = value.elements.map((e) => (e ? stringOf(e as Node) : null)).filter((v): v is string => v !== null);
+          }
+        }
+      }
+    } catch {
+      out = null;
+    }
+  }
+  cache.set(file, out);
+  return out;
+}
+
+function objectProperty(object: Node, key: string): Node | undefined {
+  if (object.type !== 'ObjectExpression') return undefined;
+  for (const p of object.properties) {
+    if (p.type !== 'Property' || p.computed) continue;
+    const name = p.key.type === 'Identifier' ? p.key.name : stringOf(p.key as Node);
+    if (name === key) return unwrap(p.value as Node);
   }
   return undefined;
 }
