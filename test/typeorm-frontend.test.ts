@@ -325,6 +325,21 @@ export class UserAccount {
     expect(facts.problems.map((p) => `${p.kind} ${p.location.file}:${p.location.line}:${p.location.column}`)).toEqual(['unresolved src/db.ts:2:64']);
   });
 
+  it('autoLoadEntities: the entities of TypeOrmModule.forFeature() calls are registered', async () => {
+    const entity = (name: string) => `import { Entity, PrimaryColumn } from "typeorm";\n@Entity()\nexport class ${name} { @PrimaryColumn() id: string; }\n`;
+    const facts = await extract(
+      { 'src/users/user.entity.ts': entity('User'), 'src/posts/post.entity.ts': entity('Post'), 'src/old/draft.entity.ts': entity('Draft') },
+      {
+        'src/app.module.ts': 'import { TypeOrmModule } from "@nestjs/typeorm";\nexport const db = TypeOrmModule.forRoot({ type: "postgres", autoLoadEntities: true });\n',
+        'src/users/users.module.ts': 'import { TypeOrmModule } from "@nestjs/typeorm";\nimport { User } from "./user.entity";\nexport const m = TypeOrmModule.forFeature([User]);\n',
+        'src/posts/posts.module.ts': 'import { TypeOrmModule } from "@nestjs/typeorm";\nimport { Post } from "./post.entity";\nimport { User } from "../users/user.entity";\nexport const m = TypeOrmModule.forFeature([Post, User]);\n',
+      },
+    );
+    expect(facts.problems).toEqual([]);
+    expect(facts.registry?.roots).toEqual(['src/app.module.ts']);
+    expect(facts.models.map((m) => `${m.className} ${m.registered}`)).toEqual(['Draft false', 'Post true', 'User true']);
+  });
+
   it('maps a glob into the build output to the sources, as tsconfig.json says', async () => {
     const facts = await extract(
       { 'src/users/user.entity.ts': 'import { Entity, PrimaryColumn } from "typeorm";\n@Entity()\nexport class User { @PrimaryColumn() id: string; }\n' },

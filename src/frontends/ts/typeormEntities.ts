@@ -28,7 +28,7 @@ import { datetimeFunctionDefault, defaultNamingStrategy, fullType, normalizeType
 const HINTS = {
   generateMigration: 'npx typeorm migration:generate',
   tableNameKey: '@Entity("name")',
-  register: 'Add it to the entities of the DataSource options (or a glob there that matches its file), so TypeORM and migration:generate see it.',
+  register: 'Add it to the entities of the DataSource options (or to a glob there that matches its file; with autoLoadEntities, to a TypeOrmModule.forFeature([...])), so TypeORM and migration:generate see it.',
 };
 
 export const typeormFrontend: ModelFrontend = {

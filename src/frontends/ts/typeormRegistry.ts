@@ -37,6 +37,7 @@ export function readTypeormRegistry(reader: ModuleReader, config: Config, proble
   const registry: TypeormRegistry = { roots: [], classes: new Set(), globs: [], complete: true, naming: 'default' };
   const namings = new Set<'default' | 'snake' | 'custom'>();
   const seen = new Set<Node>();
+  let autoLoaded = false;
   for (const file of candidates) {
     const module = reader.module(file);
     if (!module) continue;
@@ -59,9 +60,11 @@ export function readTypeormRegistry(reader: ModuleReader, config: Config, proble
       const auto = optionOf(reader, at, object, 'autoLoadEntities');
       const entities = optionOf(reader, at, object, 'entities');
       if (auto && unwrap(auto.node).type === 'Literal' && (unwrap(auto.node) as TSESTree.Literal).value === true) {
+        // @nestjs/typeorm registers every entity a TypeOrmModule.forFeature([...]) names.
+        if (!autoLoaded) autoLoaded = readForFeature(reader, registry, problems);
+      } else if (auto) {
         registry.complete = false;
-        problems.push({ kind: 'unresolved', message: `${auto.file}: autoLoadEntities registers the entities of TypeOrmModule.forFeature() calls, which ormlint does not follow; which entities TypeORM loads is not checked`, location: nodeLocation(auto.node, auto.file) });
-        continue;
+        problems.push({ kind: 'unresolved', message: `${auto.file}: autoLoadEntities is not a literal; which entities TypeORM loads is not checked`, location: nodeLocation(auto.node, auto.file) });
       }
       if (!entities) continue;
       if (!readEntities(reader, entities.file, entities.node, registry, 0)) {
@@ -82,6 +85,35 @@ export function readTypeormRegistry(reader: ModuleReader, config: Config, proble
     }
   }
   return registry;
+}
+
+/**
+ * `autoLoadEntities: true`: the entities of every `TypeOrmModule.forFeature([...])` in the
+ * project's modules (tests excluded). One that cannot be read makes the registry unknown.
+ */
+function readForFeature(reader: ModuleReader, registry: TypeormRegistry, problems: FrontendProblem[]): true {
+  const files = reader.allPaths.filter((p) => /\.(ts|mts)$/.test(p) && !p.endsWith('.d.ts') && !/(^|\/)(node_modules|test|tests|__tests__)\//.test(p) && !/\.(spec|test|e2e-spec)\.ts$/.test(p) && reader.text(p)?.includes('forFeature('));
+  for (const file of files) {
+    const module = reader.module(file);
+    if (!module) continue;
+    const visit = (node: Node): void => {
+      if (node.type === 'CallExpression' && calleeName(node.callee as Node) === 'forFeature' && node.callee.type === 'MemberExpression' && unwrap(node.callee.object as Node).type === 'Identifier' && (unwrap(node.callee.object as Node) as TSESTree.Identifier).name === 'TypeOrmModule') {
+        const arg = node.arguments[0] as Node | undefined;
+        if (arg && !readEntities(reader, file, arg, registry, 0)) {
+          registry.complete = false;
+          problems.push({ kind: 'unresolved', message: `${file}: a TypeOrmModule.forFeature() argument is not something ormlint can read; which entities TypeORM loads is not checked`, location: nodeLocation(arg, file) });
+        }
+      }
+      for (const key of Object.keys(node)) {
+        if (key === 'parent') continue;
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) for (const v of value) { if (v && typeof v === 'object' && 'type' in v) visit(v as Node); }
+        else if (value && typeof value === 'object' && 'type' in value) visit(value as Node);
+      }
+    };
+    visit(module.program as Node);
+  }
+  return true;
 }
 
 /**
