@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { parseSync } from 'libpg-query';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { loadSqlParser } from '../src/frontends/sql/translate.js';
 import { run } from '../src/run.js';
@@ -43,7 +43,8 @@ describe('TypeScript ORM example projects (from source)', () => {
 });
 
 describe('TypeScript ORM example projects (through dist/cli.mjs)', () => {
-  const cli = path.resolve(__dirname, '../dist/cli.mjs');
+  // The bundle test/setup/build.ts builds for this run (the committed dist/ may be older).
+  const cli = path.join(inject('bundleDir'), 'cli.mjs');
   it.each(projects)('%s', (project) => {
     const root = path.join(fixtures, project);
     const out = execFileSync(process.execPath, [cli, 'check', '--config', path.join(root, '.ormlint.yml'), '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
