@@ -249,24 +249,26 @@ class EntityBuilder {
     // (EntityMetadataBuilder marks the columns of an STI entity's embeddeds nullable: the direct
     // columns of each top-level embedded, not those of embeddeds nested in it.)
     // @TableInheritance: the discriminator column (a varchar "type" unless its options say).
-    const inheritance = chain.map((c) => typeormDecorator(this.reader, c.file, c.decorators, 'TableInheritance')).find((d) => d);
+    const inheritanceClass = chain.find((c) => typeormDecorator(this.reader, c.file, c.decorators, 'TableInheritance'));
+    const inheritance = inheritanceClass ? typeormDecorator(this.reader, inheritanceClass.file, inheritanceClass.decorators, 'TableInheritance') : null;
     if (inheritance) this.singleTable.add(table);
     for (const c of chain) this.addColumns(table, c, [], '', false);
     const tree = chain.map((c) => typeormDecorator(this.reader, c.file, c.decorators, 'Tree')).find((d) => d);
     if (tree) this.treeOf(table, cls, tree);
-    if (inheritance) {
-      const column = property(unwrap(inheritance.args[0] ?? (inheritance.node as Node)), 'column');
+    if (inheritance && inheritanceClass) {
+      const at = nodeLocation(inheritance.node, inheritanceClass.file);
+      const column = inheritance.args[0] ? property(unwrap(inheritance.args[0]), 'column') : undefined;
       const colName = stringOf(column) ?? stringOf(property(column, 'name')) ?? 'type';
       const colType = stringOf(property(column, 'type')) ?? 'varchar';
       const length = literal(property(column, 'length'));
       if (!table.columns.some((c) => c.name === colName)) {
-        table.columns.push(this.plainColumn(colName, colName, normalizeType(colType), nodeLocation(inheritance.node, c0(chain).file), { length: length !== undefined ? String(length) : null }));
+        table.columns.push(this.plainColumn(colName, colName, normalizeType(colType), at, { length: length !== undefined ? String(length) : null }));
       }
       // EntityMetadataBuilder indexes the discriminator column of a single-table parent, but adds
       // the index to `indices` after it was derived from `ownIndices`; when the entity has
       // embeddeds (a copied array) and a generated column (which re-derives it), it is lost.
       const lost = this.embeddedTables.has(table) && table.columns.some((c) => c.generated !== null);
-      if (!lost) table.indexes.push({ name: typeormNames.index(table.name, [colName]), columns: [colName], unique: false, where: null, location: nodeLocation(inheritance.node, c0(chain).file) });
+      if (!lost) table.indexes.push({ name: typeormNames.index(table.name, [colName]), columns: [colName], unique: false, where: null, location: at });
     }
   }
 
@@ -653,7 +655,7 @@ class EntityBuilder {
       }
       fkName = fkName ?? stringOf(property(spec, 'foreignKeyConstraintName'));
       for (const ref of refs) {
-        const name = stringOf(property(spec, 'name')) ?? this.naming.joinColumnName(this.naming.name === 'snake' ? propertyName : propertyName, ref.property);
+        const name = stringOf(property(spec, 'name')) ?? this.naming.joinColumnName(propertyName, ref.property);
         columns.push(name);
         refColumns.push(ref.name);
         const existing = table.columns.find((c) => c.name === name);
@@ -911,10 +913,6 @@ function propertyLocation(prop: PropertyInfo, file: string): SourceLocation {
   if (!first) return key;
   const start = nodeLocation(first.node, file);
   return { file, line: start.line, column: start.column, endLine: key.endLine, endColumn: key.endColumn };
-}
-
-function c0(chain: ClassInfo[]): ClassInfo {
-  return chain[0]!;
 }
 
 /** DefaultNamingStrategy.relationConstraintName (REL_, 26 characters of the hash). */
