@@ -7,23 +7,24 @@
  * DataSource sets). The SQL frontend turns that into schema operations and the shared builder
  * into the model schema; locations point back at the TypeScript source.
  *
- * The registry is the DataSource's `entities` (see typeormRegistry.ts).
+ * The registry is the DataSource's `entities` (typeormRegistry.ts); the SQL is written by
+ * typeormDdl.ts, types and defaults are read by typeormColumns.ts.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import picomatch from 'picomatch';
 import type { Config } from '../../config/types.js';
 import type { ColumnFact, FrontendProblem, ModelClass, Registry, RegistryBinding, SourceLocation } from '../../facts.js';
-import type { SchemaOperation } from '../../operations.js';
 import { tableKey } from '../../facts.js';
-import picomatch from 'picomatch';
 import { buildModelSchema } from '../modelSchema.js';
-import { quoted, quoteLiteral } from '../prisma/ddl.js';
-import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
+import { loadSqlParser } from '../sql/translate.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
-import { nodeLocation, numberOf, property, stringOf, unwrap, type Node } from './syntax.js';
+import { nodeLocation, property, stringOf, unwrap, type Node } from './syntax.js';
+import { defaultOf, designType, enumValues, literal, sourceName, typeText } from './typeormColumns.js';
+import { emitTables, type ColumnModel, type TableModel } from './typeormDdl.js';
 import { typeormNames } from './typeormNames.js';
 import { readTypeormRegistry, type TypeormRegistry } from './typeormRegistry.js';
-import { enumMemberValue, ModuleReader, type ClassInfo, type Decorator, type PropertyInfo } from './typeormSource.js';
-import { datetimeFunctionDefault, defaultNamingStrategy, fullType, normalizeType, snakeNamingStrategy, type DesignType, type NamingStrategy } from './typeormTypes.js';
+import { ModuleReader, type ClassInfo, type Decorator, type PropertyInfo } from './typeormSource.js';
+import { defaultNamingStrategy, normalizeType, snakeNamingStrategy, type DesignType, type NamingStrategy } from './typeormTypes.js';
 
 const HINTS = {
   generateMigration: 'npx typeorm migration:generate',
@@ -40,41 +41,6 @@ export const typeormFrontend: ModelFrontend = {
 
 const COLUMN_DECORATORS = new Set(['Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'CreateDateColumn', 'UpdateDateColumn', 'DeleteDateColumn', 'VersionColumn', 'ObjectIdColumn']);
 const RELATION_DECORATORS = new Set(['ManyToOne', 'OneToOne', 'ManyToMany', 'OneToMany', 'TreeParent', 'TreeChildren']);
-
-interface ColumnModel {
-  property: string;
-  name: string;
-  /** TypeORM's normalized type (`character varying`, `enum`), null when unknown. */
-  type: string | null;
-  length: string | null;
-  precision: number | null;
-  scale: number | null;
-  array: boolean;
-  enumValues: string[] | null;
-  enumName: string | null;
-  nullable: boolean;
-  primary: boolean;
-  generated: 'increment' | 'uuid' | 'identity' | 'rowid' | null;
-  /** SQL text; null: none. */
-  default: string | null;
-  unknown: Set<ColumnFact>;
-  location: SourceLocation;
-}
-
-interface TableModel {
-  schema: string | null;
-  name: string;
-  key: string;
-  columns: ColumnModel[];
-  /** Property path → its column names (a relation: its join columns). */
-  byProperty: Map<string, string[]>;
-  uniques: { name: string; columns: string[]; location: SourceLocation }[];
-  indexes: { name: string; columns: string[]; unique: boolean; where: string | null; location: SourceLocation }[];
-  foreignKeys: { name: string; columns: string[]; ref: TableModel; refColumns: string[]; onDelete: string; onUpdate: string; location: SourceLocation }[];
-  location: SourceLocation;
-  openColumns: boolean;
-  uncertain: string | null;
-}
 
 /** One @Entity / @ChildEntity class and the table it maps to. */
 interface EntityModel {
@@ -116,7 +82,7 @@ export function extractTypeorm(files: SourceFile[], config: Config, project?: Pr
     problems.push({ kind: 'unresolved', message: `The DataSource sets a custom naming strategy: the names it gives tables and columns are not known, so the entities' tables are not compared`, location: { file: registry.roots[0]!, line: 1, column: 1 }, tables: builder.tables.map((t) => t.key) });
   }
 
-  const { operations, unknowns } = builder.emit(problems);
+  const { operations, unknowns } = emitTables(builder.tables, problems);
   const built = buildModelSchema(operations, config.defaultSchema);
   problems.push(...built.problems);
   for (const unknown of unknowns) {
@@ -175,21 +141,11 @@ function decoratorName(reader: ModuleReader, file: string, d: Decorator): string
   return imported ? imported.imported : d.name;
 }
 
-const literal = (node: Node | undefined): unknown => {
-  if (!node) return undefined;
-  const n = unwrap(node);
-  if (n.type === 'Literal') return n.value;
-  const s = stringOf(n);
-  if (s !== null) return s;
-  const num = numberOf(n);
-  return num ?? undefined;
-};
 
 class EntityBuilder {
   readonly tables: TableModel[] = [];
   readonly entities: EntityModel[] = [];
   private readonly byClass = new Map<ClassInfo, EntityModel>();
-  private readonly enums = new Map<string, { schema: string | null; name: string; values: string[]; location: SourceLocation }>();
   private readonly reported = new Set<string>();
   /** Tables of a single-table inheritance: TypeORM makes their embedded columns nullable. */
   private readonly singleTable = new Set<TableModel>();
@@ -423,7 +379,7 @@ class EntityBuilder {
     if (!rawType && kind === 'DeleteDateColumn') rawType = 'timestamp';
     if (kind === 'VersionColumn') rawType = 'int4';
     if (!rawType && !typeOption && !(args[0] && typeArg === null && args[0].type !== 'ObjectExpression')) {
-      const design = this.designType(cls.file, prop.type);
+      const design = designType(this.reader, cls.file, prop.type);
       if (design === null) this.unresolved(`The type of ${cls.name}.${prop.name} comes from its TypeScript type, which ormlint cannot map as emitDecoratorMetadata does`, location, 'unknown-type', prop.type ? typeText(prop.type) : prop.name);
       else if (design === 'Array') column.array = true;
       rawType = design === 'Array' ? null : design;
@@ -451,7 +407,7 @@ class EntityBuilder {
     }
     if (kind === 'DeleteDateColumn' && !column.nullable) column.nullable = true;
     if (column.type === 'enum') {
-      const values = this.enumValues(cls.file, property(options, 'enum'));
+      const values = enumValues(this.reader, cls.file, property(options, 'enum'));
       if (values === null) {
         column.unknown.add('type');
         this.unresolved(`The enum of ${cls.name}.${prop.name} is not one ormlint can read`, location, 'unknown-type', 'enum');
@@ -464,7 +420,7 @@ class EntityBuilder {
     const defaultNode = property(options, 'default');
     if (kind === 'CreateDateColumn' || kind === 'UpdateDateColumn') column.default = 'now()';
     if (defaultNode) {
-      const value = this.defaultOf(cls.file, defaultNode, column);
+      const value = defaultOf(this.reader, cls.file, defaultNode, column);
       if (value === undefined) {
         column.unknown.add('default');
         this.unresolved(`The default of ${cls.name}.${prop.name} is computed by code ormlint does not run`, location, 'server-default', sourceName(unwrap(defaultNode)));
@@ -473,108 +429,8 @@ class EntityBuilder {
     return column;
   }
 
-  /** What emitDecoratorMetadata records for a property's TS type, as far as it can be known here. */
-  private designType(file: string, type: TSESTree.TypeNode | null): DesignType | null {
-    if (!type) return 'Object';
-    switch (type.type) {
-      case 'TSStringKeyword': return 'String';
-      case 'TSNumberKeyword': return 'Number';
-      case 'TSBooleanKeyword': return 'Boolean';
-      case 'TSArrayType': case 'TSTupleType': return 'Array';
-      case 'TSLiteralType': {
-        const v = type.literal.type === 'Literal' ? type.literal.value : null;
-        return typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'Object';
-      }
-      case 'TSUnionType': {
-        // TypeScript serializes `T | null | undefined` as T's, and a union of one kind as that kind.
-        const kinds = new Set(type.types.filter((t) => t.type !== 'TSNullKeyword' && t.type !== 'TSUndefinedKeyword').map((t) => this.designType(file, t)));
-        if (kinds.size === 1) return [...kinds][0]!;
-        return kinds.has(null) ? null : 'Object';
-      }
-      case 'TSTypeReference': {
-        if (type.typeName.type !== 'Identifier') return null;
-        const name = type.typeName.name;
-        if (name === 'Date') return 'Date';
-        if (name === 'Array') return 'Array';
-        if (name === 'Buffer') return 'Buffer';
-        if (name === 'String' || name === 'Number' || name === 'Boolean') return name;
-        if (name === 'Record' || name === 'Partial') return 'Object';
-        const found = this.reader.lookup(file, name);
-        const decl = found?.module.types.get(found.local);
-        if (!decl) {
-          // A class (another entity, a JSON shape) is serialized as itself: TypeORM rejects that as a column type.
-          if (found?.module.classes.has(found.local)) return 'Object';
-          return null;
-        }
-        if (decl.type === 'TSTypeAliasDeclaration') return this.designType(found!.module.file, decl.typeAnnotation);
-        const members = (decl.body?.members ?? (decl as unknown as { members: TSESTree.TSEnumMember[] }).members);
-        const kinds = new Set(members.map((m) => (m.initializer ? typeof literal(m.initializer as Node) : 'number')));
-        return kinds.size === 1 && kinds.has('string') ? 'String' : kinds.size === 1 && kinds.has('number') ? 'Number' : 'Object';
-      }
-      default:
-        return null;
-    }
-  }
 
-  /** The values of `enum: [...]` or `enum: SomeTsEnum`, as TypeORM reads them; null when unknown. */
-  private enumValues(file: string, node: Node | undefined): string[] | null {
-    if (!node) return null;
-    const n = unwrap(node);
-    if (n.type === 'ArrayExpression') {
-      const values = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? literal(e as Node) : undefined));
-      return values.every((v) => typeof v === 'string' || typeof v === 'number') ? values.map(String) : null;
-    }
-    if (n.type === 'Identifier') {
-      const found = this.reader.lookup(file, n.name);
-      const decl = found?.module.types.get(found.local);
-      if (decl?.type === 'TSEnumDeclaration') {
-        const members = (decl.body?.members ?? (decl as unknown as { members: TSESTree.TSEnumMember[] }).members);
-        let next = 0;
-        const out: string[] = [];
-        for (const m of members) {
-          const v = m.initializer ? literal(m.initializer as Node) : next;
-          if (typeof v === 'number') next = v + 1;
-          if (typeof v !== 'string' && typeof v !== 'number') return null;
-          out.push(String(v));
-        }
-        // A numeric TS enum also maps names to values at run time; TypeORM keeps the values only.
-        return out;
-      }
-      const init = found?.module.consts.get(found.local);
-      if (init) return this.enumValues(found!.module.file, init);
-      return null;
-    }
-    if (n.type === 'ObjectExpression') {
-      const values = n.properties.map((p) => (p.type === 'Property' ? literal(p.value as Node) : undefined));
-      return values.every((v) => typeof v === 'string' || typeof v === 'number') ? values.map(String) : null;
-    }
-    return null;
-  }
 
-  /** PostgresDriver.normalizeDefault of a literal default; undefined when not evaluable. */
-  private defaultOf(file: string, node: Node, column: ColumnModel): string | null | undefined {
-    const n = unwrap(node);
-    if (n.type === 'Literal' && n.value === null) return null;
-    if (n.type === 'Identifier' && n.name === 'undefined') return null;
-    if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') {
-      const body = n.body.type === 'BlockStatement' ? null : unwrap(n.body as Node);
-      const text = body ? stringOf(body) : null;
-      return text === null ? undefined : datetimeFunctionDefault(text);
-    }
-    let value = literal(n);
-    if (value === undefined && n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.property.type === 'Identifier') {
-      value = enumMemberValue(this.reader, file, n.object.name, n.property.name);
-    }
-    if (value === undefined && (n.type === 'ArrayExpression' || n.type === 'ObjectExpression')) {
-      const json = jsonLiteral(n);
-      if (json === undefined) return undefined;
-      if (column.array && Array.isArray(json)) return quoteLiteral(`{${json.map(String).join(',')}}`);
-      return quoteLiteral(JSON.stringify(json));
-    }
-    if (typeof value === 'string' || typeof value === 'number') return quoteLiteral(String(value));
-    if (typeof value === 'boolean') return value ? 'true' : 'false';
-    return undefined;
-  }
 
   /** The relation target class of `() => User` / `User` / `"User"`. */
   private targetOf(cls: ClassInfo, node: Node | undefined): EntityModel | null {
@@ -842,65 +698,6 @@ class EntityBuilder {
     table.uniques.push({ name: name ?? '', columns, location });
   }
 
-  /** The SQL migration:generate writes for every table, as schema operations. */
-  emit(problems: FrontendProblem[]): { operations: SchemaOperation[]; unknowns: { table: string; column: string; facts: ColumnFact[] }[] } {
-    const operations: SchemaOperation[] = [];
-    const unknowns: { table: string; column: string; facts: ColumnFact[] }[] = [];
-    const run = (sql: string, location: SourceLocation, columnLocations?: Map<string, SourceLocation>): void => {
-      const translated = sqlToOperations(sql, { file: location.file, line: location.line, column: location.column });
-      for (const problem of translated.problems) problems.push({ ...problem, location });
-      for (const op of translated.operations) {
-        op.location = location;
-        if (op.op === 'createTable') for (const column of op.columns) column.location = columnLocations?.get(column.name) ?? location;
-        operations.push(op);
-      }
-    };
-    const ref = (t: TableModel) => (t.schema ? `${quoted(t.schema)}.${quoted(t.name)}` : quoted(t.name));
-    for (const s of new Set(this.tables.map((t) => t.schema).filter((s): s is string => s !== null))) run(`CREATE SCHEMA IF NOT EXISTS ${quoted(s)}`, this.tables[0]!.location);
-    for (const table of this.tables) {
-      const lines: string[] = [];
-      const locations = new Map<string, SourceLocation>();
-      for (const c of table.columns) {
-        locations.set(c.name, c.location);
-        if (c.unknown.size > 0) unknowns.push({ table: table.key, column: c.name, facts: [...c.unknown] });
-        let type: string;
-        if (c.type === 'enum' && c.enumValues && c.enumName) {
-          const enumRef = table.schema ? `${quoted(table.schema)}.${quoted(c.enumName)}` : quoted(c.enumName);
-          const key = `${table.schema ?? ''}.${c.enumName}`;
-          if (!this.enums.has(key)) {
-            this.enums.set(key, { schema: table.schema, name: c.enumName, values: c.enumValues, location: c.location });
-            run(`CREATE TYPE ${enumRef} AS ENUM(${c.enumValues.map(quoteLiteral).join(', ')})`, c.location);
-          }
-          type = `${enumRef}${c.array ? '[]' : ''}`;
-        } else {
-          type = c.type === null || c.type === 'enum' ? 'text' : fullType(c.type, { length: c.length, precision: c.precision, scale: c.scale, array: c.array });
-        }
-        let sql = quoted(c.name);
-        if (c.generated === 'identity') sql += ` ${type} GENERATED BY DEFAULT AS IDENTITY`;
-        else if (c.generated === 'increment' && (c.type === 'integer' || c.type === 'smallint' || c.type === 'bigint')) sql += c.type === 'integer' ? ' SERIAL' : c.type === 'smallint' ? ' SMALLSERIAL' : ' BIGSERIAL';
-        else sql += ` ${type}`;
-        if (!c.nullable) sql += ' NOT NULL';
-        if (c.default !== null) sql += ` DEFAULT ${c.default}`;
-        else if (c.generated === 'uuid') sql += ' DEFAULT uuid_generate_v4()';
-        lines.push(sql);
-      }
-      const constraints: string[] = [];
-      for (const u of table.uniques) constraints.push(`CONSTRAINT ${quoted(u.name)} UNIQUE (${u.columns.map(quoted).join(', ')})`);
-      const pk = table.columns.filter((c) => c.primary).map((c) => c.name);
-      if (pk.length > 0) constraints.push(`CONSTRAINT ${quoted(typeormNames.primaryKey(table.name, pk))} PRIMARY KEY (${pk.map(quoted).join(', ')})`);
-      if (lines.length === 0) continue;
-      run(`CREATE TABLE ${ref(table)} (${[...lines, ...constraints].join(', ')})`, table.location, locations);
-    }
-    for (const table of this.tables) {
-      for (const i of table.indexes) run(`CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${quoted(i.name)} ON ${ref(table)} (${i.columns.map(quoted).join(', ')})${i.where ? ` WHERE ${i.where}` : ''}`, i.location);
-    }
-    for (const table of this.tables) {
-      for (const fk of table.foreignKeys) {
-        run(`ALTER TABLE ${ref(table)} ADD CONSTRAINT ${quoted(fk.name)} FOREIGN KEY (${fk.columns.map(quoted).join(', ')}) REFERENCES ${ref(fk.ref)}(${fk.refColumns.map(quoted).join(', ')}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`, fk.location);
-      }
-    }
-    return { operations, unknowns };
-  }
 }
 
 /**
@@ -928,40 +725,5 @@ function memberPath(node: Node): string | null {
   return left ? `${left}.${n.property.name}` : null;
 }
 
-function sourceName(node: Node): string {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') return `${sourceName(node.object as Node)}.${node.property.name}`;
-  if (node.type === 'CallExpression') return `${sourceName(node.callee as Node)}()`;
-  if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') return 'a function';
-  return node.type;
-}
 
-function typeText(type: TSESTree.TypeNode): string {
-  if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
-  if (type.type === 'TSUnionType') return type.types.map(typeText).join(' | ');
-  if (type.type === 'TSNullKeyword') return 'null';
-  if (type.type === 'TSUndefinedKeyword') return 'undefined';
-  return type.type.replace(/^TS|Keyword$/g, '').toLowerCase();
-}
 
-function jsonLiteral(node: Node): unknown {
-  const n = unwrap(node);
-  if (n.type === 'Literal' && (n.value === null || ['string', 'number', 'boolean'].includes(typeof n.value))) return n.value;
-  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return stringOf(n);
-  if (n.type === 'ArrayExpression') {
-    const items = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? jsonLiteral(e as Node) : undefined));
-    return items.some((i) => i === undefined) ? undefined : items;
-  }
-  if (n.type === 'ObjectExpression') {
-    const out: Record<string, unknown> = {};
-    for (const p of n.properties) {
-      if (p.type !== 'Property' || p.computed) return undefined;
-      const key = p.key.type === 'Identifier' ? p.key.name : stringOf(p.key as Node);
-      const value = jsonLiteral(p.value as Node);
-      if (key === null || value === undefined) return undefined;
-      out[key] = value;
-    }
-    return out;
-  }
-  return undefined;
-}
