@@ -149,7 +149,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
         const frontend = migrationsFrontend!;
         const files = foundMigrations!.files;
         // drizzle's migrator applies what meta/_journal.json lists.
-        if (!frontend.perFile) return frontend.extract(files, config, config.migrations!.kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : undefined);
+        // TypeORM migrations substitute constants from other modules (an entity's enum) into SQL.
+        const kind = config.migrations!.kind;
+        if (!frontend.perFile) return frontend.extract(files, config, kind === 'drizzle' ? await projectSources(config.root, ['/meta/_journal.json'], config.maxFileBytes) : kind === 'typeorm' ? await projectSources(config.root, ['.ts', '/package.json', '/tsconfig.json'], config.maxFileBytes) : undefined);
         if (migrated) {
           Object.assign(reading, { files: files.length, cached: files.length, threads: 0 });
           return migrated.facts;
@@ -286,6 +288,10 @@ async function modelProjectSources(config: Config): Promise<ProjectSources> {
       // drizzle.config.ts names the schema modules, which re-export others; package.json says
       // where drizzle-kit runs.
       return projectSources(config.root, ['.ts', '.mts', 'drizzle.config.js', 'drizzle.config.mjs', '/package.json', ...config.models.registry.map((r) => `/${r}`)], config.maxFileBytes);
+    case 'typeorm':
+      // The DataSource options (entities, naming strategy) and the modules entities import from:
+      // bases, embedded classes, enums; tsconfig.json maps globs into the build output to sources.
+      return projectSources(config.root, ['.ts', '.mts', '/package.json', '/tsconfig.json', ...config.models.registry.map((r) => `/${r}`)], config.maxFileBytes);
     default:
       return { paths: [], read: () => null };
   }

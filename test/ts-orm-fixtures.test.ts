@@ -60,7 +60,8 @@ describe('their migrations replay into the schema Postgres builds from them', ()
     await db.close();
   });
 
-  // TypeORM's migrations are TypeScript: test/typeorm-migrations.test.ts runs them into PGlite.
+  // TypeORM's migrations are TypeScript: test/typeorm-migrations.test.ts and
+  // test/typeorm-frontend.test.ts run them into PGlite.
   it.each(projects.filter((p) => !p.startsWith('typeorm')))('%s', async (project) => {
     const root = path.join(fixtures, project);
     const result = await check(root);

@@ -14,6 +14,8 @@ export async function modelFrontend(orm: Orm): Promise<ModelFrontend | null> {
       return (await import('./prisma/models.js')).prismaFrontend;
     case 'drizzle':
       return (await import('./ts/drizzle.js')).drizzleFrontend;
+    case 'typeorm':
+      return (await import('./ts/typeormEntities.js')).typeormFrontend;
     default:
       return null;
   }

@@ -75,6 +75,8 @@ export function resolveStandIns(
   operations: SchemaOperation[],
   placeholders: Placeholder[],
   source: SqlText,
+  /** What a placeholder is, in the notice (TypeORM: a template substitution, not Flyway's). */
+  describe: (name: string) => string = (name) => `\${${name}} is a Flyway placeholder whose value is configured outside the migrations`,
 ): { operations: SchemaOperation[]; problems: FrontendProblem[] } {
   const byStandIn = new Map(placeholders.filter((p) => p.standIn !== null).map((p) => [p.standIn!, p]));
   if (byStandIn.size === 0) return { operations, problems: [] };
@@ -121,7 +123,7 @@ export function resolveStandIns(
     const at = source.locationOfChar(p.start);
     const location = { file: source.origin.file, line: at.line, column: at.column };
     const names = [...tables.values()];
-    const reason = `\${${p.name}} is a Flyway placeholder whose value is configured outside the migrations; ormlint takes a schema it names to be the search_path's`;
+    const reason = `${describe(p.name)}; ormlint takes a schema it names to be the search_path's`;
     out.push({ op: 'uncertain', tables: names, reason, location });
     problems.push({ kind: 'unresolved', message: reason, location, tables: names.map((n) => (n.schema ? `${quoteIdent(n.schema)}.${quoteIdent(n.name)}` : quoteIdent(n.name))) });
   }

@@ -560,7 +560,12 @@ class StatementTranslator {
   }
 
   /** A default in catalog form when we can reproduce it, else the source text. */
-  private defaultText(expr: PgNode, columnType: string | null): string {
+  /** Null for `DEFAULT NULL` (also cast): Postgres stores no default for a null constant. */
+  private defaultText(expr: PgNode, columnType: string | null): string | null {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const node = expr as any;
+    const constant = node?.TypeCast ? node.TypeCast.arg : node;
+    if (constant?.A_Const?.isnull === true) return null;
     return renderDefault(expr, columnType) ?? this.sourceText(this.exprStart(expr));
   }
 

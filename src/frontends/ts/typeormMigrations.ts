@@ -14,9 +14,10 @@ import { resolveStandIns, type Placeholder } from '../sql/placeholders.js';
 import { SqlText } from '../sql/source.js';
 import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { MigrationFacts, MigrationFrontend, SourceComment, SourceFile } from '../types.js';
+import type { MigrationFacts, MigrationFrontend, ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { nodeLocation, parseModule, property, stringOf, unwrap, type Node } from './syntax.js';
 import { typeormNames } from './typeormNames.js';
+import { ModuleReader, staticText } from './typeormSource.js';
 
 interface MigrationClass {
   name: string;
@@ -28,9 +29,11 @@ interface MigrationClass {
 }
 
 export const typeormMigrationsFrontend: MigrationFrontend = {
-  async extract(files: SourceFile[], _config: Config): Promise<MigrationFacts> {
+  async extract(files: SourceFile[], _config: Config, project?: ProjectSources): Promise<MigrationFacts> {
     await loadSqlParser();
     const problems: FrontendProblem[] = [];
+    // Constants a template substitutes (`const tableName = 'apikey'`, an imported enum member).
+    const reader = new ModuleReader(files, project, []);
     const classes: MigrationClass[] = [];
     const comments = new Map<string, SourceComment[]>();
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -67,7 +70,7 @@ export const typeormMigrationsFrontend: MigrationFrontend = {
       migrations.push({ id: cls.name, file: cls.file, parents: previous ? [previous.id] : [], order, location: cls.location, description: null });
       const up = cls.methods.get('up');
       if (!up) return;
-      const replay = new UpReplay(cls, problems);
+      const replay = new UpReplay(cls, problems, reader);
       replay.body(up, new Set(['up']));
       for (const op of replay.operations) operations.push({ ...op, migrationId: cls.name });
     });
@@ -80,12 +83,34 @@ export const typeormMigrationsFrontend: MigrationFrontend = {
 class UpReplay {
   readonly operations: SchemaOperation[] = [];
 
-  constructor(private readonly cls: MigrationClass, private readonly problems: FrontendProblem[]) {}
+  /** `const name = init` declarations of the methods walked, for substitutions and guards. */
+  private readonly locals = new Map<string, Node>();
+
+  constructor(private readonly cls: MigrationClass, private readonly problems: FrontendProblem[], private readonly reader: ModuleReader) {}
 
   body(fn: Node, calling: Set<string>): void {
+    const collect = (node: Node): void => {
+      if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) this.locals.set(node.id.name, node.init as Node);
+      for (const key of Object.keys(node) as (keyof typeof node)[]) {
+        if (key === 'parent') continue;
+        const value = node[key] as unknown;
+        if (Array.isArray(value)) for (const v of value) { if (v && typeof v === 'object' && 'type' in v) collect(v as Node); }
+        else if (value && typeof value === 'object' && 'type' in (value as object)) collect(value as Node);
+      }
+    };
+    if (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') collect(fn.body as Node);
     const visit = (node: Node): void => {
       if (node.type === 'CallExpression') {
         if (this.call(node, calling)) return;
+      }
+      // `if (!(await queryRunner.hasColumn(t, c))) { ADD COLUMN }`: at run time the body runs only
+      // when the column (or table) is missing, which is ADD COLUMN / CREATE TABLE IF NOT EXISTS.
+      if (node.type === 'IfStatement' && this.isExistenceGuard(node.test as Node)) {
+        const before = this.operations.length;
+        visit(node.consequent as Node);
+        for (const op of this.operations.slice(before)) if (op.op === 'addColumn' || op.op === 'createTable') op.ifNotExists = true;
+        if (node.alternate) visit(node.alternate as Node);
+        return;
       }
       for (const key of Object.keys(node) as (keyof typeof node)[]) {
         if (key === 'parent') continue;
@@ -95,6 +120,19 @@ class UpReplay {
       }
     };
     if (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') visit(fn.body as Node);
+  }
+
+  /** `!exists`, `!(await queryRunner.hasColumn(...))`, `!(await hasTable(queryRunner, ...))`. */
+  private isExistenceGuard(test: Node): boolean {
+    const t = unwrap(test);
+    if (t.type !== 'UnaryExpression' || t.operator !== '!') return false;
+    let inner = unwrap(t.argument as Node);
+    if (inner.type === 'Identifier') inner = this.locals.get(inner.name) ?? inner;
+    if (inner.type === 'AwaitExpression') inner = unwrap(inner.argument as Node);
+    if (inner.type !== 'CallExpression') return false;
+    const callee = inner.callee;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : null;
+    return name === 'hasColumn' || name === 'hasTable';
   }
 
   /** Handles one call; true when it was a migration call (its arguments need no further walk). */
@@ -188,8 +226,26 @@ class UpReplay {
   }
 
   /** `queryRunner.query(<SQL>)`: a literal, or a template whose substitutions become stand-ins. */
-  private query(arg: Node | undefined, at: SourceLocation): void {
+  private query(arg: Node | undefined, at: SourceLocation, depth = 0): void {
     if (!arg) return;
+    // `const sql = \`...\`; await queryRunner.query(sql)`: the SQL the name is bound to.
+    if (arg.type === 'Identifier' && depth < 3) {
+      const init = this.locals.get(arg.name);
+      if (init && (init.type === 'TemplateLiteral' || init.type === 'Literal' || init.type === 'ConditionalExpression' || init.type === 'Identifier')) {
+        this.query(unwrap(init), at, depth + 1);
+        return;
+      }
+    }
+    // `cond ? sqlA : sqlB` whose branches change no schema (an INSERT either way): nothing to replay.
+    if (arg.type === 'ConditionalExpression' && depth < 3) {
+      const before = this.operations.length;
+      const problems = this.problems.length;
+      this.query(unwrap(arg.consequent as Node), at, depth + 1);
+      this.query(unwrap(arg.alternate as Node), at, depth + 1);
+      if (this.operations.length === before && this.problems.length === problems) return;
+      this.operations.splice(before);
+      this.problems.splice(problems);
+    }
     const text = stringOf(arg);
     const origin = { file: this.cls.file, line: arg.loc.start.line, column: arg.loc.start.column + 2 };
     if (text !== null) {
@@ -210,6 +266,13 @@ class UpReplay {
         const open = this.cls.text.lastIndexOf('${', expression.range[0]) - start;
         const close = this.cls.text.indexOf('}', expression.range[1]) + 1 - start;
         const width = close - open;
+        // A constant (`const tableName = 'apikey'`, `EnumChatflowType.CHATFLOW`) is its text.
+        const known = staticText(this.reader, this.cls.file, expression as Node, this.locals);
+        if (known !== null) {
+          text += raw.slice(from, open) + known;
+          from = close;
+          return;
+        }
         const standIn = (`p${n}`.length <= width ? `p${n}` : 'p').padEnd(width, '_');
         placeholders.push({ name: raw.slice(open + 2, close - 1), start: open, end: close, standIn });
         text += raw.slice(from, open) + standIn;
@@ -217,7 +280,7 @@ class UpReplay {
       });
       text += raw.slice(from);
       const translated = sqlToOperations(text, origin);
-      const resolved = resolveStandIns(translated.operations, placeholders, new SqlText(raw, origin));
+      const resolved = resolveStandIns(translated.operations, placeholders, new SqlText(raw, origin), (name) => `\${${name}} is a value computed at run time`);
       this.operations.push(...resolved.operations);
       this.problems.push(...translated.problems, ...resolved.problems);
       return;

@@ -6,8 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * TypeORM's RandomGenerator.sha1 hashes `encodeURIComponent(text)` (its `unescape` is commented
+ * out), so a key with a space, `=` or `"` (a partial index's WHERE) hashes its percent-escapes.
+ */
 function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return createHash('sha1').update(encodeURIComponent(text)).digest('hex');
 }
 
 function key(table: string, columns: string[]): string {
