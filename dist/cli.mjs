@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-2LJGCPTN.mjs";
-import "./chunk-LE2CAE7C.mjs";
+} from "./chunk-4R6C7N4Y.mjs";
+import "./chunk-2YUHAMW2.mjs";
 import {
   ModuleIndex,
   Resolver,
