@@ -9,11 +9,10 @@
  */
 import type { BlockAttribute, Enum, Field, Model, Value } from '@mrleebo/prisma-ast';
 import type { Config } from '../../config/types.js';
-import type { ColumnFact, FrontendProblem, ModelClass, Relationship, SourceLocation } from '../../facts.js';
-import type { SchemaOperation } from '../../operations.js';
+import type { FrontendProblem, ModelClass, Relationship, SourceLocation } from '../../facts.js';
 import { tableKey } from '../../facts.js';
-import { buildModelSchema } from '../modelSchema.js';
-import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
+import { buildModelSchema, ModelDdl } from '../modelSchema.js';
+import { loadSqlParser } from '../sql/translate.js';
 import type { ModelFacts, ModelFrontend, SourceFile } from '../types.js';
 import { defaultConstraintName, nativeType, qualified, quoted, quoteLiteral, REFERENTIAL_ACTIONS, SCALAR_TYPES, serialType } from './ddl.js';
 import { attrArg, blockAttrs, fieldAttr, fieldRef, fields, isFunc, listValue, readPrismaFile, stringValue, toLocation, type PrismaFile } from './schemaFile.js';
@@ -36,12 +35,6 @@ interface ModelInfo {
   schema: string | null;
   /** Prisma field name → database column name, for scalar fields. */
   columns: Map<string, string>;
-}
-
-interface Unknown {
-  table: string;
-  column: string;
-  facts: ColumnFact[];
 }
 
 export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
@@ -105,21 +98,9 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
     return typeof field.fieldType === 'string' && parsed.some((f) => f.models.some((m) => m.model.name === field.fieldType));
   }
 
-  const operations: SchemaOperation[] = [];
-  const unknowns: Unknown[] = [];
+  const ddl = new ModelDdl(problems);
   /** Translates one statement of generated DDL and points its operations at `location`. */
-  const emit = (sql: string, location: SourceLocation, columnLocations?: Map<string, SourceLocation>): void => {
-    const translated = sqlToOperations(sql, { file: location.file, line: location.line, column: location.column });
-    for (const problem of translated.problems) problems.push({ ...problem, location });
-    for (const op of translated.operations) {
-      op.location = location;
-      if (op.op === 'createTable') {
-        for (const column of op.columns) column.location = columnLocations?.get(column.name) ?? location;
-        for (const constraint of op.constraints) constraint.location = location;
-      }
-      operations.push(op);
-    }
-  };
+  const emit = ddl.emit.bind(ddl);
 
   const schemas = new Set<string>();
   for (const info of enums.values()) if (info.schema) schemas.add(info.schema);
@@ -215,14 +196,14 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
       columnLocations.set(column, location);
       let sqlType = columnType(field, location);
       if (sqlType === null) {
-        unknowns.push({ table: info.table, column, facts: ['type', 'default'] });
+        ddl.unknown({ schema: info.schema ?? null, table: info.table, column, facts: ['type', 'default'] });
         sqlType = 'TEXT';
       }
       const isAuto = isFunc(attrArg(fieldAttr(field, 'default') ?? { type: 'attribute', kind: 'field', name: 'default' }, 'value', 0)) && (attrArg(fieldAttr(field, 'default')!, 'value', 0) as { name: string }).name === 'autoincrement';
       const serial = isAuto ? serialType(sqlType) : null;
       let def = defaultSql(field, sqlType);
       if (def === 'unknown') {
-        unknowns.push({ table: info.table, column, facts: ['default'] });
+        ddl.unknown({ schema: info.schema ?? null, table: info.table, column, facts: ['default'] });
         def = undefined;
       }
       const type = serial ?? (field.array ? `${sqlType}[]` : sqlType);
@@ -333,8 +314,8 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
       emit(`CREATE TABLE ${join} ("A" ${ida.type} NOT NULL, "B" ${idb.type} NOT NULL);`, location);
       // Prisma 6 keys the join table with a primary key, Prisma 5 and before with a unique index
       // `_AB_unique`: either may be in a project's migrations, so that part is left open.
-      unknowns.push({ table: name, column: 'A', facts: ['primaryKey', 'unique', 'index'] });
-      unknowns.push({ table: name, column: 'B', facts: ['primaryKey', 'unique', 'index'] });
+      ddl.unknown({ schema: null, table: name, column: 'A', facts: ['primaryKey', 'unique', 'index'], opensConstraints: true });
+      ddl.unknown({ schema: null, table: name, column: 'B', facts: ['primaryKey', 'unique', 'index'], opensConstraints: true });
       emit(`CREATE INDEX ${quoted(`${name}_B_index`)} ON ${join}("B");`, location);
       if (foreignKeys) {
         emit(`ALTER TABLE ${join} ADD CONSTRAINT ${quoted(`${name}_A_fkey`)} FOREIGN KEY ("A") REFERENCES ${qualified(a.schema, a.table)}(${quoted(ida.column)}) ON DELETE CASCADE ON UPDATE CASCADE;`, location);
@@ -343,16 +324,8 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
     }
   }
 
-  const built = buildModelSchema(operations, config.defaultSchema);
+  const built = ddl.build(config.defaultSchema);
   problems.push(...built.problems);
-  for (const unknown of unknowns) {
-    const schemaName = [...infos.values()].find((i) => i.table === unknown.table)?.schema ?? config.defaultSchema;
-    const table = built.schema.tables.get(tableKey(schemaName, unknown.table)) ?? [...built.schema.tables.values()].find((t) => t.name === unknown.table);
-    const column = table?.columns.find((c) => c.name === unknown.column);
-    if (!column) continue;
-    column.unknown = [...new Set([...(column.unknown ?? []), ...unknown.facts])];
-    if (unknown.facts.includes('primaryKey') && table) table.openConstraints = true;
-  }
   // Prisma's @@unique is met by a unique index (what Migrate writes) or a UNIQUE constraint (what
   // hand-written migrations often write, and what introspection reads back as @@unique alike).
   for (const table of built.schema.tables.values()) table.uniqueFormsEquivalent = true;

@@ -262,7 +262,6 @@ class UpgradeReader {
     // Replayed "as if the condition held", but a `return` in it does not end the replay: the
     // statements after the `if` run whenever the condition does not hold.
     this.returned = false;
-    const touched = tablesOf(this.operations.slice(before));
     const branches = rest.map((clause) => ({ alternative: clause.node, operations: clause.body ? this.dryRun(clause.body, scope) : [] }));
     // An `if` that changes no table either way (logging, offline-mode checks) is not worth a word.
     if (this.operations.length === before && branches.every((b) => b.operations.length === 0)) return;

@@ -115,8 +115,6 @@ const COLUMN_FACTORIES = new Set(['Column', 'mapped_column']);
 const PYDANTIC_SETTINGS = new Set(['model_config', 'Config']);
 const WRAPPERS = new Set(['deferred', 'column_property', 'synonym_for']);
 const RELATIONSHIPS = new Set(['relationship', 'relation', 'Relationship', 'dynamic_loader']);
-/** ORM attributes that are not columns and not worth a notice. */
-const NON_COLUMNS = new Set(['synonym', 'composite', 'association_proxy', 'hybrid_property', 'query_expression', 'backref', 'column_property']);
 
 /** What a call in a class body is, by what its callee resolves to. */
 function callKind(ctx: BodyContext, call: Node): 'column' | 'field' | 'relationship' | 'wrapper' | 'sa-other' | 'project' | 'foreign' | 'builtin' {

@@ -17,7 +17,7 @@ import type { ClassAnalyzer } from './classes.js';
 import { ModuleIndex, moduleNameForPath } from './modules.js';
 import { type PyModule, readModule } from './namespace.js';
 import type { Resolver } from './resolve.js';
-import { nodeLocation, stringValue, unwrap } from './syntax.js';
+import { stringValue, unwrap } from './syntax.js';
 
 export type { MigratedBases };
 import { alembicEnvPaths } from './envPyPath.js';

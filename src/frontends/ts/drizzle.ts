@@ -11,15 +11,14 @@
  */
 import picomatch from 'picomatch';
 import type { Config } from '../../config/types.js';
-import type { ColumnFact, FrontendProblem, ModelClass, Registry, SourceLocation } from '../../facts.js';
-import type { SchemaOperation } from '../../operations.js';
+import type { FrontendProblem, ModelClass, Registry, SourceLocation } from '../../facts.js';
 import { tableKey } from '../../facts.js';
-import { buildModelSchema } from '../modelSchema.js';
+import { ModelDdl } from '../modelSchema.js';
 import { qualified, quoted, quoteLiteral } from '../prisma/ddl.js';
-import { loadSqlParser, sqlToOperations } from '../sql/translate.js';
+import { loadSqlParser } from '../sql/translate.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { builderConfig, builderName, builderType, drizzleNames, toSnakeCase } from './drizzleTypes.js';
-import { callChain, dotted, namedImports, nodeLocation, parseModule, property, stringOf, topLevelConsts, unwrap, type ChainCall, type Node } from './syntax.js';
+import { callChain, dotted, jsonLiteral, namedImports, nodeLocation, parseModule, property, stringOf, topLevelConsts, unwrap, type ChainCall, type Node } from './syntax.js';
 
 const HINTS = { generateMigration: 'npx drizzle-kit generate', tableNameKey: 'the pgTable name', register: 'Export it from a schema file drizzle.config.ts names (schema:), so drizzle-kit sees it.' };
 
@@ -124,17 +123,8 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
     }
   }
 
-  const operations: SchemaOperation[] = [];
-  const unknowns: { table: string; column: string; facts: ColumnFact[] }[] = [];
-  const emit = (sql: string, location: SourceLocation, columnLocations?: Map<string, SourceLocation>): void => {
-    const translated = sqlToOperations(sql, { file: location.file, line: location.line, column: location.column });
-    for (const problem of translated.problems) problems.push({ ...problem, location });
-    for (const op of translated.operations) {
-      op.location = location;
-      if (op.op === 'createTable') for (const column of op.columns) column.location = columnLocations?.get(column.name) ?? location;
-      operations.push(op);
-    }
-  };
+  const ddl = new ModelDdl(problems);
+  const emit = ddl.emit.bind(ddl);
   for (const name of new Set([...schemas.values()])) emit(`CREATE SCHEMA IF NOT EXISTS ${quoted(name)};`, tables[0]?.location ?? { file: sorted[0]?.path ?? '', line: 1, column: 1 });
   for (const e of enums.values()) emit(`CREATE TYPE ${qualified(e.schema, e.name)} AS ENUM(${e.values.map(quoteLiteral).join(', ')});`, e.location);
 
@@ -170,7 +160,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
       }
       if (type === null) {
         problems.push({ kind: 'unresolved', message: `Column ${table.variable}.${column.key}: ${builder.name}() is not a pg-core column builder ormlint knows`, location: column.location, cause: 'unknown-type', item: builder.name });
-        unknowns.push({ table: table.name, column: column.name, facts: ['type'] });
+        ddl.unknown({ schema: table.schema, table: table.name, column: column.name, facts: ['type'] });
         type = 'text';
       }
       let sql = `${quoted(column.name)} ${type}`;
@@ -195,7 +185,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
             break;
           case 'default': {
             const value = defaultValue(step.args[0], type === 'json' || type === 'jsonb' ? type : null);
-            if (value === null) unknowns.push({ table: table.name, column: column.name, facts: ['default'] });
+            if (value === null) ddl.unknown({ schema: table.schema, table: table.name, column: column.name, facts: ['default'] });
             else sql += ` DEFAULT ${value}`;
             break;
           }
@@ -214,7 +204,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
             const target = columnRef(step.args[0], table);
             if (!target) {
               problems.push({ kind: 'unresolved', message: `The reference of ${table.variable}.${column.key} is not a table column ormlint can find`, location: column.location, cause: 'unknown-reference', item: `${table.variable}.${column.key}` });
-              unknowns.push({ table: table.name, column: column.name, facts: ['foreignKey'] });
+              ddl.unknown({ schema: table.schema, table: table.name, column: column.name, facts: ['foreignKey'] });
               break;
             }
             const actions = step.args[1];
@@ -285,13 +275,8 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
     for (const a of after) emit(a.sql, a.location);
   }
 
-  const built = buildModelSchema(operations, config.defaultSchema);
+  const built = ddl.build(config.defaultSchema);
   problems.push(...built.problems);
-  for (const unknown of unknowns) {
-    const table = [...built.schema.tables.values()].find((t) => t.name === unknown.table);
-    const column = table?.columns.find((c) => c.name === unknown.column);
-    if (column) column.unknown = [...new Set([...(column.unknown ?? []), ...unknown.facts])];
-  }
 
   const schemaFiles = kit ? registeredFiles(kit, sorted, project, problems) : null;
   const models: ModelClass[] = tables.map((t) => ({
@@ -401,29 +386,6 @@ function defaultValue(node: Node | undefined, json: 'json' | 'jsonb' | null): st
   }
   if (n.type === 'ArrayExpression' && n.elements.length === 0) return "'{}'";
   return null;
-}
-
-/** A JSON-able literal (objects, arrays, strings, numbers, booleans, null); undefined otherwise. */
-function jsonLiteral(node: Node): unknown {
-  const n = unwrap(node);
-  if (n.type === 'Literal' && (n.value === null || ['string', 'number', 'boolean'].includes(typeof n.value))) return n.value;
-  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return stringOf(n);
-  if (n.type === 'ArrayExpression') {
-    const items = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? jsonLiteral(e as Node) : undefined));
-    return items.some((i) => i === undefined) ? undefined : items;
-  }
-  if (n.type === 'ObjectExpression') {
-    const out: Record<string, unknown> = {};
-    for (const p of n.properties) {
-      if (p.type !== 'Property' || p.computed) return undefined;
-      const key = p.key.type === 'Identifier' ? p.key.name : stringOf(p.key);
-      const value = jsonLiteral(p.value as Node);
-      if (key === null || value === undefined) return undefined;
-      out[key] = value;
-    }
-    return out;
-  }
-  return undefined;
 }
 
 function foreignKeySql(table: DrizzleTable, columns: string[], target: DrizzleTable, refColumns: string[], onDelete: string | null, onUpdate: string | null, name: string | null): string {

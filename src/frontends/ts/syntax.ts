@@ -153,3 +153,26 @@ export function topLevelConsts(program: Program): { name: string; init: Node; ex
   }
   return out;
 }
+
+/** A JSON-able literal (objects, arrays, strings, numbers, booleans, null); undefined otherwise. */
+export function jsonLiteral(node: Node): unknown {
+  const n = unwrap(node);
+  if (n.type === 'Literal' && (n.value === null || ['string', 'number', 'boolean'].includes(typeof n.value))) return n.value;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return stringOf(n);
+  if (n.type === 'ArrayExpression') {
+    const items = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? jsonLiteral(e as Node) : undefined));
+    return items.some((i) => i === undefined) ? undefined : items;
+  }
+  if (n.type === 'ObjectExpression') {
+    const out: Record<string, unknown> = {};
+    for (const p of n.properties) {
+      if (p.type !== 'Property' || p.computed) return undefined;
+      const key = p.key.type === 'Identifier' ? p.key.name : stringOf(p.key as Node);
+      const value = jsonLiteral(p.value as Node);
+      if (key === null || value === undefined) return undefined;
+      out[key] = value;
+    }
+    return out;
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { quoteLiteral } from '../prisma/ddl.js';
-import { numberOf, stringOf, unwrap, type Node } from './syntax.js';
+import { jsonLiteral, numberOf, stringOf, unwrap, type Node } from './syntax.js';
 import { enumMemberValue, type ModuleReader } from './typeormSource.js';
 import { datetimeFunctionDefault, type DesignType } from './typeormTypes.js';
 
@@ -123,27 +123,6 @@ export function defaultOf(reader: ModuleReader, file: string, node: Node, column
   return undefined;
 }
 
-export function jsonLiteral(node: Node): unknown {
-  const n = unwrap(node);
-  if (n.type === 'Literal' && (n.value === null || ['string', 'number', 'boolean'].includes(typeof n.value))) return n.value;
-  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return stringOf(n);
-  if (n.type === 'ArrayExpression') {
-    const items = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? jsonLiteral(e as Node) : undefined));
-    return items.some((i) => i === undefined) ? undefined : items;
-  }
-  if (n.type === 'ObjectExpression') {
-    const out: Record<string, unknown> = {};
-    for (const p of n.properties) {
-      if (p.type !== 'Property' || p.computed) return undefined;
-      const key = p.key.type === 'Identifier' ? p.key.name : stringOf(p.key as Node);
-      const value = jsonLiteral(p.value as Node);
-      if (key === null || value === undefined) return undefined;
-      out[key] = value;
-    }
-    return out;
-  }
-  return undefined;
-}
 
 /** The name of an expression for a notice: `nextRun()`, `DEFAULT_STATE`. */
 export function sourceName(node: Node): string {

@@ -4,10 +4,9 @@
  * PRIMARY KEY constraints, then indexes, then foreign keys — translated by the SQL frontend into
  * schema operations located at the TypeScript that declared each part.
  */
-import type { ColumnFact, FrontendProblem, SourceLocation } from '../../facts.js';
-import type { SchemaOperation } from '../../operations.js';
+import type { ColumnFact, SourceLocation } from '../../facts.js';
+import type { ModelDdl } from '../modelSchema.js';
 import { quoted, quoteLiteral } from '../prisma/ddl.js';
-import { sqlToOperations } from '../sql/translate.js';
 import { typeormNames } from './typeormNames.js';
 import { fullType } from './typeormTypes.js';
 
@@ -47,26 +46,10 @@ export interface TableModel {
 }
 
 
-export interface EmittedTables {
-  operations: SchemaOperation[];
-  /** Facts of columns the source states in code ormlint cannot evaluate. */
-  unknowns: { table: string; column: string; facts: ColumnFact[] }[];
-}
-
-/** The SQL migration:generate writes for every table, as schema operations. */
-export function emitTables(tables: TableModel[], problems: FrontendProblem[]): EmittedTables {
+/** The SQL migration:generate writes for every table, into `ddl`. */
+export function emitTables(tables: TableModel[], ddl: ModelDdl): void {
   const enums = new Set<string>();
-  const operations: SchemaOperation[] = [];
-  const unknowns: { table: string; column: string; facts: ColumnFact[] }[] = [];
-  const run = (sql: string, location: SourceLocation, columnLocations?: Map<string, SourceLocation>): void => {
-    const translated = sqlToOperations(sql, { file: location.file, line: location.line, column: location.column });
-    for (const problem of translated.problems) problems.push({ ...problem, location });
-    for (const op of translated.operations) {
-      op.location = location;
-      if (op.op === 'createTable') for (const column of op.columns) column.location = columnLocations?.get(column.name) ?? location;
-      operations.push(op);
-    }
-  };
+  const run = ddl.emit.bind(ddl);
   const ref = (t: TableModel) => (t.schema ? `${quoted(t.schema)}.${quoted(t.name)}` : quoted(t.name));
   for (const s of new Set(tables.map((t) => t.schema).filter((s): s is string => s !== null))) run(`CREATE SCHEMA IF NOT EXISTS ${quoted(s)}`, tables[0]!.location);
   for (const table of tables) {
@@ -74,7 +57,7 @@ export function emitTables(tables: TableModel[], problems: FrontendProblem[]): E
     const locations = new Map<string, SourceLocation>();
     for (const c of table.columns) {
       locations.set(c.name, c.location);
-      if (c.unknown.size > 0) unknowns.push({ table: table.key, column: c.name, facts: [...c.unknown] });
+      if (c.unknown.size > 0) ddl.unknown({ schema: table.schema, table: table.name, column: c.name, facts: [...c.unknown] });
       let type: string;
       if (c.type === 'enum' && c.enumValues && c.enumName) {
         const enumRef = table.schema ? `${quoted(table.schema)}.${quoted(c.enumName)}` : quoted(c.enumName);
@@ -111,5 +94,4 @@ export function emitTables(tables: TableModel[], problems: FrontendProblem[]): E
       run(`ALTER TABLE ${ref(table)} ADD CONSTRAINT ${quoted(fk.name)} FOREIGN KEY (${fk.columns.map(quoted).join(', ')}) REFERENCES ${ref(fk.ref)}(${fk.refColumns.map(quoted).join(', ')}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`, fk.location);
     }
   }
-  return { operations, unknowns };
 }

@@ -15,7 +15,7 @@ import picomatch from 'picomatch';
 import type { Config } from '../../config/types.js';
 import type { ColumnFact, FrontendProblem, ModelClass, Registry, RegistryBinding, SourceLocation } from '../../facts.js';
 import { tableKey } from '../../facts.js';
-import { buildModelSchema } from '../modelSchema.js';
+import { ModelDdl } from '../modelSchema.js';
 import { loadSqlParser } from '../sql/translate.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceFile } from '../types.js';
 import { nodeLocation, property, stringOf, unwrap, type Node } from './syntax.js';
@@ -82,13 +82,10 @@ export function extractTypeorm(files: SourceFile[], config: Config, project?: Pr
     problems.push({ kind: 'unresolved', message: `The DataSource sets a custom naming strategy: the names it gives tables and columns are not known, so the entities' tables are not compared`, location: { file: registry.roots[0]!, line: 1, column: 1 }, tables: builder.tables.map((t) => t.key) });
   }
 
-  const { operations, unknowns } = emitTables(builder.tables, problems);
-  const built = buildModelSchema(operations, config.defaultSchema);
+  const ddl = new ModelDdl(problems);
+  emitTables(builder.tables, ddl);
+  const built = ddl.build(config.defaultSchema);
   problems.push(...built.problems);
-  for (const unknown of unknowns) {
-    const column = built.schema.tables.get(unknown.table)?.columns.find((c) => c.name === unknown.column);
-    if (column) column.unknown = [...new Set([...(column.unknown ?? []), ...unknown.facts])];
-  }
   for (const t of builder.tables) {
     const table = built.schema.tables.get(t.key);
     if (!table) continue;
