@@ -15,8 +15,8 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-4R6C7N4Y.mjs";
-import "./chunk-2YUHAMW2.mjs";
+} from "./chunk-RBG4MTSB.mjs";
+import "./chunk-KL53OGQI.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-AJ2TWIDO.mjs";

@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-4R6C7N4Y.mjs";
-import "./chunk-2YUHAMW2.mjs";
+} from "./chunk-RBG4MTSB.mjs";
+import "./chunk-KL53OGQI.mjs";
 import {
   ModuleIndex,
   Resolver,
