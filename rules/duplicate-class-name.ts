@@ -14,10 +14,10 @@ export default defineRule({
     defaultSeverity: 'warning',
   },
   messages: {
-    exposed: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); the registry exposes the one in {{exposed}} (last import wins), so this one is shadowed',
+    exposed: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); the registry exposes the one in {{exposed}}{{why}}, so this one is shadowed',
     noneExposed: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); the registry exposes none of them by this name',
-    severalExposed: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); the registry imports it from {{exposed}}, and the last import wins',
-    noRegistry: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); which one the app gets depends on import order',
+    severalExposed: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); the registry imports it from {{exposed}}{{why}}',
+    noRegistry: 'Model class "{{name}}" is defined in {{count}} files ({{files}}); which one the app gets depends on {{order}}',
   },
   check(ctx) {
     const { models, registry } = ctx.facts;
@@ -30,17 +30,21 @@ export default defineRule({
       const definitions = [...group].sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line);
       const exposedFiles = registry ? exposedFilesOf(name, registry).filter((f) => files.includes(f)) : [];
       const data = { name, count: files.length, files: formatList(files), exposed: formatList(exposedFiles) };
+      // Python keeps a module's last binding of a name; TypeScript code names the module it imports from.
+      const lastWins = ctx.facts.modelCapabilities?.lastBindingWins ?? true;
       const relatedTo = (target: ModelClass) => definitions
         .filter((d) => d !== target)
         .map((d) => ({ file: d.location.file, line: d.location.line, column: d.location.column, message: `"${name}" is also defined here${exposedFiles.includes(d.location.file) ? ' (the one the registry exposes)' : ''}` }));
       if (exposedFiles.length === 1) {
         const target = definitions.find((d) => d.location.file !== exposedFiles[0])!;
-        ctx.report({ messageId: 'exposed', data, location: target.location, subject: name, related: relatedTo(target) });
+        ctx.report({ messageId: 'exposed', data: { ...data, why: lastWins ? ' (last import wins)' : '' }, location: target.location, subject: name, related: relatedTo(target) });
         continue;
       }
-      const messageId = !registry ? 'noRegistry' : exposedFiles.length === 0 ? 'noneExposed' : 'severalExposed';
       for (const target of definitions.slice(1)) {
-        ctx.report({ messageId, data, location: target.location, subject: name, related: relatedTo(target) });
+        const at = { location: target.location, subject: name, related: relatedTo(target) };
+        if (!registry) ctx.report({ messageId: 'noRegistry', data: { ...data, order: lastWins ? 'import order' : 'which module the code imports it from' }, ...at });
+        else if (exposedFiles.length === 0) ctx.report({ messageId: 'noneExposed', data, ...at });
+        else ctx.report({ messageId: 'severalExposed', data: { ...data, why: lastWins ? ', and the last import wins' : '' }, ...at });
       }
     }
   },

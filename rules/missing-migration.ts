@@ -16,7 +16,7 @@ export default defineRule({
   },
   messages: {
     missing: 'Table "{{table}}" (model {{name}}) is not created by any migration',
-    missingTable: 'Table "{{table}}" (declared with Table() in {{file}}) is not created by any migration',
+    missingTable: 'Table "{{table}}" ({{declared}} in {{file}}) is not created by any migration',
     missingBootstrapped: 'Table "{{table}}" ({{owner}}) is not created by any migration: the app makes it with create_all() at {{createAll}} and stamps Alembic at {{stamp}}',
   },
   check(ctx) {
@@ -59,7 +59,7 @@ export default defineRule({
       const declared = modelSchema.tables.get(key)?.location;
       if (!declared || (reachable && !reachable.has(declared.file)) || (modelsByTable.get(key) ?? []).some((m) => m.registered === false)) continue;
       if (bootstrapData) ctx.report({ messageId: 'missingBootstrapped', data: { table, owner: `Table() in ${declared.file}`, ...bootstrapData }, location: declared, subject: table, help });
-      else ctx.report({ messageId: 'missingTable', data: { table, file: declared.file }, location: declared, subject: table, help });
+      else ctx.report({ messageId: 'missingTable', data: { table, declared: ctx.facts.fixHints?.tableWithoutModel ?? 'declared with Table()', file: declared.file }, location: declared, subject: table, help });
     }
   },
 });

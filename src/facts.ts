@@ -352,6 +352,11 @@ export interface ModelCapabilities {
   orm: string;
   /** Models derive from declarative bases whose metadata the app uses (SQLAlchemy). */
   declarativeBases: boolean;
+  /**
+   * A class name bound twice in a registry module keeps its last binding (Python modules); in
+   * TypeScript each import names its module, so which class code gets depends on that import.
+   */
+  lastBindingWins: boolean;
 }
 
 /** How the ORM's own tooling fixes what a rule finds; rules put these in their help text. */
@@ -362,6 +367,11 @@ export interface FixHints {
   tableNameKey: string;
   /** How a model gets registered with the ORM (for unimported-model), when it has a registry. */
   register?: string;
+  /**
+   * How a table without a model class of its own is declared, ending before "in <file>"
+   * (SQLAlchemy: "declared with Table()"; TypeORM: the join table of a @ManyToMany).
+   */
+  tableWithoutModel?: string;
 }
 
 /** Drizzle: a SQL file the journal does not list (never applied), or an entry without its file. */

@@ -169,7 +169,7 @@ describe('Prisma frontend', () => {
   it('knows what it cannot know: no bases, no registry, Prisma\'s own fix commands', async () => {
     const facts = await extract({ 'prisma/schema.prisma': RICH });
     expect(facts.registry).toBeNull();
-    expect(facts.capabilities).toEqual({ orm: 'prisma', declarativeBases: false });
+    expect(facts.capabilities).toEqual({ orm: 'prisma', declarativeBases: false, lastBindingWins: false });
     expect(facts.fixHints?.generateMigration).toBe('npx prisma migrate dev');
     expect(facts.models.map((m) => `${m.className} ${m.table} ${m.location.line}:${m.location.column}`)).toEqual(['Account public.accounts 14:1', 'Member public.Member 30:1']);
   });

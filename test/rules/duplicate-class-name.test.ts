@@ -43,7 +43,7 @@ class Status(str, enum.Enum):
         'app/models/things.py': null,
       },
       errors: [
-        { messageId: 'exposed', data: { name: 'Thing', count: 2, files: 'app/models/legacy_things.py and app/models/new_things.py', exposed: 'app/models/new_things.py' }, file: 'app/models/legacy_things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
+        { messageId: 'exposed', data: { name: 'Thing', count: 2, files: 'app/models/legacy_things.py and app/models/new_things.py', exposed: 'app/models/new_things.py', why: ' (last import wins)' }, file: 'app/models/legacy_things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
       ],
       check([d]) {
         expect(d!.message).toBe('Model class "Thing" is defined in 2 files (app/models/legacy_things.py and app/models/new_things.py); the registry exposes the one in app/models/new_things.py (last import wins), so this one is shadowed');
@@ -57,7 +57,7 @@ class Status(str, enum.Enum):
         'app/models/more_things.py': modelModule('Thing', 'more_things', { imports: 'Column, Integer' }),
       },
       errors: [
-        { messageId: 'severalExposed', data: { name: 'Thing', count: 2, files: 'app/models/more_things.py and app/models/things.py', exposed: 'app/models/more_things.py and app/models/things.py' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
+        { messageId: 'severalExposed', data: { name: 'Thing', count: 2, files: 'app/models/more_things.py and app/models/things.py', exposed: 'app/models/more_things.py and app/models/things.py', why: ', and the last import wins' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
       ],
     },
     {
@@ -67,7 +67,7 @@ class Status(str, enum.Enum):
         'app/models/more_things.py': modelModule('Thing', 'more_things', { imports: 'Column, Integer' }),
       },
       errors: [
-        { messageId: 'noRegistry', data: { name: 'Thing', count: 2, files: 'app/models/more_things.py and app/models/things.py', exposed: '' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
+        { messageId: 'noRegistry', data: { name: 'Thing', count: 2, files: 'app/models/more_things.py and app/models/things.py', exposed: '', order: 'import order' }, file: 'app/models/things.py', line: 6, column: 7, endLine: 6, endColumn: 12 },
       ],
     },
   ],

@@ -63,7 +63,7 @@ audit_log = Table(
 `,
       },
       errors: [
-        { messageId: 'missingTable', data: { table: 'audit_log', file: 'app/models/audit.py' }, file: 'app/models/audit.py', line: 5, column: 1, endLine: 5, endColumn: 10 },
+        { messageId: 'missingTable', data: { table: 'audit_log', declared: 'declared with Table()', file: 'app/models/audit.py' }, file: 'app/models/audit.py', line: 5, column: 1, endLine: 5, endColumn: 10 },
       ],
     },
     {

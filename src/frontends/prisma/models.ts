@@ -24,7 +24,7 @@ export const prismaFrontend: ModelFrontend = {
   },
 };
 
-const HINTS = { generateMigration: 'npx prisma migrate dev', tableNameKey: '@@map' };
+const HINTS = { generateMigration: 'npx prisma migrate dev', tableNameKey: '@@map', tableWithoutModel: 'the join table of an implicit many-to-many relation' };
 
 /** One model as Prisma Migrate sees it. */
 interface ModelInfo {
@@ -47,7 +47,7 @@ export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
     registry: null,
     schema,
     problems,
-    capabilities: { orm: 'prisma', declarativeBases: false },
+    capabilities: { orm: 'prisma', declarativeBases: false, lastBindingWins: false },
     fixHints: HINTS,
     comments: new Map(parsed.map((f) => [f.path, f.comments.map((c) => ({ text: c.text, line: c.location.line, column: c.location.column, endLine: c.location.endLine ?? c.location.line, endColumn: c.location.endColumn ?? c.location.column + c.text.length }))])),
   });

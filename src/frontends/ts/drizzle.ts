@@ -301,7 +301,7 @@ export function extractDrizzle(files: SourceFile[], config: Config, project?: Pr
         bindings: [],
       }
     : null;
-  return { models, registry, schema: built.schema, problems, capabilities: { orm: 'drizzle', declarativeBases: false }, fixHints: HINTS, comments };
+  return { models, registry, schema: built.schema, problems, capabilities: { orm: 'drizzle', declarativeBases: false, lastBindingWins: false }, fixHints: HINTS, comments };
 }
 
 /**

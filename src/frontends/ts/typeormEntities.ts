@@ -29,6 +29,7 @@ import { defaultNamingStrategy, normalizeType, snakeNamingStrategy, type DesignT
 const HINTS = {
   generateMigration: 'npx typeorm migration:generate',
   tableNameKey: '@Entity("name")',
+  tableWithoutModel: 'the join table of a @ManyToMany',
   register: 'Add it to the entities of the DataSource options (or to a glob there that matches its file; with autoLoadEntities, to a TypeOrmModule.forFeature([...])), so TypeORM and migration:generate see it.',
 };
 
@@ -111,7 +112,7 @@ export function extractTypeorm(files: SourceFile[], config: Config, project?: Pr
     inheritsTableFrom: e.child ? e.table.key : null,
     registered: registered(e.cls),
   }));
-  return { models, registry: registryFacts(registry, builder.entities, registered), schema: built.schema, problems, capabilities: { orm: 'typeorm', declarativeBases: false }, fixHints: HINTS, comments: reader.comments };
+  return { models, registry: registryFacts(registry, builder.entities, registered), schema: built.schema, problems, capabilities: { orm: 'typeorm', declarativeBases: false, lastBindingWins: false }, fixHints: HINTS, comments: reader.comments };
 }
 
 function registryFacts(registry: TypeormRegistry | null, entities: EntityModel[], registered: (cls: ClassInfo) => boolean): Registry | null {
