@@ -15,7 +15,7 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-RBG4MTSB.mjs";
+} from "./chunk-A7FO3QCY.mjs";
 import "./chunk-KL53OGQI.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";

@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-RBG4MTSB.mjs";
+} from "./chunk-A7FO3QCY.mjs";
 import "./chunk-KL53OGQI.mjs";
 import {
   ModuleIndex,
