@@ -12,7 +12,7 @@ import type { FrontendProblem } from './facts.js';
 import { decodeSource, normalizeLoneCarriageReturns } from './sourceText.js';
 
 /** Folders that never hold project models or migrations, skipped at any depth whatever the globs say. */
-export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv']);
+const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv']);
 
 /** Files read at once: enough to keep the disk busy, few enough to stay clear of EMFILE. */
 interface Walk {

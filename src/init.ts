@@ -24,10 +24,6 @@ export interface StarterPlan {
   reasons: string[];
 }
 
-export async function starterConfig(root: string): Promise<string> {
-  return (await planStarterConfig(root)).text;
-}
-
 /** A folder Alembic runs from: `script_location`, holding env.py and versions/. */
 interface Chain {
   dir: string;

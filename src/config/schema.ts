@@ -207,7 +207,7 @@ export function isPluginRuleId(id: string): boolean {
   return id.includes('/');
 }
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/ormlint/ormlint/main/schema/ormlint.schema.json';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/ormlint/ormlint/main/schema/ormlint.schema.json';
 
 type JsonSchema = Record<string, unknown>;
 

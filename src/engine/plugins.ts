@@ -70,7 +70,7 @@ function rulesOf(mod: Record<string, unknown>, entry: string, config: Config): R
 }
 
 /** Why a value is not a usable rule, or null when it is one. */
-export function ruleShapeProblem(value: unknown): string | null {
+function ruleShapeProblem(value: unknown): string | null {
   if (!value || typeof value !== 'object') return 'not a rule object (expected defineRule({ id, meta, messages, check }))';
   const rule = value as Partial<RuleDefinition>;
   if (typeof rule.id !== 'string' || rule.id.trim() === '') return 'missing a string "id"';

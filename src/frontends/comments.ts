@@ -10,7 +10,7 @@ import type { Node as PyNode } from 'web-tree-sitter';
 import type { SourceComment } from './types.js';
 
 /** What every suppression directive starts with (`ormlint-disable-next-line`, `-line`, `-file`). */
-export const SUPPRESSION_MARKER = 'ormlint-disable';
+const SUPPRESSION_MARKER = 'ormlint-disable';
 
 export function mayHoldSuppressions(text: string): boolean {
   return text.includes(SUPPRESSION_MARKER);

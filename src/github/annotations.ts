@@ -13,7 +13,7 @@ import { repoPath } from './report.js';
  */
 export const ANNOTATIONS_PER_SEVERITY = 10;
 /** The Checks API takes at most 50 annotations per request. */
-export const CHECK_RUN_BATCH = 50;
+const CHECK_RUN_BATCH = 50;
 
 export interface Annotation {
   severity: Severity;
@@ -47,7 +47,7 @@ export function toAnnotation(d: Diagnostic, projectRoot: string, workspace: stri
 }
 
 /** Errors before warnings before notices; within one severity, files the PR changed first. */
-export function rankAnnotations(annotations: readonly Annotation[], changedFiles: ReadonlySet<string> | null): Annotation[] {
+function rankAnnotations(annotations: readonly Annotation[], changedFiles: ReadonlySet<string> | null): Annotation[] {
   const changed = (a: Annotation) => (changedFiles?.has(a.file) ? 0 : 1);
   return [...annotations].sort(
     (a, b) =>

@@ -32,7 +32,7 @@ export async function listChangedFiles(client: GitHubClient | null, ctx: ActionC
 }
 
 /** `git diff --name-only -z base...HEAD`: NUL-separated so any file name survives. */
-export function gitDiffNames(cwd: string, base: string): Set<string> {
+function gitDiffNames(cwd: string, base: string): Set<string> {
   const out = execFileSync('git', ['diff', '--name-only', '-z', '--no-renames', `${base}...HEAD`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return new Set(out.split('\0').filter(Boolean));
 }

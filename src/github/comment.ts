@@ -6,7 +6,7 @@ import type { TableOptions } from './report.js';
 import { countBySeverity, countsLine, cutNotice, groupByRule, renderRuleTables } from './report.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
-export const COMMENT_LIMIT = 65_536;
+const COMMENT_LIMIT = 65_536;
 
 /**
  * The hidden first line by which ormlint finds its own comment again. It names the config so a
@@ -63,7 +63,7 @@ export interface MarkedComments {
 }
 
 /** True when the comment's first line is exactly the marker; escaped findings cannot forge it. */
-export function hasMarker(comment: IssueComment, marker: string): boolean {
+function hasMarker(comment: IssueComment, marker: string): boolean {
   return (comment.body ?? '').split('\n', 1)[0].trim() === marker;
 }
 
@@ -84,7 +84,7 @@ export interface CommentTarget {
  * Lists every comment of the PR (all pages) and returns the marked ones. The token's identity is
  * asked for only when some comment carries the marker, so a first run costs no extra request.
  */
-export async function findExistingComment(client: GitHubClient, target: CommentTarget, marker: string): Promise<MarkedComments & { login: string | null }> {
+async function findExistingComment(client: GitHubClient, target: CommentTarget, marker: string): Promise<MarkedComments & { login: string | null }> {
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,

@@ -1,7 +1,7 @@
 import type { GitHubClient } from './client.js';
 
 /** Who writes the comments when the workflow's own GITHUB_TOKEN is used. */
-export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 
 /** The login the token acts as, and how that was learnt (for the log). */
 export interface TokenIdentity {

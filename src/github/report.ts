@@ -40,7 +40,7 @@ export function repoPath(file: string, projectRoot: string, workspace: string): 
   return rel.split(sep).join('/');
 }
 
-export function fileUrl(target: LinkTarget, path: string, line: number): string | null {
+function fileUrl(target: LinkTarget, path: string, line: number): string | null {
   if (!target.owner || !target.sha) return null;
   return `${target.serverUrl}/${target.owner}/${target.repo}/blob/${target.sha}/${encodeUrlPath(path)}#L${line}`;
 }
@@ -88,15 +88,15 @@ export interface TableOptions {
   workspace: string;
 }
 
-export function ruleHeading(group: RuleGroup): string {
+function ruleHeading(group: RuleGroup): string {
   const n = group.diagnostics.length;
   const docs = group.diagnostics[0]?.docsUrl || docsUrl(group.ruleId);
   return `### ${SEVERITY_ICON[group.severity]} ${code(group.ruleId)}: ${plural(n, group.severity)} · [docs](${docs})`;
 }
 
-export const TABLE_HEADER = '| Location | Message |\n| --- | --- |';
+const TABLE_HEADER = '| Location | Message |\n| --- | --- |';
 
-export function findingRow(d: Diagnostic, options: TableOptions): string {
+function findingRow(d: Diagnostic, options: TableOptions): string {
   let location = '(project)';
   if (d.file) {
     const path = repoPath(d.file, options.projectRoot, options.workspace);

@@ -4,7 +4,7 @@ import type { TableOptions } from './report.js';
 import { countBySeverity, countsLine, cutNotice, groupByRule, registryOverview, renderRuleTables, statsLine } from './report.js';
 
 /** GitHub accepts up to 1 MiB of job summary per step; leave room for multi-byte characters. */
-export const SUMMARY_BUDGET = 600_000;
+const SUMMARY_BUDGET = 600_000;
 
 /**
  * The hard limit on what is written, in UTF-8 bytes: the tables' budget counts characters, and

@@ -15,7 +15,7 @@ import { setFlagsFromString } from 'node:v8';
  * halves; were the flag set too late, it would not.) Either compiler gives the same results;
  * only the speed differs. A V8 flag given on the command line is left as it is.
  */
-export const OPTIMISED_WASM_MIN_BYTES = 1_000_000;
+const OPTIMISED_WASM_MIN_BYTES = 1_000_000;
 
 const userSetWasmFlags = process.execArgv.some((arg) => /liftoff|wasm/u.test(arg));
 if (!userSetWasmFlags) setFlagsFromString('--liftoff-only');

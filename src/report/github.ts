@@ -13,7 +13,7 @@ export function formatGithub(result: RunResult, options: PathOptions = {}): stri
   return result.diagnostics.map((d) => workflowCommand(d, options) + '\n').join('');
 }
 
-export function workflowCommand(d: Diagnostic, options: PathOptions = {}): string {
+function workflowCommand(d: Diagnostic, options: PathOptions = {}): string {
   const properties = annotationProperties(d, options);
   const rendered = Object.entries(properties)
     .filter(([, value]) => value !== undefined && value !== '')

@@ -1,4 +1,4 @@
-import { alembicRevision, modelModule, registry } from '../helpers/caseFiles.js';
+import { alembicRevision, modelModule } from '../helpers/caseFiles.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('orphan-table', {

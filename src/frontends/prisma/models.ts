@@ -37,7 +37,7 @@ interface ModelInfo {
   columns: Map<string, string>;
 }
 
-export function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
+function extractPrisma(files: SourceFile[], config: Config): ModelFacts {
   const problems: FrontendProblem[] = [];
   const parsed: PrismaFile[] = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => readPrismaFile(f.path, f.text, problems));
   const datasource = parsed.find((f) => f.datasource)?.datasource ?? null;

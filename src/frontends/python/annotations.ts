@@ -62,7 +62,7 @@ export function readAnnotation(input: Node): Annotation {
 }
 
 /** The qualified name a type name stands for: builtins when unbound, else what the imports say. */
-export function annotationName(resolver: Resolver, mod: PyModule, node: Node): { qualified: string | null; sym: Sym } {
+function annotationName(resolver: Resolver, mod: PyModule, node: Node): { qualified: string | null; sym: Sym } {
   const sym = resolver.resolveExpr(mod, node);
   if (sym.kind === 'unknown' && sym.unbound && node.type === 'identifier') return { qualified: `builtins.${node.text}`, sym };
   return { qualified: resolver.qualifiedName(sym), sym };

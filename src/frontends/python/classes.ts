@@ -307,7 +307,7 @@ function markSqlModel(info: ClassInfo, isTable: boolean): void {
 }
 
 /** A quick look for `__tablename__` / `__table__` in the body, before knowing how to read it. */
-export function declaresTable(cls: ClassDef): boolean {
+function declaresTable(cls: ClassDef): boolean {
   for (const statement of cls.body?.namedChildren ?? []) {
     const first = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
     const left = first?.type === 'assignment' ? first.childForFieldName('left')?.text : null;

@@ -79,7 +79,7 @@ export function readServerDefault(input: Node, type: string | null, qualify: Qua
  * SQL text given as a default (`text("now()")`, `text("'x'")`), rendered through the real Postgres
  * parser as the catalog prints it; the trimmed text when the parser or the renderer cannot.
  */
-export function renderSqlDefault(sql: string, type: string | null): string {
+function renderSqlDefault(sql: string, type: string | null): string {
   const expression = parseSqlExpression(sql);
   return (expression ? renderDefault(expression, type) : null) ?? sql.trim();
 }
@@ -88,7 +88,7 @@ export function renderSqlDefault(sql: string, type: string | null): string {
 const parsedExpressions = new Map<string, PgNode>();
 
 /** One SQL expression parsed by the Postgres parser (as `SELECT <text>`); null when it is not one. */
-export function parseSqlExpression(text: string): PgNode | null {
+function parseSqlExpression(text: string): PgNode | null {
   const cached = parsedExpressions.get(text);
   if (cached) return cached;
   // Failures are not kept: a parser that was not loaded yet fails the same way as bad SQL.

@@ -623,7 +623,7 @@ function enumClassArgument(typeNode: Node, ctx: BodyContext): ClassDef | null {
 }
 
 /** SQLAlchemy stores a Python enum by member NAME unless values_callable says otherwise. */
-export function enumMemberNames(cls: ClassDef): string[] {
+function enumMemberNames(cls: ClassDef): string[] {
   const names: string[] = [];
   for (const statement of cls.body?.namedChildren ?? []) {
     const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
@@ -634,7 +634,7 @@ export function enumMemberNames(cls: ClassDef): string[] {
 }
 
 /** The static string values of a Python enum's members, or null when one is not a string literal. */
-export function enumMemberValues(cls: ClassDef): string[] | null {
+function enumMemberValues(cls: ClassDef): string[] | null {
   const values: string[] = [];
   for (const statement of cls.body?.namedChildren ?? []) {
     const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : null;
@@ -716,7 +716,7 @@ function readSqlmodelField(call: Node | null, attr: string, location: SourceLoca
   return draft;
 }
 
-export function readForeignKey(call: Node, ctx: BodyContext, file: string): ForeignKeyDraft {
+function readForeignKey(call: Node, ctx: BodyContext, file: string): ForeignKeyDraft {
   const { targetNode: first, target, name, onDelete, onUpdate } = readForeignKeyArguments(call);
   let classRef: ForeignKeyDraft['classRef'] = null;
   if (target === null && first && unwrap(first).type === 'attribute') {

@@ -109,7 +109,7 @@ export interface BaseOfModel {
  *
  * `resolver` is the model files' resolver: env.py's imports are followed into the model files.
  */
-export function resolveMigratedBases(target: TargetMetadata, resolver: Resolver, analyzer: ClassAnalyzer, models: readonly BaseOfModel[]): MigratedBases | null {
+function resolveMigratedBases(target: TargetMetadata, resolver: Resolver, analyzer: ClassAnalyzer, models: readonly BaseOfModel[]): MigratedBases | null {
   if (target.flaskMigrate) {
     const flaskBases = new Set(models.filter((m) => m.flavor === 'flask' && m.base !== null).map((m) => m.base!));
     return flaskBases.size === 1 ? { bases: [...flaskBases], locations: [target.location] } : null;
@@ -146,7 +146,7 @@ function baseOf(owner: Node, module: PyModule, resolver: Resolver, analyzer: Cla
 }
 
 /** Several env.py files (one per chain) migrate the union of their bases. */
-export function mergeMigratedBases(found: readonly (MigratedBases | null)[]): MigratedBases | null {
+function mergeMigratedBases(found: readonly (MigratedBases | null)[]): MigratedBases | null {
   if (found.length === 0 || found.some((f) => f === null)) return null;
   const bases = [...new Set(found.flatMap((f) => f!.bases))];
   return { bases, locations: found.flatMap((f) => f!.locations) };

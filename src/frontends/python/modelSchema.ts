@@ -49,7 +49,7 @@ export function snakeCase(name: string): string {
  * name — `return cls.__name__.lower()`, `cls.__name__.lower() + "s"`, `f"{cls.__name__.lower()}s"` — evaluated for
  * one class; null for anything else (a helper call, a regex), which stays unresolved.
  */
-export function evaluateDeclaredTablename(definition: Node, className: string): string | null {
+function evaluateDeclaredTablename(definition: Node, className: string): string | null {
   const parameters = definition.childForFieldName('parameters')?.namedChildren ?? [];
   const self = parameters[0]?.type === 'identifier' ? parameters[0].text : null;
   const block = definition.childForFieldName('body');

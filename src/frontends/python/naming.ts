@@ -111,7 +111,7 @@ export function constraintName(convention: NamingConvention, key: string, writte
 }
 
 /** Renders one convention template (`%(table_name)s`…); null when it uses a token we do not know. */
-export function conventionName(convention: NamingConvention, key: string, parts: NameParts): string | null {
+function conventionName(convention: NamingConvention, key: string, parts: NameParts): string | null {
   const template = convention.get(key);
   if (!template) return null;
   const label = (column: string): string => `${parts.schema ? `${parts.schema.replace(/\./gu, '_')}_` : ''}${parts.table}_${column}`;
@@ -142,7 +142,7 @@ export function conventionName(convention: NamingConvention, key: string, parts:
  * SQLAlchemy shortens a generated name longer than the dialect's limit (63 on Postgres) to
  * `name[:55] + "_" + md5(name)[-4:]`, so the database never truncates it silently.
  */
-export function truncateName(name: string, max = 63): string {
+function truncateName(name: string, max = 63): string {
   if (name.length <= max) return name;
   return `${name.slice(0, max - 8)}_${createHash('md5').update(name).digest('hex').slice(-4)}`;
 }

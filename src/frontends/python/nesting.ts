@@ -13,10 +13,10 @@ import { parsePython } from './parser.js';
  * is unchanged). The placeholder is a name nothing defines, so what it stood for becomes one value
  * ormlint "cannot evaluate statically": the narrowest unknown, with a finding at its line.
  */
-export const MAX_TREE_DEPTH = 200;
+const MAX_TREE_DEPTH = 200;
 
 /** The name a too-deep expression is replaced with. */
-export const NESTING_PLACEHOLDER = '__ormlint_nesting_limit__';
+const NESTING_PLACEHOLDER = '__ormlint_nesting_limit__';
 
 /** True for the RangeError V8 throws when the call stack is exhausted. */
 export function isStackOverflow(error: unknown): boolean {

@@ -55,7 +55,7 @@ function versioned(path: string, version: string, description: string | null): M
 }
 
 /** Compares versions numerically by segment; missing trailing segments count as 0 (1 = 1.0). */
-export function compareVersions(a: bigint[], b: bigint[]): number {
+function compareVersions(a: bigint[], b: bigint[]): number {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a[i] ?? 0n;

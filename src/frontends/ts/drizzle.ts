@@ -54,7 +54,7 @@ interface KitConfig {
   casing: 'snake_case' | 'camelCase' | null;
 }
 
-export function extractDrizzle(files: SourceFile[], config: Config, project?: ProjectSources): ModelFacts {
+function extractDrizzle(files: SourceFile[], config: Config, project?: ProjectSources): ModelFacts {
   const problems: FrontendProblem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const kit = readKitConfig(config, project, problems);

@@ -51,7 +51,7 @@ interface EntityModel {
   child: boolean;
 }
 
-export function extractTypeorm(files: SourceFile[], config: Config, project?: ProjectSources): ModelFacts {
+function extractTypeorm(files: SourceFile[], config: Config, project?: ProjectSources): ModelFacts {
   const problems: FrontendProblem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const reader = new ModuleReader(sorted, project, problems);

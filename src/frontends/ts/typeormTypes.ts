@@ -20,7 +20,7 @@ export function camelCase(text: string): string {
 }
 
 /** StringUtils.titleCase: `firstName` → `Firstname` (TypeORM lowercases the rest of each word). */
-export function titleCase(text: string): string {
+function titleCase(text: string): string {
   return text.replace(/\w\S*/g, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 
