@@ -5,7 +5,7 @@
  * expects: no crash (exit 0/1; 2 only for a broken config, with file:line), the planted finding
  * kept, nothing read or written outside the root, bounded time and memory.
  */
-import { FIRST_REVISION, model, revision, USER_MODEL, type ProjectFiles } from './projects.js';
+import { model, revision, USER_MODEL, type ProjectFiles } from './projects.js';
 
 export interface ExpectedFinding {
   ruleId: string;

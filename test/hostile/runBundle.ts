@@ -13,7 +13,6 @@ import { ALEMBIC_PROJECT, OUTSIDE_FILES, SQL_PROJECT, type ProjectFiles } from '
  * anything written outside the project shows.
  */
 
-const REPO = path.resolve(import.meta.dirname, '..', '..');
 // The bundles built for this run (test/setup/build.ts), not the committed dist/; ORMLINT_DIST
 // points elsewhere (another build), as in test/hostile/security/harness.ts.
 const BUNDLE = process.env.ORMLINT_DIST ?? inject('bundleDir');
