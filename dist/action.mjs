@@ -15,7 +15,7 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-A7FO3QCY.mjs";
+} from "./chunk-YJGW566U.mjs";
 import "./chunk-KL53OGQI.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";

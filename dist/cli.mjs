@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-A7FO3QCY.mjs";
+} from "./chunk-YJGW566U.mjs";
 import "./chunk-KL53OGQI.mjs";
 import {
   ModuleIndex,
