@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-YJGW566U.mjs";
-import "./chunk-KL53OGQI.mjs";
+} from "./chunk-HVI44BPY.mjs";
+import "./chunk-YT2XJO2E.mjs";
 import {
   ModuleIndex,
   Resolver,

@@ -483,3 +483,35 @@ describe('names SQLAlchemy generates', () => {
     expect(column(facts, 'public.users', 'email').unique).toBe(true);
   });
 });
+
+describe('type arguments written as constants', () => {
+  it('reads a length from a module constant, here or in an imported module, and leaves the type unknown when it cannot', async () => {
+    const facts = await extract({
+      'app/limits.py': 'NAME_MAX = 80\n',
+      'app/models.py': [
+        'import sqlalchemy as sa',
+        'from sqlalchemy.orm import DeclarativeBase',
+        'import app.limits as limits',
+        'from app.settings import computed_length',
+        'MAX_TAG_LENGTH = 100',
+        '',
+        'class Base(DeclarativeBase):',
+        '    pass',
+        '',
+        'class Tag(Base):',
+        '    __tablename__ = "tag"',
+        '    id = sa.Column(sa.Integer, primary_key=True)',
+        '    name = sa.Column(sa.Unicode(MAX_TAG_LENGTH), nullable=False)',
+        '    label = sa.Column(sa.String(limits.NAME_MAX))',
+        '    price = sa.Column(sa.Numeric(MAX_TAG_LENGTH, 2))',
+        '    code = sa.Column(sa.String(computed_length()))',
+        '',
+      ].join('\n'),
+    });
+    const types = Object.fromEntries(facts.schema.tables.get('public.tag')!.columns.map((c) => [c.name, c.type]));
+    expect(types).toEqual({ id: 'integer', name: 'character varying(100)', label: 'character varying(80)', price: 'numeric(100,2)', code: null });
+    expect(facts.problems.filter((p) => p.cause === 'unknown-type').map((p) => [p.location.line, p.message])).toEqual([
+      [16, 'the argument `computed_length()` of `sa.String` cannot be evaluated statically'],
+    ]);
+  });
+});

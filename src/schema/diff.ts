@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { displayTableName, type Column, type ForeignKey, type Index, type Schema, type SourceLocation, type Table, type UniqueConstraint } from '../facts.js';
-import { indexElementKey, predicateKey } from './sqlExpressions.js';
+import { indexElementKey, predicateKey, type IndexedTable } from './sqlExpressions.js';
 import { typesEquivalent } from '../dialect/postgres/types.js';
 
 /** The aspects of a column or table that drift checking compares (option `checks`). */
@@ -126,7 +126,9 @@ export function diffSchemas(models: Schema, migrated: Schema, options: DiffOptio
     // constraints are compared as the unique indexes they are backed by.
     const asIndexes = (t: Table): Index[] => (modelTable.uniqueFormsEquivalent ? [...t.indexes, ...t.uniques.map((u) => ({ name: u.name, columns: u.columns, unique: true, location: u.location }))] : t.indexes);
     const uniquesOf = (t: Table): UniqueConstraint[] => (modelTable.uniqueFormsEquivalent ? [] : t.uniques);
-    if (checks.has('index')) out.push(...compareConstraints('index', base, asIndexes(modelTable).filter(tableLevelIndex), asIndexes(migratedTable).filter(tableLevelIndex), describeIndex, comparable, indexKey, sameIndex));
+    const indexed: IndexedTable = { schema: migratedTable.schema, name: migratedTable.name };
+    const tableLevel = (index: Index) => tableLevelIndex(index, indexed);
+    if (checks.has('index')) out.push(...compareConstraints('index', base, asIndexes(modelTable).filter(tableLevel), asIndexes(migratedTable).filter(tableLevel), describeIndex, comparable, (i) => indexKey(i, indexed), (a, b) => sameIndex(a, b, indexed)));
     // Postgres keeps one index per column list in CREATE TABLE: a UNIQUE on the primary key's
     // columns is dropped there, whether the models (create_all) or a migration write it.
     // And a UNIQUE over the other side's primary key columns asks for nothing that key does not
@@ -166,18 +168,18 @@ function multiColumn(item: { columns: string[] }): boolean {
  * is more than a plain column (`lower(email)`, `created_at DESC`). A plain one-column index is the
  * column's `index` flag instead (syncColumnMirrors), as SQLAlchemy's `index=True` writes it.
  */
-function tableLevelIndex(index: Index): boolean {
-  return multiColumn(index) || !!index.where || index.columns.some((c) => !indexElementKey(c).startsWith('column:') || indexElementKey(c).includes(' '));
+function tableLevelIndex(index: Index, table: IndexedTable): boolean {
+  return multiColumn(index) || !!index.where || index.columns.some((c) => !indexElementKey(c, table).startsWith('column:') || indexElementKey(c, table).includes(' '));
 }
 
-/** What makes two indexes the same: uniqueness, elements and predicate as Postgres reads them. */
-function indexKey(index: Index): string {
-  return `${index.unique ? 'unique' : 'plain'}(${index.columns.map(indexElementKey).join(', ')})${predicateKey(index.where)}`;
+/** What makes two indexes of `table` the same: uniqueness, elements and predicate as Postgres reads them. */
+function indexKey(index: Index, table: IndexedTable): string {
+  return `${index.unique ? 'unique' : 'plain'}(${index.columns.map((c) => indexElementKey(c, table)).join(', ')})${predicateKey(index.where, table)}`;
 }
 
 /** Two indexes agree when their keys do, or when one's definition is not known (then only presence counts). */
-function sameIndex(a: Index, b: Index): boolean {
-  return a.definitionUnknown || b.definitionUnknown || indexKey(a) === indexKey(b);
+function sameIndex(a: Index, b: Index, table: IndexedTable): boolean {
+  return a.definitionUnknown || b.definitionUnknown || indexKey(a, table) === indexKey(b, table);
 }
 
 function compareColumns(model: Column, migrated: Column, checks: Set<DriftCheck>, options: DiffOptions): { check: DriftCheck; modelValue: string; migratedValue: string }[] {

@@ -6,7 +6,9 @@
  * `sa.text("lower(email)")`) compare equal, and different ones do not.
  *
  * Both sides go through the real Postgres parser; the form compared is its parse tree without
- * source positions, with the labels Postgres' own deparser adds (`'x'::text`) taken off. When the
+ * source positions, with the labels Postgres' own deparser adds (`'x'::text`) taken off, and
+ * with a column written qualified by the index's own table (`"user".state`, as a hand-written
+ * migration may) read as the bare column, which is what Postgres stores. When the
  * parser cannot read a piece, the text itself is compared (whitespace and case of keywords folded).
  */
 import { parseSync } from 'libpg-query';
@@ -17,35 +19,43 @@ type PgNode = Record<string, any>;
 const elementKeys = new Map<string, string>();
 const predicateKeys = new Map<string, string>();
 
+/** The table an index is on: a column qualified by it is that table's column. */
+export interface IndexedTable {
+  schema: string;
+  name: string;
+}
+
 /** The comparable form of one index element: a column (with its order), or an expression. */
-export function indexElementKey(text: string): string {
-  let key = elementKeys.get(text);
+export function indexElementKey(text: string, table?: IndexedTable): string {
+  const cacheKey = table ? `${table.schema}\0${table.name}\0${text}` : text;
+  let key = elementKeys.get(cacheKey);
   if (key === undefined) {
-    key = parseIndexElement(text) ?? `text:${foldText(text)}`;
-    if (key.startsWith('text:') === false) elementKeys.set(text, key);
+    key = parseIndexElement(text, table) ?? `text:${foldText(text)}`;
+    if (key.startsWith('text:') === false) elementKeys.set(cacheKey, key);
   }
   return key;
 }
 
 /** The comparable form of an index predicate (`WHERE ...`), or of none. */
-export function predicateKey(text: string | null | undefined): string {
+export function predicateKey(text: string | null | undefined, table?: IndexedTable): string {
   if (!text) return '';
-  let key = predicateKeys.get(text);
+  const cacheKey = table ? `${table.schema}\0${table.name}\0${text}` : text;
+  let key = predicateKeys.get(cacheKey);
   if (key === undefined) {
-    key = parsePredicate(text) ?? `text:${foldText(text)}`;
-    if (key.startsWith('text:') === false) predicateKeys.set(text, key);
+    key = parsePredicate(text, table) ?? `text:${foldText(text)}`;
+    if (key.startsWith('text:') === false) predicateKeys.set(cacheKey, key);
   }
   return key;
 }
 
-function parseIndexElement(text: string): string | null {
+function parseIndexElement(text: string, table: IndexedTable | undefined): string | null {
   const trimmed = text.trim();
   const candidates = [trimmed];
   // `(timestamp DESC)`: an element some readers keep in parentheses, which SQL does not allow.
   if (trimmed.startsWith('(') && trimmed.endsWith(')')) candidates.push(trimmed.slice(1, -1));
   for (const candidate of candidates) {
     const element = indexElement(candidate);
-    if (element) return elementKey(element);
+    if (element) return elementKey(unqualified(element, table) as PgNode);
   }
   return null;
 }
@@ -76,15 +86,33 @@ function elementKey(element: PgNode): string {
   return `${subject}${collation}${opclass}${descending ? ' desc' : ''}${nulls}`;
 }
 
-function parsePredicate(text: string): string | null {
+function parsePredicate(text: string, table: IndexedTable | undefined): string | null {
   try {
     const parsed = parseSync(`SELECT 1 FROM ormlint_table WHERE ${text}`) as { stmts?: { stmt?: PgNode }[] };
     if ((parsed.stmts ?? []).length !== 1) return null;
     const where = parsed.stmts![0]!.stmt?.SelectStmt?.whereClause as PgNode | undefined;
-    return where ? `pred:${canonical(where)}` : null;
+    return where ? `pred:${canonical(unqualified(where, table))}` : null;
   } catch {
     return null;
   }
+}
+
+/** The tree with every column reference qualified by `table` (`t.col`, `s.t.col`) made bare. */
+function unqualified(node: unknown, table: IndexedTable | undefined): unknown {
+  if (!table) return node;
+  if (Array.isArray(node)) return node.map((n) => unqualified(n, table));
+  if (!node || typeof node !== 'object') return node;
+  const record = node as PgNode;
+  const fields = record.ColumnRef?.fields as PgNode[] | undefined;
+  if (fields && fields.every((f) => typeof f.String?.sval === 'string')) {
+    const names = fields.map((f) => f.String.sval as string);
+    const byTable = names.length === 2 && names[0] === table.name;
+    const bySchema = names.length === 3 && names[0] === table.schema && names[1] === table.name;
+    if (byTable || bySchema) return { ...record, ColumnRef: { ...record.ColumnRef, fields: fields.slice(names.length - 1) } };
+  }
+  const out: PgNode = {};
+  for (const key of Object.keys(record)) out[key] = unqualified(record[key], table);
+  return out;
 }
 
 /** Types ruleutils labels a string literal with when it prints a stored expression. */

@@ -776,7 +776,7 @@ class UpgradeReader {
    * search path is printed schema-qualified (`'low'::crm.priority`).
    */
   private columnType(node: Node, table: ObjectName, column: string, quiet = false): { type: string | null; labelType: string | null; createsEnum?: ColumnSpec['createsEnum'] } {
-    const result = sqlalchemyType(node, this.ctx.imports);
+    const result = sqlalchemyType(node, this.ctx.imports, (n) => evaluateConstant(n, this.names()));
     if (result.type === null && !quiet) {
       // Only the type is unknown (left null, which the comparison skips): the table stays certain.
       const callee = unwrap(node).type === 'call' ? unwrap(node).childForFieldName('function') : unwrap(node);
@@ -835,7 +835,7 @@ class UpgradeReader {
     if (target.type !== 'call') return;
     const kind = this.sqlalchemyName(target);
     if (kind !== 'Enum' && kind !== 'ENUM') return;
-    const result = sqlalchemyType(target, this.ctx.imports);
+    const result = sqlalchemyType(target, this.ctx.imports, (n) => evaluateConstant(n, this.names()));
     const enumArgs = callArguments(target);
     const name = stringValue(enumArgs.keywords.get('name'));
     if (!name) {

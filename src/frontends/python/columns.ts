@@ -549,6 +549,19 @@ function typeImports(node: Node, ctx: BodyContext): { imports: Map<string, strin
   return { imports, problem };
 }
 
+/**
+ * A literal, or a name bound to one at module level, here or in a module it imports
+ * (`String(MAX_TAG_LENGTH)`, `Unicode(vocabulary.NAME_MAX_LENGTH)`).
+ */
+function moduleConstant(node: Node, ctx: BodyContext): ReturnType<typeof staticValue> {
+  const literal = staticValue(node);
+  if (literal !== NOT_STATIC) return literal;
+  const inner = unwrap(node);
+  if (inner.type !== 'identifier' && inner.type !== 'attribute') return NOT_STATIC;
+  const sym = ctx.resolver.resolveExpr(ctx.mod, inner);
+  return sym.kind === 'value' ? staticValue(sym.value) : NOT_STATIC;
+}
+
 function applyType(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
   const typeNode = mutableInner(input, ctx) ?? input;
   const { imports, problem } = typeImports(typeNode, ctx);
@@ -575,7 +588,7 @@ function applyType(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
     draft.unresolvedType.push({ message: `the type of "${draft.attr}" is the project class ${headSym.cls.name}, which ormlint does not evaluate; the column is checked without its type`, facts: ['type'], cause: 'unknown-type', item: headSym.cls.name });
     return;
   }
-  const result = sqlalchemyType(typeNode, imports);
+  const result = sqlalchemyType(typeNode, imports, (n) => moduleConstant(n, ctx));
   draft.column.type = result.type;
   if (result.createsEnum) {
     const enumClass = enumClassArgument(typeNode, ctx);

@@ -115,11 +115,18 @@ export function qualifyName(name: string, imports?: PythonImports): string {
   return bound ? bound + rest : name;
 }
 
+/** Evaluates an argument of a type (a length, a precision): literals, and names the caller can resolve. */
+export type Evaluate = (node: Node) => ReturnType<typeof staticValue>;
+
+function unevaluatedArgument(typeName: string, argument: Node): SqlalchemyTypeResult {
+  return { type: null, unresolved: `the argument \`${shortenSource(unwrap(argument).text, 40)}\` of \`${typeName}\` cannot be evaluated statically` };
+}
+
 /**
  * The canonical type of a SQLAlchemy type expression, called or bare. Unknown classes (custom
  * TypeDecorators, other libraries) come back as `type: null` with the reason in `unresolved`.
  */
-export function sqlalchemyType(input: Node, imports?: PythonImports): SqlalchemyTypeResult {
+export function sqlalchemyType(input: Node, imports?: PythonImports, evaluate: Evaluate = staticValue): SqlalchemyTypeResult {
   const node = unwrap(input);
   const callee = node.type === 'call' ? node.childForFieldName('function') : node;
   // `sa.JSON().with_variant(postgresql.JSONB(), "postgresql")`: on Postgres the variant applies.
@@ -127,8 +134,8 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
     const args = callArguments(node);
     const dialect = stringValue(args.positional[1] ?? args.keywords.get('dialect_name'));
     const base = callee.childForFieldName('object');
-    if (dialect === 'postgresql' && args.positional[0]) return sqlalchemyType(args.positional[0], imports);
-    if (base) return sqlalchemyType(base, imports);
+    if (dialect === 'postgresql' && args.positional[0]) return sqlalchemyType(args.positional[0], imports, evaluate);
+    if (base) return sqlalchemyType(base, imports, evaluate);
   }
   const name = dottedName(callee);
   if (!name) return { type: null, unresolved: `the type expression \`${shortenSource(node.text, 60)}\` cannot be evaluated statically` };
@@ -138,7 +145,10 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
   const utils = libraryType(qualified);
   if (utils) {
     const args = node.type === 'call' ? callArguments(node) : null;
-    const sized = args ? staticValue(args.keywords.get(utils.lengthKeyword ?? '') ?? (utils.lengthKeyword ? args.positional[utils.lengthPosition ?? 0] : undefined)) : undefined;
+    const sizeNode = args ? args.keywords.get(utils.lengthKeyword ?? '') ?? (utils.lengthKeyword ? args.positional[utils.lengthPosition ?? 0] : undefined) : undefined;
+    const sized = sizeNode ? evaluate(sizeNode) : undefined;
+    // A length written as code ormlint cannot evaluate leaves the type unknown, not unsized.
+    if (sizeNode && typeof sized !== 'number' && sized !== null) return unevaluatedArgument(name, sizeNode);
     const length = typeof sized === 'number' ? sized : utils.length;
     if (utils.native === false && args && staticValue(args.keywords.get('native')) === false) return { type: null, unresolved: `\`${name}(native=False)\` is stored as binary; ormlint does not evaluate it` };
     return { type: canonicalType(utils.base, { args: length === undefined ? [] : [length] }) };
@@ -149,9 +159,15 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
     return { type: null, unresolved: `the column type \`${name}\` is not a SQLAlchemy type ormlint knows` };
   }
   const args = node.type === 'call' ? callArguments(node) : { positional: [] as Node[], keywords: new Map<string, Node>(), hasSplat: false };
+  // An argument written as code ormlint cannot evaluate (a constant of another module it cannot
+  // read, a call) makes the type unknown: reading it as absent would claim an unsized type.
+  let unevaluated: Node | null = null;
   const num = (n: Node | undefined): number | null => {
-    const value = staticValue(n);
-    return typeof value === 'number' ? value : null;
+    if (!n) return null;
+    const value = evaluate(n);
+    if (typeof value === 'number') return value;
+    if (value !== null) unevaluated ??= n;
+    return null;
   };
   const flag = (key: string): boolean => staticValue(args.keywords.get(key)) === true;
 
@@ -159,7 +175,7 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
   if (lower === 'array') {
     const item = args.positional[0] ?? args.keywords.get('item_type');
     if (!item) return { type: null, unresolved: 'ARRAY() without an item type' };
-    const inner = sqlalchemyType(item, imports);
+    const inner = sqlalchemyType(item, imports, evaluate);
     if (inner.type === null) return inner;
     // Canonical spelling prints every array as one pair of brackets.
     return { ...inner, type: inner.type.endsWith('[]') ? inner.type : `${inner.type}[]` };
@@ -170,16 +186,19 @@ export function sqlalchemyType(input: Node, imports?: PythonImports): Sqlalchemy
     case 'string': case 'unicode': case 'varchar': case 'nvarchar': case 'char': case 'nchar': case 'autostring':
     case 'bit': {
       const length = num(args.positional[0] ?? args.keywords.get('length'));
+      if (unevaluated) return unevaluatedArgument(name, unevaluated);
       if (lower === 'bit' && flag('varying')) return { type: canonicalType('varbit', { args: length === null ? [] : [length] }) };
       return { type: canonicalType(base, { args: length === null ? [] : [length] }) };
     }
     case 'numeric': case 'decimal': {
       const precision = num(args.positional[0] ?? args.keywords.get('precision'));
       const scale = num(args.positional[1] ?? args.keywords.get('scale'));
+      if (unevaluated) return unevaluatedArgument(name, unevaluated);
       return { type: canonicalType(base, { args: precision === null ? [] : scale === null ? [precision] : [precision, scale] }) };
     }
     case 'float': {
       const precision = num(args.positional[0] ?? args.keywords.get('precision'));
+      if (unevaluated) return unevaluatedArgument(name, unevaluated);
       return { type: canonicalType(base, { args: precision === null ? [] : [precision] }) };
     }
     case 'datetime': case 'time': case 'timestamp': {
