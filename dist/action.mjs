@@ -15,8 +15,8 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-HVI44BPY.mjs";
-import "./chunk-YT2XJO2E.mjs";
+} from "./chunk-NZRFCJIT.mjs";
+import "./chunk-EXJIUJWL.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-AJ2TWIDO.mjs";

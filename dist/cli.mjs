@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-HVI44BPY.mjs";
-import "./chunk-YT2XJO2E.mjs";
+} from "./chunk-NZRFCJIT.mjs";
+import "./chunk-EXJIUJWL.mjs";
 import {
   ModuleIndex,
   Resolver,

@@ -468,6 +468,37 @@ def upgrade():
   });
 });
 
+describe('str methods on constants (CKAN 016_37ada738328e)', () => {
+  it('evaluates replace, lower, upper and strip on constant strings, and leaves other methods unknown', async () => {
+    const text = `${HEADER}foreign_keys = [("package_tag", "tag_id"), ("rating", "package_id")]
+continuity = ["package_revision"]
+
+
+def upgrade():
+    for table, column in foreign_keys:
+        op.add_column(table, sa.Column(column, sa.UnicodeText, sa.ForeignKey(column.replace("_", "."))))
+    for table in continuity:
+        op.add_column(table, sa.Column("continuity_id", sa.UnicodeText, sa.ForeignKey(table.replace("_revision", ".id", 1))))
+    op.create_index("  IX_Tag_Name ".strip().lower(), "tag", ["name".upper()])
+    op.create_index("ix_b".title(), "tag", ["b"])
+`;
+    const { revision, problems } = await readRevisionFile({ path: FILE, text }, 'public');
+    const ops = strip(revision!.operations) as any[];
+    const target = (o: any) => (o.constraint ? `${o.constraint.columns} -> ${o.constraint.refTable.name}.${o.constraint.refColumns}` : o.columns ?? null);
+    expect(ops.map((o) => [o.op, o.table?.name ?? null, o.column?.name ?? o.name ?? null, target(o)])).toEqual([
+      ['addColumn', 'package_tag', 'tag_id', null],
+      ['addConstraint', 'package_tag', null, 'tag_id -> tag.id'],
+      ['addColumn', 'rating', 'package_id', null],
+      ['addConstraint', 'rating', null, 'package_id -> package.id'],
+      ['addColumn', 'package_revision', 'continuity_id', null],
+      ['addConstraint', 'package_revision', null, 'continuity_id -> package.id'],
+      ['createIndex', 'tag', 'ix_tag_name', ['NAME']],
+      ['uncertain', null, null, null],
+    ]);
+    expect(problems.map((p) => p.message)).toEqual(['The name `"ix_b".title()` is not a literal; table "tag" marked uncertain']);
+  });
+});
+
 describe('use_alter foreign keys', () => {
   it('are left out of op.create_table, as SQLAlchemy does on Postgres, but op.add_column adds them', async () => {
     const { operations, problems } = await read(`

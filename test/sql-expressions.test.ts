@@ -19,6 +19,15 @@ describe('index expressions', () => {
     expect(indexElementKey(`("user".email)`, user)).toBe('column:email');
   });
 
+  it('reads the implicit text cast Postgres stores on a varchar column passed to a function as the bare column', () => {
+    // CKAN's model writes the stored form `lower(name::text)`; its migration writes `lower(name)`.
+    expect(indexElementKey('lower(name::text)', user)).toBe(indexElementKey('(lower(name))', user));
+    expect(indexElementKey('upper((name)::character varying)', user)).toBe(indexElementKey('upper(name)', user));
+    // An element that is only a cast indexes other values than the column: kept apart.
+    expect(indexElementKey('(id::text)', user)).not.toBe(indexElementKey('(id)', user));
+    expect(indexElementKey('lower(name::citext)', user)).not.toBe(indexElementKey('lower(name)', user));
+  });
+
   it('keeps a column of another table, or another schema\'s table, apart', () => {
     expect(predicateKey(`other.state = 'active'`, user)).not.toBe(predicateKey(`state = 'active'`, user));
     expect(predicateKey(`audit."user".state = 'active'`, user)).not.toBe(predicateKey(`state = 'active'`, user));

@@ -123,16 +123,20 @@ function canonical(node: unknown): string {
   return JSON.stringify(strip(node));
 }
 
-function strip(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strip);
+function strip(node: unknown, top = true): unknown {
+  if (Array.isArray(node)) return node.map((n) => strip(n, false));
   if (!node || typeof node !== 'object') return node;
   const record = node as PgNode;
   const cast = record.TypeCast as PgNode | undefined;
-  if (cast?.arg?.A_Const?.sval && isLiteralLabel(cast.typeName)) return strip(cast.arg);
+  if (cast?.arg?.A_Const?.sval && isLiteralLabel(cast.typeName)) return strip(cast.arg, false);
+  // `lower(name::text)`: Postgres stores the implicit cast of a varchar column passed to a text
+  // function or operator; a migration that wrote `lower(name)` made the same index (were the
+  // column not castable so, it could not have). A cast standing alone as an element is kept.
+  if (!top && cast?.arg?.ColumnRef && isLiteralLabel(cast.typeName)) return strip(cast.arg, false);
   const out: PgNode = {};
   for (const key of Object.keys(record).sort()) {
     if (key === 'location' || key === 'stmt_location' || key === 'stmt_len') continue;
-    out[key] = strip(record[key]);
+    out[key] = strip(record[key], false);
   }
   return out;
 }

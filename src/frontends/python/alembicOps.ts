@@ -6,7 +6,7 @@ import { tableKey } from '../../facts.js';
 import { sqlToOperations } from '../sql/translate.js';
 import { expressionSql } from './tableArgs.js';
 import { type ConditionContext, evaluateCondition, sqlalchemyDialectName } from './conditions.js';
-import { type NameScope, evaluateConstant, evaluateString, iterationItems } from './constants.js';
+import { type NameScope, evaluateConstant, evaluateString, iterationItems, resolveName } from './constants.js';
 import { shortenSource } from './syntax.js';
 import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault, referentialAction as fkAction, renderStringDefault } from './columnArgs.js';
 import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
@@ -892,7 +892,13 @@ class UpgradeReader {
     const constant = unwrap(node).type === 'identifier' ? evaluateConstant(node, this.names()) : NOT_STATIC;
     if (typeof constant === 'string') return [constant];
     if (Array.isArray(constant) && constant.every((c) => typeof c === 'string')) return constant as string[];
-    const inner = unwrap(node);
+    let inner = unwrap(node);
+    // A name bound to a list that holds expressions (`[sa.text("lower(name)"), "state"]`, a loop
+    // over a constant tuple of indexes): its items are read one by one.
+    if (inner.type === 'identifier') {
+      const bound = resolveName(inner.text, this.names());
+      if (bound && (unwrap(bound.value).type === 'list' || unwrap(bound.value).type === 'tuple')) inner = unwrap(bound.value);
+    }
     if (inner.type === 'list' || inner.type === 'tuple') return inner.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.indexColumn(c, call));
     return [this.indexColumn(inner, call)];
   }
@@ -1032,7 +1038,9 @@ function nameValue(input: Node, names: NameScope): string | null | typeof NOT_ST
   if (node.type === 'call') {
     const callee = lastSegment(dottedName(node.childForFieldName('function')) ?? '');
     if (callee === 'f' || callee === 'conv' || callee === 'quoted_name') return nameValue(callArguments(node).positional[0] ?? node.childForFieldName('function')!, names);
-    return NOT_STATIC;
+    // A str method on a constant (`column.replace("_", ".")`) is evaluated like one.
+    const value = evaluateConstant(node, names);
+    return typeof value === 'string' ? value : NOT_STATIC;
   }
   const value = evaluateConstant(node, names);
   return typeof value === 'string' || value === null ? value : NOT_STATIC;

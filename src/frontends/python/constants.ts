@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { NOT_STATIC, type StaticValue, staticItems, staticValue, stringParts, unwrap } from './syntax.js';
+import { NOT_STATIC, type StaticValue, callArguments, staticItems, staticValue, stringParts, unwrap } from './syntax.js';
 
 /**
  * Evaluates the Python expressions a migration uses as constants, the way Python would, without
@@ -64,8 +64,58 @@ export function evaluateConstant(input: Node | null | undefined, scope: NameScop
       const entry = dict?.find(([k]) => k === key);
       return entry ? evaluateConstant(entry[1], dict!.scope, depth + 1) : NOT_STATIC;
     }
+    case 'call':
+      return stringMethod(node, scope, depth);
     default:
       return NOT_STATIC;
+  }
+}
+
+/** The str methods evaluated on a constant string, as Python computes them. */
+const STRING_METHODS = new Set(['replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip']);
+
+/**
+ * `column.replace("_", ".")`, `name.lower()`: a str method called on a constant string with
+ * constant arguments (CKAN's migrations build foreign key targets so, in a loop over literals).
+ */
+function stringMethod(call: Node, scope: NameScope, depth: number): Evaluated {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute') return NOT_STATIC;
+  const method = callee.childForFieldName('attribute')?.text ?? '';
+  if (!STRING_METHODS.has(method)) return NOT_STATIC;
+  const subject = evaluateConstant(callee.childForFieldName('object'), scope, depth + 1);
+  if (typeof subject !== 'string') return NOT_STATIC;
+  const args = callArguments(call);
+  if (args.keywords.size > 0 || args.hasSplat) return NOT_STATIC;
+  const values = args.positional.map((a) => evaluateConstant(a, scope, depth + 1));
+  const ascii = (s: string) => /^[\x00-\x7f]*$/u.test(s);
+  switch (method) {
+    case 'replace': {
+      const [old, replacement, count] = values;
+      if (typeof old !== 'string' || old === '' || typeof replacement !== 'string' || values.length > 3) return NOT_STATIC;
+      if (count !== undefined && typeof count !== 'number') return NOT_STATIC;
+      const parts = subject.split(old);
+      // A count below zero replaces every occurrence, as none does.
+      const limit = count === undefined || count < 0 ? parts.length - 1 : Math.min(count, parts.length - 1);
+      return parts.slice(0, limit + 1).join(replacement) + (limit < parts.length - 1 ? old + parts.slice(limit + 1).join(old) : '');
+    }
+    case 'lower':
+    case 'upper':
+      // Python and JavaScript agree on case mapping for ASCII; beyond it, leave the value unknown.
+      if (values.length > 0 || !ascii(subject)) return NOT_STATIC;
+      return method === 'lower' ? subject.toLowerCase() : subject.toUpperCase();
+    default: {
+      const [chars] = values;
+      if (values.length > 1 || (chars !== undefined && chars !== null && typeof chars !== 'string')) return NOT_STATIC;
+      // Without characters Python strips what str.isspace() calls whitespace (for ASCII, these).
+      if ((chars === undefined || chars === null) && !ascii(subject)) return NOT_STATIC;
+      const set = typeof chars === 'string' ? new Set(chars) : new Set(' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f');
+      let start = 0;
+      let end = subject.length;
+      if (method !== 'rstrip') while (start < end && set.has(subject[start]!)) start++;
+      if (method !== 'lstrip') while (end > start && set.has(subject[end - 1]!)) end--;
+      return subject.slice(start, end);
+    }
   }
 }
 
