@@ -3,7 +3,7 @@
 // projects of 125 / 500 / 2,000 models shaped like real ones, and on a 2,000-file Flyway corpus.
 // Prints the median wall time, the median CPU time (user + system of the process and its threads,
 // what counts on a shared machine), peak RSS, MB/s and ormlint's own per-phase breakdown. When
-// squawk-cli is installed (node_modules/.bin/squawk, $SQUAWK_BIN or `squawk` on PATH) it times
+// squawk-cli is installed (`npm install --no-save squawk-cli@2.66.0`: node_modules/.bin/squawk, $SQUAWK_BIN or `squawk` on PATH) it times
 // squawk on the same SQL files in the same run and prints both ratios. Prints figures; asserts
 // nothing.
 //
