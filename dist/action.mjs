@@ -15,7 +15,7 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-NZRFCJIT.mjs";
+} from "./chunk-KSK2ZSX6.mjs";
 import "./chunk-EXJIUJWL.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";

@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-NZRFCJIT.mjs";
+} from "./chunk-KSK2ZSX6.mjs";
 import "./chunk-EXJIUJWL.mjs";
 import {
   ModuleIndex,

@@ -30,7 +30,9 @@ export default defineRule({
   check(ctx, options) {
     const { models, modelSchema, migratedSchema, migratedTableOrigins, defaultSchema } = ctx.facts;
     if (!models || !migratedSchema) return;
-    const globs = [...ALWAYS_IGNORED, ...(options.ignore ?? [])].map((g) => picomatch(g, { dot: true }));
+    // Tables that classes built at run time may map: the model frontend says so in a notice.
+    const dynamic = (ctx.facts.dynamicTables ?? []).map((d) => d.pattern);
+    const globs = [...ALWAYS_IGNORED, ...(options.ignore ?? []), ...dynamic].map((g) => picomatch(g, { dot: true }));
     const mapped = new Set<string>([...(modelSchema?.tables.keys() ?? []), ...models.flatMap((m) => (m.table ? [m.table] : []))]);
     for (const [key, table] of migratedSchema.tables) {
       const name = displayTableName(key, defaultSchema);

@@ -411,6 +411,11 @@ export interface ProjectFacts {
    * `migratedSchema` hold only owned tables; see src/schema/scope.ts.
    */
   schemas?: readonly string[] | null;
+  /**
+   * Globs of table names that model classes built at run time may map (`*_events` from
+   * `type(..., {"__tablename__": f"{name}_events"})`): no rule may claim no model maps them.
+   */
+  dynamicTables?: { pattern: string; location: SourceLocation }[];
   /** What env.py migrates, when `models.bases` is not configured; see src/frontends/python/envPy.ts. */
   migratedBases?: MigratedBases | null;
 }

@@ -217,6 +217,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     schemaBootstrap: modelFacts?.bootstrap ?? null,
     schemas: config.schemas ?? null,
     migratedBases: modelFacts?.migratedBases ?? null,
+    dynamicTables: modelFacts?.dynamicTables ?? [],
   };
 
   const rulesStarted = performance.now();

@@ -101,3 +101,28 @@ describe('model idioms', () => {
     expect([email.unique, email.index, email.nullable]).toEqual([true, true, false]);
   });
 });
+
+describe('model classes built at run time', () => {
+  it('reads the table names type(...) may map from the literal parts of __tablename__, and says so once per pattern', async () => {
+    const facts = await extract({
+      'app/models.py': [
+        'from sqlalchemy import Column, Integer',
+        'from sqlalchemy.orm import DeclarativeBase, declared_attr',
+        '',
+        'class Base(DeclarativeBase):',
+        '    pass',
+        '',
+        'class HasEvents:',
+        '    @declared_attr',
+        '    def events(cls):',
+        '        return type(f"{cls.__name__}Event", (Base,), {"__tablename__": f"{cls.__name__.lower()}_events", "id": Column(Integer, primary_key=True)})',
+        '',
+        'Plain = type("Plain", (object,), {"__tablename__": None})',
+        'Named = type("Named", (Base,), {"__tablename__": "named_" + SUFFIX})',
+        '',
+      ].join('\n'),
+    });
+    expect(facts.dynamicTables!.map((d) => [d.pattern, d.location.line, d.location.column])).toEqual([['*_events', 10, 72], ['*', 13, 50]]);
+    expect(facts.problems.filter((p) => p.cause === 'dynamic-model').map((p) => p.item)).toEqual(['*_events', '*']);
+  });
+});

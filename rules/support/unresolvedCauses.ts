@@ -58,6 +58,10 @@ const CAUSES: Record<string, { what: (n: number) => string; consequence: string 
     what: (n) => `${n} ${n === 1 ? 'piece' : 'pieces'} of migration code cannot be evaluated statically and name no table`,
     consequence: 'what they do to the schema is not replayed',
   },
+  'dynamic-model': {
+    what: (n) => `${n} model ${n === 1 ? 'class is' : 'classes are'} built at run time (type(...) with a __tablename__)`,
+    consequence: 'tables with the names they may map are not reported as mapped by no model',
+  },
   'splat-arguments': {
     what: (n) => `${n} ${n === 1 ? 'column takes' : 'columns take'} *args/**kwargs`,
     consequence: 'only the existence of those columns is compared',

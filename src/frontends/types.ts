@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { FixHints, FrontendProblem, JournalMismatch, MigratedBases, MigrationGraph, ModelCapabilities, MigrationInfo, ModelClass, Registry, Schema, SchemaBootstrap } from '../facts.js';
+import type { FixHints, FrontendProblem, JournalMismatch, MigratedBases, MigrationGraph, ModelCapabilities, MigrationInfo, ModelClass, Registry, Schema, SchemaBootstrap, SourceLocation } from '../facts.js';
 import type { SchemaOperation } from '../operations.js';
 
 /** A project file, read once by discovery; frontends never touch the file system themselves. */
@@ -39,6 +39,8 @@ export interface ModelFacts {
   problems: FrontendProblem[];
   /** The create_all + alembic stamp bootstrap, when found in the project's code. */
   bootstrap?: SchemaBootstrap | null;
+  /** Tables classes built at run time may map (SQLAlchemy `type(...)` with a `__tablename__`). */
+  dynamicTables?: { pattern: string; location: SourceLocation }[];
   /** The bases Alembic's env.py migrates (SQLAlchemy, when `models.bases` is not configured). */
   migratedBases?: MigratedBases | null;
   /** What this ORM can know (absent: SQLAlchemy, which knows all that rules ask). */

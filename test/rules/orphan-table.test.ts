@@ -24,6 +24,38 @@ rules:
       },
     },
     {
+      // PyPI's warehouse: HasEvents builds one events class per parent model at run time.
+      name: 'tables of classes built at run time',
+      files: {
+        'app/models/events.py': `from sqlalchemy import Column, ForeignKey, Integer
+from sqlalchemy.orm import declared_attr, relationship
+
+from app.models.base import Base
+
+
+class HasEvents:
+    @declared_attr
+    def events(cls):
+        event_cls = type(
+            f"{cls.__name__}Event",
+            (Base,),
+            {
+                "__tablename__": f"{cls.__name__.lower()}_events",
+                "id": Column(Integer, primary_key=True),
+                "source_id": Column(ForeignKey(f"{cls.__tablename__}.id")),
+            },
+        )
+        return relationship(event_cls)
+
+
+class Unmapped:
+    helper = type("Helper", (Base,), {"__tablename__": None})
+`,
+        'migrations/versions/001_things.py': alembicRevision('001', null, `    op.create_table("things", sa.Column("id", sa.Integer(), primary_key=True))
+    op.create_table("thing_events", sa.Column("id", sa.Integer(), primary_key=True))`),
+      },
+    },
+    {
       name: 'suppressed-in-sql',
       files: {
         '.ormlint.yml': `models:

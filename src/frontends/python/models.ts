@@ -2,6 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
 import type { FrontendProblem, MigratedBases, Schema } from '../../facts.js';
 import { mayHoldSuppressions, pythonComments } from '../comments.js';
+import { dynamicTablesOf, type DynamicTables } from './dynamicModels.js';
 import type { ModelFacts, ModelFrontend, ProjectSources, SourceComment, SourceFile } from '../types.js';
 import { findSchemaBootstrap } from './bootstrap.js';
 import { failureProblem } from '../fileFailure.js';
@@ -85,11 +86,13 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   const index = new ModuleIndex([...sorted.map((f) => f.path), ...(project?.paths ?? [])], project !== undefined);
   const modules = new Map<string, PyModule>();
   const comments = new Map<string, SourceComment[]>();
+  const dynamicTables: DynamicTables[] = [];
   for (const file of sorted) {
     const tree = await parsePython(file.text);
     trees.push(tree);
     // Suppression directives are read from this tree's comments; the engine never parses again.
     if (mayHoldSuppressions(file.text)) comments.set(file.path, pythonComments(tree.rootNode));
+    dynamicTables.push(...dynamicTablesOf(tree.rootNode, file.text, file.path));
     isolated({ file: file.path }, 'this file', () => {
       for (const error of syntaxErrors(tree.rootNode)) problems.push(parseProblem(error, file.path));
       const info = index.moduleOf(file.path);
@@ -154,7 +157,10 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
     if (isStackOverflow(error) && !nestingLimited) throw error;
     problems.push(failureProblem(error, { file: envFiles[0]?.path ?? first }, 'the base env.py migrates'));
   }
-  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap, migratedBases, comments };
+  for (const d of dynamicTables) {
+    problems.push({ kind: 'unresolved', message: `a class built at run time (type(...)) maps a table named "${d.pattern}"; ormlint does not run it, so tables of that name are not reported as mapped by no model`, location: d.location, cause: 'dynamic-model', item: d.pattern });
+  }
+  return { models: drafts.map((d) => d.model), registry, schema: builder.schema, problems: mergeProblems(problems), bootstrap, migratedBases, comments, dynamicTables };
 }
 
 /**

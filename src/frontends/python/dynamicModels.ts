@@ -1,0 +1,48 @@
+/**
+ * Model classes built at run time: `type(f"{cls.__name__}Event", (Event, db.Model),
+ * {"__tablename__": f"{cls.__name__.lower()}_events", ...})` in a `@declared_attr` (PyPI's
+ * warehouse makes one events table per parent model so). ormlint does not run the code, so it
+ * cannot know these classes, but the literal parts of their `__tablename__` say which tables they
+ * may map: `*_events`. Those tables are not reported as mapped by no model (orphan-table), and
+ * one notice per pattern says so; every other table is still checked.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { SourceLocation } from '../../facts.js';
+import { callArguments, nodeLocation, stringParts, unwrap } from './syntax.js';
+
+export interface DynamicTables {
+  /** A glob of the table names such classes may map (`*_events`); `*` when nothing is known. */
+  pattern: string;
+  location: SourceLocation;
+}
+
+/** The `type(name, bases, {"__tablename__": ...})` calls of one module. */
+export function dynamicTablesOf(root: Node, text: string, file: string): DynamicTables[] {
+  // Cheap text test first: most modules build no classes at run time.
+  if (!text.includes('__tablename__') || !text.includes('type(')) return [];
+  const out: DynamicTables[] = [];
+  for (const call of root.descendantsOfType('call')) {
+    if (!call || call.childForFieldName('function')?.text !== 'type') continue;
+    const args = callArguments(call);
+    const namespace = args.positional.length === 3 ? unwrap(args.positional[2]!) : null;
+    if (namespace?.type !== 'dictionary') continue;
+    for (const pair of namespace.namedChildren) {
+      if (pair?.type !== 'pair') continue;
+      const key = stringParts(pair.childForFieldName('key'));
+      if (!key || key.length !== 1 || key[0] !== '__tablename__') continue;
+      const value = pair.childForFieldName('value');
+      // `"__tablename__": None` maps no table of its own.
+      if (value && unwrap(value).type === 'none') continue;
+      out.push({ pattern: tableNamePattern(value), location: nodeLocation(value ?? pair, file) });
+    }
+  }
+  return out;
+}
+
+/** An f-string's literal parts kept, each interpolation a `*`; `*` for anything else. */
+function tableNamePattern(value: Node | null): string {
+  const parts = stringParts(value);
+  if (!parts) return '*';
+  const pattern = parts.map((p) => (typeof p === 'string' ? p.replace(/[*?[\]{}()!+@\\]/gu, (c) => `\\${c}`) : '*')).join('');
+  return pattern.replace(/\*+/gu, '*');
+}
