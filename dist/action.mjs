@@ -15,8 +15,8 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-KSK2ZSX6.mjs";
-import "./chunk-EXJIUJWL.mjs";
+} from "./chunk-VCERWNI2.mjs";
+import "./chunk-I4H5GS3U.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-AJ2TWIDO.mjs";

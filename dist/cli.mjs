@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-KSK2ZSX6.mjs";
-import "./chunk-EXJIUJWL.mjs";
+} from "./chunk-VCERWNI2.mjs";
+import "./chunk-I4H5GS3U.mjs";
 import {
   ModuleIndex,
   Resolver,

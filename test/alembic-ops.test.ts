@@ -499,6 +499,15 @@ def upgrade():
   });
 });
 
+describe('a server default given positionally', () => {
+  it('reads sa.Column(name, type, sa.DefaultClause(x)) as server_default=x', async () => {
+    const { operations, problems } = await read(`
+op.add_column("logs", sa.Column("logged_at", sa.DateTime(), sa.DefaultClause(sa.text("now()")), nullable=False))`);
+    expect(problems).toEqual([]);
+    expect((strip(operations) as any[]).map((o) => [o.op, o.column.name, o.column.default])).toEqual([['addColumn', 'logged_at', 'now()']]);
+  });
+});
+
 describe('use_alter foreign keys', () => {
   it('are left out of op.create_table, as SQLAlchemy does on Postgres, but op.add_column adds them', async () => {
     const { operations, problems } = await read(`

@@ -126,3 +126,21 @@ describe('model classes built at run time', () => {
     expect(facts.problems.filter((p) => p.cause === 'dynamic-model').map((p) => p.item)).toEqual(['*_events', '*']);
   });
 });
+
+describe('indexes on module-level tables (Netflix/lemur)', () => {
+  it('ties Index("name", t.c.a, t.c.b) to the Table() bound to t, and keeps a column it lacks unresolved', async () => {
+    const facts = await extract({
+      'app/models.py': [
+        'from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Table',
+        'metadata = MetaData()',
+        'roles_users = Table("roles_users", metadata, Column("user_id", Integer), Column("role_id", Integer))',
+        'Index("roles_users_ix", roles_users.c.user_id, roles_users.columns.role_id, unique=True)',
+        'Index("bad_ix", roles_users.c.nope)',
+        '',
+      ].join('\n'),
+    });
+    const table = facts.schema.tables.get('public.roles_users')!;
+    expect(table.indexes.map((i) => [i.name, i.columns, i.unique, i.location?.line])).toEqual([['roles_users_ix', ['user_id', 'role_id'], true, 4]]);
+    expect(facts.problems.map((p) => [p.location.line, p.message])).toEqual([[5, '`Index("bad_ix", roles_users.c.nope)` names columns ormlint cannot tie to one model table']]);
+  });
+});

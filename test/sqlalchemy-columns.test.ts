@@ -515,3 +515,16 @@ describe('type arguments written as constants', () => {
     ]);
   });
 });
+
+describe('server defaults given positionally', () => {
+  it('reads Column(type, DefaultClause(x)) as server_default=x and a positional FetchedValue() as an unknown server default (Netflix/lemur)', async () => {
+    const facts = await extract(modelFile(`
+        id = Column(Integer, primary_key=True)
+        logged_at = Column(DateTime, DefaultClause(func.now()), nullable=False)
+        status = Column(Text, sa.DefaultClause("new"))
+        version = Column(Integer, FetchedValue())
+    `));
+    const columns = Object.fromEntries(facts.schema.tables.get('public.things')!.columns.map((c) => [c.name, [c.default, c.unknown ?? []]]));
+    expect(columns).toEqual({ id: [null, []], logged_at: ['now()', []], status: ["'new'::text", []], version: [null, ['default']] });
+  });
+});

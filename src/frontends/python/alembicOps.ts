@@ -715,9 +715,12 @@ class UpgradeReader {
     const spec: ColumnSpec = { name, type: null, location: this.location(call) };
     const info: ColumnInfo = { primaryKey: false, unique: false, index: false, references: null, autoincrement: null, hasServerDefault: false, identity: false, comment: stringValue(args.keywords.get('comment')) };
     let typeNode: Node | undefined = args.keywords.get('type_');
+    /** `sa.DefaultClause(x)` given positionally: the same as `server_default=x`. */
+    let positionalDefault: Node | undefined;
     for (const arg of args.positional.slice(nameNode === args.positional[0] ? 1 : 0)) {
       const element = this.resolveLocal(unwrap(arg), scope);
       const kind = element.type === 'call' ? columnArgumentKind(this.sqlalchemyName(element) ?? '') : null;
+      if (element.type === 'call' && this.sqlalchemyName(element) === 'DefaultClause') positionalDefault ??= callArguments(element).positional[0];
       if (kind === 'foreignKey') {
         const fk = readForeignKeyArguments(element);
         info.useAlter = staticValue(callArguments(element).keywords.get('use_alter')) === true;
@@ -763,7 +766,7 @@ class UpgradeReader {
     const nullable = flag('nullable');
     if (nullable !== null) spec.nullable = nullable;
     else if (info.primaryKey) spec.nullable = false;
-    const serverDefault = args.keywords.get('server_default');
+    const serverDefault = args.keywords.get('server_default') ?? positionalDefault;
     if (serverDefault && staticValue(serverDefault) !== null) {
       info.hasServerDefault = true;
       Object.assign(spec, this.serverDefault(serverDefault, labelType, table, name));

@@ -413,9 +413,14 @@ function readColumnArguments(call: Node | null, attr: string, location: SourceLo
       continue;
     }
     if (value.type === 'call') {
-      const kind = columnArgumentKind(lastPart(calleeName(value) ?? ''));
+      const callee = lastPart(calleeName(value) ?? '');
+      const kind = columnArgumentKind(callee);
       if (kind === 'foreignKey') out.foreignKeys.push(readForeignKey(value, ctx, location.file));
       if (kind === 'identity') out.identity = true;
+      // `Column(ArrowType, DefaultClause(func.now()))` is `server_default=func.now()`; a positional
+      // FetchedValue() says the database has a default SQLAlchemy does not know.
+      const positionalDefault = callee === 'DefaultClause' ? callArguments(value).positional[0] ?? null : callee === 'FetchedValue' ? value : null;
+      if (positionalDefault && !out.keywords.has('server_default')) out.keywords.set('server_default', { node: positionalDefault, ctx });
       if (kind !== null) continue;
     }
     // `Column(None, ForeignKey(...))`: no type of its own; it comes from the foreign key target.

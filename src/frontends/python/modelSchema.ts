@@ -98,6 +98,8 @@ export class SchemaBuilder {
   private readonly conventions = new Map<Table, NamingConvention>();
   /** Tables whose MetaData has `schema=`: their unqualified foreign-key targets live there. */
   private readonly metadataSchemas = new Map<Table, string>();
+  /** Module-level `x = Table(...)` by `file:offset` of the call, for `x.c.column` references. */
+  private readonly moduleTableAt = new Map<string, Table>();
   private readonly draftOfColumn = new Map<Column, ColumnDraft>();
 
   constructor(
@@ -393,8 +395,13 @@ export class SchemaBuilder {
       }
       const schemaName = read.args.schema ?? read.metadataSchema ?? this.defaultSchema;
       const key = tableKey(schemaName, read.name);
-      if (this.schema.tables.has(key)) continue;
+      const existing = this.schema.tables.get(key);
+      if (existing) {
+        this.moduleTableAt.set(`${mod.file}:${value.startIndex}`, existing);
+        continue;
+      }
       const table = newTable(schemaName, read.name);
+      this.moduleTableAt.set(`${mod.file}:${value.startIndex}`, table);
       table.location = binding.location;
       this.schema.tables.set(key, table);
       const metadata = this.tableMetadataArgument(value, mod);
@@ -423,6 +430,17 @@ export class SchemaBuilder {
       const columns: string[] = [];
       for (const node of columnNodes) {
         const value = unwrap(node);
+        // `roles_users.c.user_id`: a column of a module-level Table().
+        const ofTable = this.moduleTableColumn(mod, value);
+        if (ofTable) {
+          if (table && table !== ofTable.table) {
+            table = null;
+            break;
+          }
+          table = ofTable.table;
+          columns.push(ofTable.column);
+          continue;
+        }
         const object = value.type === 'attribute' ? value.childForFieldName('object') : null;
         const attr = value.childForFieldName('attribute')?.text;
         const owner = object ? this.analyzer.resolver.resolveExpr(mod, object) : null;
@@ -449,6 +467,19 @@ export class SchemaBuilder {
       if (kind === 'Index') table.indexes.push({ name: constraintName(convention, 'ix', name, parts), columns, unique: staticValue(args.keywords.get('unique')) === true, where: where ? whereText(where) : null, ...(where && !indexDefinitionKnown([], where, () => null) ? { definitionUnknown: true } : {}), location });
       else table.uniques.push({ name: constraintName(convention, 'uq', name, parts), columns, location });
     }
+  }
+
+  /** `x.c.name` / `x.columns.name` where `x` is a module-level `Table(...)` with that column. */
+  private moduleTableColumn(mod: PyModule, value: Node): { table: Table; column: string } | null {
+    if (value.type !== 'attribute') return null;
+    const collection = value.childForFieldName('object');
+    const column = value.childForFieldName('attribute')?.text;
+    if (!column || collection?.type !== 'attribute' || !['c', 'columns'].includes(collection.childForFieldName('attribute')?.text ?? '')) return null;
+    const owner = collection.childForFieldName('object');
+    const sym = owner ? this.analyzer.resolver.resolveExpr(mod, owner) : null;
+    if (sym?.kind !== 'value') return null;
+    const table = this.moduleTableAt.get(`${sym.module.file}:${unwrap(sym.value).startIndex}`);
+    return table && table.columns.some((c) => c.name === column) ? { table, column } : null;
   }
 
   /** Creates the tables: own-table models first, then single-table children join their parent's. */
