@@ -15,8 +15,8 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-VCERWNI2.mjs";
-import "./chunk-I4H5GS3U.mjs";
+} from "./chunk-2RBW7C6O.mjs";
+import "./chunk-QL5TALRJ.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-AJ2TWIDO.mjs";

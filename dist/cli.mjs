@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-VCERWNI2.mjs";
-import "./chunk-I4H5GS3U.mjs";
+} from "./chunk-2RBW7C6O.mjs";
+import "./chunk-QL5TALRJ.mjs";
 import {
   ModuleIndex,
   Resolver,

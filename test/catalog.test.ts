@@ -19,6 +19,7 @@ describe('library catalog', () => {
     expect(runtimeIndexFor('make_searchable')).toEqual({ onColumnType: 'tsvector', library: 'SQLAlchemy-Searchable' });
     expect(libraryType('citext.CIText')).toEqual({ base: 'citext' });
     expect(libraryType('sqlalchemy_utils.types.email.EmailType')?.base).toBe('varchar');
+    expect(libraryType('sqlalchemy_utils.JSONType')?.base).toBe('json');
   });
 
   it('a no-columns mixin leaves the column set closed and says nothing; an open one opens it with one notice', async () => {

@@ -103,6 +103,8 @@ export const LIBRARIES: readonly LibraryEntry[] = [
         ScalarListType: { base: 'text' },
         UUIDType: { base: 'uuid', native: false },
         TSVectorType: { base: 'tsvector' },
+        // load_dialect_impl: postgresql.JSON on PostgreSQL.
+        JSONType: { base: 'json' },
         IPAddressType: { base: 'varchar', length: 50, lengthKeyword: 'max_length' },
         ColorType: { base: 'varchar', length: 20, lengthKeyword: 'max_length' },
         PhoneNumberType: { base: 'varchar', length: 20, lengthKeyword: 'max_length', lengthPosition: 1 },
