@@ -9,6 +9,7 @@
 //
 //   npm run bench                        # after npm run build
 //   node scripts/bench.mjs --runs 5 --only 2000
+//   node scripts/bench.mjs --only example,orms    # the small projects, and which parsers each loads
 //   node scripts/bench.mjs --only 2000 --args "--cache /tmp/c"   # warm: the first run fills it
 //   node scripts/bench.mjs --cli /tmp/old-dist/cli.mjs            # another build, same projects
 //   ORMLINT_BENCH_KEEP=1 npm run bench   # keep the generated projects (to profile them)
@@ -124,6 +125,25 @@ function measure(label, config, bytes) {
   };
 }
 
+/**
+ * Which parsers one run of `config` loads, and how much bundle code: the test suite's load hook
+ * prints every module the process loads (test/helpers/registerLoadHook.mjs).
+ */
+function parsersLoadedNote(label, config) {
+  const hook = path.join(repo, 'test/helpers/registerLoadHook.mjs');
+  const run = spawnSync(process.execPath, ['--import', hook, cli, 'check', '--config', config, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+  const files = run.stderr.split('\n').filter((l) => l.startsWith('ormlint-loaded ')).map((l) => l.slice('ormlint-loaded '.length));
+  let bytes = 0;
+  const parsers = new Set();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(text);
+    if (text.includes('@typescript-eslint/typescript-estree') || text.includes('createSourceFile')) parsers.add('TypeScript');
+    if (text.includes('PrismaParser')) parsers.add('Prisma');
+  }
+  return `${label}: loads ${files.length} bundle modules (${(bytes / 1e6).toFixed(1)} MB)${parsers.size ? `, with the ${[...parsers].join(' and ')} parser` : ', no TypeScript or Prisma parser'}`;
+}
+
 /** squawk-cli from the repo's node_modules, $SQUAWK_BIN, or PATH; null when none is installed. */
 function findSquawk() {
   const candidates = [process.env.SQUAWK_BIN, path.join(repo, 'node_modules', '.bin', 'squawk')].filter(Boolean);
@@ -158,6 +178,18 @@ if (want('example')) {
   rows.push(row);
   phaseRows.push(phases);
 }
+if (want('orms')) {
+  // One project per TypeScript ORM: these load the TypeScript parser (or the Prisma grammar),
+  // which a Python-only run must not (checked below with the load hook the tests use).
+  for (const fixture of ['prisma-blog', 'drizzle-blog', 'typeorm-blog']) {
+    const dir = path.join(repo, 'fixtures/ts-orms', fixture);
+    const { row, phases } = measure(`TypeScript ORM example (fixtures/ts-orms/${fixture})`, path.join(dir, '.ormlint.yml'), bytesUnder(dir).bytes);
+    rows.push(row);
+    phaseRows.push(phases);
+  }
+  notes.push(parsersLoadedNote('README example (SQLAlchemy + Alembic)', path.join(repo, 'fixtures/field-report/.ormlint.yml')));
+  notes.push(parsersLoadedNote('TypeORM example', path.join(repo, 'fixtures/ts-orms/typeorm-blog/.ormlint.yml')));
+}
 for (const size of [125, 500, 2000]) {
   if (!want(String(size))) continue;
   const root = generateAlembicProject(size);
@@ -180,7 +212,7 @@ if (want('sql')) {
     phaseRows.push(phases);
     const squawk = findSquawk();
     if (!squawk) {
-      notes.push('squawk-cli is not installed (npm i -D squawk-cli, or SQUAWK_BIN=...): the squawk comparison was skipped.');
+      notes.push('squawk-cli is not installed (npm install --no-save squawk-cli@2.66.0, or SQUAWK_BIN=...): the squawk comparison was skipped.');
     } else {
       const squawkTimes = measureSquawk(squawk, dir);
       notes.push(`squawk (${path.relative(repo, squawk) || squawk}) on the same 2,000 files: median ${Math.round(squawkTimes.wallMs)} ms wall, ${Math.round(squawkTimes.cpuMs)} ms CPU; ormlint / squawk = ${(row['wall ms'] / squawkTimes.wallMs).toFixed(2)}× wall, ${(row['CPU ms'] / squawkTimes.cpuMs).toFixed(2)}× CPU`);
