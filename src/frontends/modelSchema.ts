@@ -19,13 +19,14 @@ export interface ModelSchemaResult {
 
 /**
  * Builds the model schema from `operations`. Tables first, then everything that refers to them,
- * so a foreign key to a table declared later in the files still lands.
+ * so a foreign key to a table declared later in the files still lands. `models`: see
+ * ReplayOptions.models (unnamed stays unnamed, foreign keys may leave the models).
  */
-export function buildModelSchema(operations: SchemaOperation[], defaultSchema: string): ModelSchemaResult {
+export function buildModelSchema(operations: SchemaOperation[], defaultSchema: string, options: { models?: boolean } = {}): ModelSchemaResult {
   const rank = (op: SchemaOperation): number =>
     op.op === 'createSchema' ? 0 : op.op === 'createEnum' ? 1 : op.op === 'createTable' ? 2 : op.op === 'addConstraint' && op.constraint.kind === 'foreignKey' ? 4 : 3;
   const ordered = operations.map((op, i) => ({ op, i })).sort((a, b) => rank(a.op) - rank(b.op) || a.i - b.i).map((e) => e.op);
-  const { schema, problems } = replayMigrations(ordered, { defaultSchema });
+  const { schema, problems } = replayMigrations(ordered, { defaultSchema, models: options.models === true });
   return { schema, problems: problems.map((p) => ({ ...p, message: `${p.message} (model schema)` })) };
 }
 

@@ -43,9 +43,22 @@ export function generatedConstraintName(kind: GeneratedNameKind, table: string, 
   return chooseName(table, kind === 'pkey' || (kind === 'check' && columns.length !== 1) ? null : columnsPart(columns), kind, () => false);
 }
 
+export interface ReplayOptions {
+  defaultSchema: string;
+  schemas?: readonly string[] | null;
+  /**
+   * The operations describe models, not migrations run against a database: a constraint or index
+   * the model leaves unnamed stays unnamed (drift then accepts any name for it, instead of one
+   * Postgres would invent), a foreign key to a table that is not among the models (another
+   * service's, one only the migrations create) is legal, and CREATE TABLE keeps every constraint
+   * and index the model declares (the model's duplicates and name clashes are for rules to see).
+   */
+  models?: boolean;
+}
+
 /** Applies `operations` in order to an empty schema. */
-export function replayMigrations(operations: SchemaOperation[], options: { defaultSchema: string; schemas?: readonly string[] | null }): ReplayResult {
-  const replay = new Replay(options.defaultSchema, options.schemas ?? null);
+export function replayMigrations(operations: SchemaOperation[], options: ReplayOptions): ReplayResult {
+  const replay = new Replay(options.defaultSchema, options.schemas ?? null, options.models === true);
   for (const op of operations) replay.apply(op);
   for (const table of replay.schema.tables.values()) syncColumnMirrors(table);
   replay.summariseMissingTables();
@@ -82,6 +95,8 @@ class Replay {
   constructor(
     private readonly defaultSchema: string,
     private readonly ownedSchemas: readonly string[] | null = null,
+    /** See ReplayOptions.models. */
+    private readonly models = false,
   ) {
     this.searchPath = [defaultSchema];
     this.knownSchemas = new Set([defaultSchema, 'public']);
@@ -291,7 +306,8 @@ class Replay {
     for (const { from, options } of likeTables) {
       if (options.constraints) for (const check of from.checks) this.inheritCheck(table, check, op.location);
     }
-    this.addConstraints(table, withoutRedundantIndexes([...constraints, ...op.constraints]), op.location);
+    const declared = [...constraints, ...op.constraints];
+    this.addConstraints(table, this.models ? declared : withoutRedundantIndexes(declared), op.location);
     for (const { from, options } of likeTables) if (options.indexes) this.cloneKeys(table, from, op.location, false);
     if (op.partitionOf && parentTables[0]) this.cloneKeys(table, parentTables[0], op.location, true);
     for (const index of op.indexes ?? []) {
@@ -444,40 +460,40 @@ class Replay {
           this.problem({ location: at }, `ALTER TABLE ${qualified(table)}: the table already has a primary key (${table.primaryKey.name ?? 'unnamed'})`, [tableKey(table.schema, table.name)]);
           return;
         }
-        const name = c.name ?? chooseName(table.name, null, 'pkey', (n) => this.relationTaken(table.schema, n));
+        const name = c.name ?? (this.models ? null : chooseName(table.name, null, 'pkey', (n) => this.relationTaken(table.schema, n)));
         table.primaryKey = { name, columns: [...c.columns] };
-        this.claim(table, table.schema, name, { relation: true, constraint: true });
+        if (name !== null) this.claim(table, table.schema, name, { relation: true, constraint: true });
         for (const column of table.columns) if (c.columns.includes(column.name)) column.nullable = false;
         return;
       }
       case 'unique': {
-        const name = c.name ?? chooseName(table.name, columnsPart(c.columns), 'key', (n) => this.relationTaken(table.schema, n));
+        const name = c.name ?? (this.models ? null : chooseName(table.name, columnsPart(c.columns), 'key', (n) => this.relationTaken(table.schema, n)));
         table.uniques.push({ name, columns: [...c.columns], location: at });
-        this.claim(table, table.schema, name, { relation: true, constraint: true });
+        if (name !== null) this.claim(table, table.schema, name, { relation: true, constraint: true });
         return;
       }
       case 'check': {
         const columns = c.columns ?? [];
-        const name = c.name ?? chooseName(table.name, columns.length === 1 ? columns[0]! : null, 'check', (n) => this.constraintTaken(table.schema, n));
+        const name = c.name ?? (this.models ? null : chooseName(table.name, columns.length === 1 ? columns[0]! : null, 'check', (n) => this.constraintTaken(table.schema, n)));
         const check: CheckConstraint = { name, expression: c.expression, location: at };
         this.checkColumns.set(check, columns);
         table.checks.push(check);
-        this.claim(table, table.schema, name, { constraint: true });
+        if (name !== null) this.claim(table, table.schema, name, { constraint: true });
         return;
       }
       case 'foreignKey': {
         const refKey = this.resolveTableKey(c.refTable);
         const target = this.schema.tables.get(refKey);
         let refColumns = [...c.refColumns];
-        if (!target && ownsTable(refKey, this.ownedSchemas)) {
+        if (!target && !this.models && ownsTable(refKey, this.ownedSchemas)) {
           this.missingTable(refKey, { location: at }, `FOREIGN KEY on ${qualified(table)} references ${display(c.refTable)}, which no earlier migration creates`);
         } else if (target && refColumns.length === 0) {
           refColumns = [...(target.primaryKey?.columns ?? [])];
         }
-        const name = c.name ?? chooseName(table.name, columnsPart(c.columns), 'fkey', (n) => this.constraintTaken(table.schema, n));
+        const name = c.name ?? (this.models ? null : chooseName(table.name, columnsPart(c.columns), 'fkey', (n) => this.constraintTaken(table.schema, n)));
         table.foreignKeys.push({ name, columns: [...c.columns], refTable: refKey, refColumns, onDelete: c.onDelete ?? null, onUpdate: c.onUpdate ?? null, location: at });
         this.refersTo(table, refKey);
-        this.claim(table, table.schema, name, { constraint: true });
+        if (name !== null) this.claim(table, table.schema, name, { constraint: true });
         return;
       }
     }
@@ -713,6 +729,10 @@ class Replay {
     if (!table) {
       // Its table is missing (already said once): so is the index, for a later DROP INDEX.
       if (op.name) this.indexesOfMissingTables.set(op.name, this.resolveTableKey(op.table));
+      return;
+    }
+    if (this.models) {
+      table.indexes.push({ name: op.name, columns: [...op.columns], unique: op.unique, where: op.where ?? null, location: op.location });
       return;
     }
     const name = op.name ?? chooseName(table.name, columnsPart(op.columns.map(indexColumnName)), 'idx', (n) => this.relationTaken(table.schema, n));
