@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type Table, emptySchema, tableKey } from '../../facts.js';
+import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type SourceLocation, type Table, emptySchema, tableKey } from '../../facts.js';
 import { mixinEffect } from '../../catalog/libraries.js';
+import type { ConstraintSpec, SchemaOperation } from '../../operations.js';
 import { newTable, syncColumnMirrors } from '../../schema/tables.js';
+import { buildModelSchema } from '../modelSchema.js';
 import { type ClassAnalyzer, type ClassInfo, plainClassInfo } from './classes.js';
 import { type ColumnDraft, readColumnCall } from './columns.js';
 import { DEFAULT_CONVENTION, type NamingConvention, constraintName, readMetadataSchema, readNamingConvention } from './naming.js';
@@ -91,7 +93,13 @@ function evaluateDeclaredTablename(definition: Node, className: string): string 
 }
 
 export class SchemaBuilder {
-  readonly schema: Schema = emptySchema();
+  /**
+   * The tables as SQLAlchemy's declarative machinery declares them (names, columns, constraints
+   * resolved the SQLAlchemy way): extraction only. finish() turns them into schema operations and
+   * the shared model schema builder (src/frontends/modelSchema.ts) gives them Postgres' semantics.
+   */
+  private readonly drafted: Schema = emptySchema();
+  private built: Schema | null = null;
   private readonly byClass = new Map<ClassInfo, ModelDraft>();
   /** Column drafts per table, to fill foreign-key-typed columns once every table exists. */
   private readonly pending: { table: Table; draft: ColumnDraft }[] = [];
@@ -107,6 +115,11 @@ export class SchemaBuilder {
     private readonly config: Config,
     private readonly problems: FrontendProblem[],
   ) {}
+
+  /** The model schema: built by finish(); before that (or if it failed) the tables as declared. */
+  get schema(): Schema {
+    return this.built ?? this.drafted;
+  }
 
   /** Where a model table that names no schema lives (models.defaultSchema, else the top-level one). */
   private get defaultSchema(): string {
@@ -395,7 +408,7 @@ export class SchemaBuilder {
       }
       const schemaName = read.args.schema ?? read.metadataSchema ?? this.defaultSchema;
       const key = tableKey(schemaName, read.name);
-      const existing = this.schema.tables.get(key);
+      const existing = this.drafted.tables.get(key);
       if (existing) {
         this.moduleTableAt.set(`${mod.file}:${value.startIndex}`, existing);
         continue;
@@ -403,7 +416,7 @@ export class SchemaBuilder {
       const table = newTable(schemaName, read.name);
       this.moduleTableAt.set(`${mod.file}:${value.startIndex}`, table);
       table.location = binding.location;
-      this.schema.tables.set(key, table);
+      this.drafted.tables.set(key, table);
       const metadata = this.tableMetadataArgument(value, mod);
       this.conventions.set(table, (metadata && readNamingConvention(this.analyzer.resolver, mod, metadata)) ?? DEFAULT_CONVENTION);
       if (read.metadataSchema) this.metadataSchemas.set(table, read.metadataSchema);
@@ -446,7 +459,7 @@ export class SchemaBuilder {
         const owner = object ? this.analyzer.resolver.resolveExpr(mod, object) : null;
         const draft = owner?.kind === 'class' ? [...this.byClass.values()].find((d) => d.info.cls === owner.cls) : undefined;
         const columnName = draft?.drafts.find((d) => d.attr === attr)?.column.name;
-        const target = draft?.model.table ? this.schema.tables.get(draft.model.table) : undefined;
+        const target = draft?.model.table ? this.drafted.tables.get(draft.model.table) : undefined;
         if (!target || !columnName || (table && table !== target)) {
           table = null;
           break;
@@ -487,7 +500,7 @@ export class SchemaBuilder {
     for (const draft of drafts) {
       if (draft.model.abstract || !draft.model.table || draft.parent) continue;
       const key = draft.model.table;
-      let table = this.schema.tables.get(key);
+      let table = this.drafted.tables.get(key);
       if (table) {
         // Two classes, one table: duplicate-table-name reports it; the first one builds it.
         draft.model.columns = draft.drafts.map((d) => d.column);
@@ -496,7 +509,7 @@ export class SchemaBuilder {
       table = newTable(draft.schemaName, draft.tableName!);
       table.location = draft.model.location;
       if (draft.tableArgs.comment) table.comment = draft.tableArgs.comment;
-      this.schema.tables.set(key, table);
+      this.drafted.tables.set(key, table);
       this.conventions.set(table, this.analyzer.namingConvention(draft.info));
       const metadataSchema = this.analyzer.metadataSchema(draft.info);
       if (metadataSchema) this.metadataSchemas.set(table, metadataSchema);
@@ -516,7 +529,7 @@ export class SchemaBuilder {
     }
     for (const draft of drafts) {
       if (!draft.parent || !draft.model.table) continue;
-      const table = this.schema.tables.get(draft.model.table);
+      const table = this.drafted.tables.get(draft.model.table);
       if (!table) continue;
       const added = draft.drafts.filter((d) => !table.columns.some((c) => c.name === d.column.name));
       this.fillTable(table, added, draft.tableArgs);
@@ -562,8 +575,8 @@ export class SchemaBuilder {
       this.draftOfColumn.set(draft.column, draft);
       if (draft.enumType) {
         const enumKey = tableKey(table.schema, draft.enumType.name);
-        if (!this.schema.enums.has(enumKey)) {
-          this.schema.enums.set(enumKey, { schema: table.schema, name: draft.enumType.name, values: draft.enumType.values ?? [], location: draft.column.location });
+        if (!this.drafted.enums.has(enumKey)) {
+          this.drafted.enums.set(enumKey, { schema: table.schema, name: draft.enumType.name, values: draft.enumType.values ?? [], location: draft.column.location });
         }
       }
     }
@@ -643,17 +656,54 @@ export class SchemaBuilder {
     for (const { table, draft } of this.pending) {
       if (!draft.typeFromForeignKey || draft.column.type !== null) continue;
       const fk = table.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === draft.column.name);
-      const target = fk ? this.schema.tables.get(fk.refTable)?.columns.find((c) => c.name === fk.refColumns[0]) : undefined;
+      const target = fk ? this.drafted.tables.get(fk.refTable)?.columns.find((c) => c.name === fk.refColumns[0]) : undefined;
       if (target?.type) draft.column.type = target.type;
       // Only the type is unknown: the column is still compared without it, the table stays certain.
       else this.problems.push({ kind: 'unresolved', message: `the column "${draft.column.name}" takes its type from its foreign key target, which is not among the models`, location: draft.column.location! });
     }
-    for (const table of this.schema.tables.values()) {
-      const pk = new Set(table.primaryKey?.columns ?? []);
-      for (const column of table.columns) if (pk.has(column.name)) column.nullable = false;
-      this.markSerial(table);
-      syncColumnMirrors(table);
+    for (const table of this.drafted.tables.values()) this.markSerial(table);
+    this.buildSchema();
+  }
+
+  /**
+   * The declared tables as schema operations (as SQLAlchemy's `metadata.create_all()` would emit
+   * them), replayed by the shared model schema builder in its model mode; the model-only facts the
+   * operation language does not carry (Python defaults, unknown facts, serial columns, open column
+   * sets, where each object is declared) stay on the declared objects, and the schema's tables hold
+   * the very Column objects the ModelClasses list.
+   */
+  private buildSchema(): void {
+    const operations: SchemaOperation[] = [];
+    const at = (location: SourceLocation | undefined): SourceLocation => location ?? { file: '', line: 0, column: 0 };
+    for (const type of this.drafted.enums.values()) operations.push({ op: 'createEnum', name: { schema: type.schema, name: type.name }, values: [...type.values], location: at(type.location) });
+    for (const table of this.drafted.tables.values()) {
+      const name = { schema: table.schema, name: table.name };
+      const constraints: ConstraintSpec[] = [
+        ...(table.primaryKey ? [{ kind: 'primaryKey' as const, name: table.primaryKey.name, columns: [...table.primaryKey.columns] }] : []),
+        ...table.uniques.map((u) => ({ kind: 'unique' as const, name: u.name, columns: [...u.columns], ...(u.location ? { location: u.location } : {}) })),
+        ...table.checks.map((c) => ({ kind: 'check' as const, name: c.name, expression: c.expression, ...(c.location ? { location: c.location } : {}) })),
+      ];
+      const columns = table.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, default: c.default, ...(c.location ? { location: c.location } : {}) }));
+      operations.push({ op: 'createTable', table: name, columns, constraints, location: at(table.location) });
+      if (table.comment !== undefined) operations.push({ op: 'comment', table: name, text: table.comment, location: at(table.location) });
+      for (const index of table.indexes) operations.push({ op: 'createIndex', table: name, name: index.name, columns: [...index.columns], unique: index.unique, where: index.where ?? null, location: at(index.location) });
+      for (const fk of table.foreignKeys) {
+        const [refSchema, refName] = splitTableKey(fk.refTable);
+        const constraint: ConstraintSpec = { kind: 'foreignKey', name: fk.name, columns: [...fk.columns], refTable: { schema: refSchema, name: refName }, refColumns: [...fk.refColumns], onDelete: fk.onDelete, onUpdate: fk.onUpdate, ...(fk.location ? { location: fk.location } : {}) };
+        operations.push({ op: 'addConstraint', table: name, constraint, location: at(fk.location) });
+      }
     }
+    const built = buildModelSchema(operations, this.defaultSchema, { models: true });
+    this.problems.push(...built.problems);
+    for (const [key, table] of built.schema.tables) {
+      const declared = this.drafted.tables.get(key);
+      if (declared) keepModelFacts(table, declared);
+    }
+    for (const [key, type] of built.schema.enums) {
+      const declared = this.drafted.enums.get(key);
+      if (declared && declared.location === undefined) delete type.location;
+    }
+    this.built = built.schema;
   }
 
   /** SQLAlchemy's autoincrement="auto": a lone integer primary key without a foreign key is SERIAL. */
@@ -666,6 +716,41 @@ export class SchemaBuilder {
     if (!draft || draft.autoincrement === false || draft.foreignKeys.length > 0) return;
     column.generated = draft.identity ? 'identity' : 'serial';
   }
+}
+
+/**
+ * Carries what the replay does not know onto the built table: the declared Column objects (so
+ * ModelClass.columns and the schema share them), their NOT NULL as the replay decided it, and the
+ * model-only facts of the table and its indexes, keys and constraints.
+ */
+function keepModelFacts(table: Table, declared: Table): void {
+  const replayed = new Map(table.columns.map((c) => [c.name, c]));
+  for (const column of declared.columns) {
+    const built = replayed.get(column.name);
+    if (built) column.nullable = built.nullable;
+  }
+  table.columns = declared.columns;
+  if (declared.location === undefined) delete table.location;
+  else table.location = declared.location;
+  for (const key of ['comment', 'uncertain', 'uncertainReasons', 'openColumns', 'openConstraints', 'notes'] as const) {
+    if (declared[key] !== undefined) (table as unknown as Record<string, unknown>)[key] = declared[key];
+  }
+  table.indexes.forEach((index, i) => {
+    const source = declared.indexes[i];
+    if (source?.definitionUnknown) index.definitionUnknown = true;
+    if (source && source.location === undefined) delete index.location;
+  });
+  table.foreignKeys.forEach((fk, i) => {
+    const source = declared.foreignKeys[i];
+    if (source && source.location === undefined) delete fk.location;
+  });
+  syncColumnMirrors(table);
+}
+
+/** `schema.table` → [schema, table] (the schema is everything before the first dot, as tableKey() writes it). */
+function splitTableKey(key: string): [string | null, string] {
+  const dot = key.indexOf('.');
+  return dot === -1 ? [null, key] : [key.slice(0, dot), key.slice(dot + 1)];
 }
 
 /** Marks facts of a column as unknown (`all`: every fact but its existence). */
