@@ -623,7 +623,7 @@ export class SchemaBuilder {
     return { table, column };
   }
 
-  /** Foreign keys (which may name classes), types taken from them, primary keys NOT NULL, mirrors. */
+  /** Foreign keys (which may name classes), types taken from them, serial columns; then the model schema (buildSchema). */
   finish(): void {
     const tableOfClass = new Map<string, string>();
     for (const draft of this.byClass.values()) if (draft.model.table) tableOfClass.set(`${draft.info.cls.file}:${draft.info.cls.name}`, draft.model.table);
@@ -736,14 +736,17 @@ function keepModelFacts(table: Table, declared: Table): void {
     if (declared[key] !== undefined) (table as unknown as Record<string, unknown>)[key] = declared[key];
   }
   table.indexes.forEach((index, i) => {
-    const source = declared.indexes[i];
-    if (source?.definitionUnknown) index.definitionUnknown = true;
-    if (source && source.location === undefined) delete index.location;
+    if (declared.indexes[i]?.definitionUnknown) index.definitionUnknown = true;
   });
-  table.foreignKeys.forEach((fk, i) => {
-    const source = declared.foreignKeys[i];
-    if (source && source.location === undefined) delete fk.location;
-  });
+  // The replay places a key the model declares nowhere in particular at its table; keep it unplaced.
+  const unplaced = <T extends { location?: SourceLocation }>(built: T[], source: T[]): void =>
+    built.forEach((item, i) => {
+      if (source[i] && source[i]!.location === undefined) delete item.location;
+    });
+  unplaced(table.indexes, declared.indexes);
+  unplaced(table.foreignKeys, declared.foreignKeys);
+  unplaced(table.uniques, declared.uniques);
+  unplaced(table.checks, declared.checks);
   syncColumnMirrors(table);
 }
 
