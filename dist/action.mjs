@@ -15,12 +15,11 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-2RBW7C6O.mjs";
+} from "./chunk-4NWM3MDG.mjs";
 import "./chunk-QL5TALRJ.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
-import "./chunk-AJ2TWIDO.mjs";
-import "./chunk-A37KZA5N.mjs";
+import "./chunk-JTEIAOV4.mjs";
 import "./chunk-FVDTGVPM.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import {

@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-2RBW7C6O.mjs";
+} from "./chunk-4NWM3MDG.mjs";
 import "./chunk-QL5TALRJ.mjs";
 import {
   ModuleIndex,
@@ -34,8 +34,7 @@ import {
 } from "./chunk-KHS6GGFD.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
-import "./chunk-AJ2TWIDO.mjs";
-import "./chunk-A37KZA5N.mjs";
+import "./chunk-JTEIAOV4.mjs";
 import "./chunk-FVDTGVPM.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import "./chunk-OK67AZ7F.mjs";
