@@ -15,11 +15,11 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-4NWM3MDG.mjs";
-import "./chunk-QL5TALRJ.mjs";
+} from "./chunk-KHAFVUPV.mjs";
+import "./chunk-YUE7ZLN7.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
-import "./chunk-JTEIAOV4.mjs";
+import "./chunk-RKWCBO3Y.mjs";
 import "./chunk-FVDTGVPM.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import {

@@ -20,21 +20,21 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-4NWM3MDG.mjs";
-import "./chunk-QL5TALRJ.mjs";
+} from "./chunk-KHAFVUPV.mjs";
+import "./chunk-YUE7ZLN7.mjs";
 import {
   ModuleIndex,
   Resolver,
   readModule,
   readTargetMetadata
-} from "./chunk-T62EOOXF.mjs";
-import "./chunk-ZLGHI2FS.mjs";
+} from "./chunk-CCJMXWKX.mjs";
+import "./chunk-3HIHNEWJ.mjs";
 import {
   pythonParser
 } from "./chunk-KHS6GGFD.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
-import "./chunk-JTEIAOV4.mjs";
+import "./chunk-RKWCBO3Y.mjs";
 import "./chunk-FVDTGVPM.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import "./chunk-OK67AZ7F.mjs";

@@ -6,7 +6,7 @@ const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
   perFileFrontend
-} from "./chunk-QL5TALRJ.mjs";
+} from "./chunk-YUE7ZLN7.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts

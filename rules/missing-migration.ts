@@ -2,6 +2,7 @@ import type { ModelClass, SchemaBootstrap, SourceLocation } from '../src/facts.j
 import { defineRule } from '../src/engine/rule.js';
 import { closestName, compareText } from '../src/engine/messages.js';
 import { displayTableName } from '../src/facts.js';
+import { possiblyCreated } from './support/possiblyCreated.js';
 
 /**
  * A table the (reachable) models declare that replaying every migration never creates: the app
@@ -37,7 +38,7 @@ export default defineRule({
     for (const key of modelSchema.tables.keys()) {
       // A model may map a view the migrations create (CREATE VIEW / MATERIALIZED VIEW), or a table
       // that migration code we could not evaluate may create: no finding either way.
-      if (migratedSchema.tables.has(key) || migratedSchema.views?.has(key) || migratedSchema.possibleTables?.has(key)) continue;
+      if (migratedSchema.tables.has(key) || migratedSchema.views?.has(key) || possiblyCreated(migratedSchema, key)) continue;
       const owner = ownerOf(modelsByTable.get(key) ?? [], reachable);
       const table = displayTableName(key, defaultSchema);
       // The "did you mean" hint compares with every migrated table: past a budget (tens of

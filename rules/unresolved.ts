@@ -3,6 +3,7 @@ import type { Schema } from '../src/facts.js';
 import { displayTableName } from '../src/facts.js';
 import { quoteIdent } from '../src/dialect/postgres/names.js';
 import { groupByCause } from './support/unresolvedCauses.js';
+import { possiblyCreated } from './support/possiblyCreated.js';
 
 /**
  * Code ormlint cannot evaluate without running it (an `op.execute` of a built string, columns
@@ -26,7 +27,7 @@ export default defineRule({
     const { modelSchema, migratedSchema } = ctx.facts;
     // A table the models map and no migration creates is missing-migration's finding already: a
     // migration notice about it (an ALTER of it, an argument of that ALTER) repeats that finding.
-    const reportedMissing = (key: string) => !!modelSchema?.tables.has(key) && !!migratedSchema && !migratedSchema.tables.has(key) && !migratedSchema.possibleTables?.has(key);
+    const reportedMissing = (key: string) => !!modelSchema?.tables.has(key) && !!migratedSchema && !migratedSchema.tables.has(key) && !possiblyCreated(migratedSchema, key);
     const migrationFiles = new Set((ctx.facts.migrations ?? []).map((m) => m.file));
     const repeatsFinding = (problem: (typeof ctx.facts.problems)[number]): boolean =>
       (!!problem.missingTable && reportedMissing(problem.missingTable)) ||

@@ -172,6 +172,11 @@ export interface Schema {
    * in a loop, a built `op.execute`) while no evaluated migration creates them: they may exist.
    */
   possibleTables?: Set<string>;
+  /**
+   * Globs of table names (unqualified) that code whose table name ormlint cannot evaluate may have
+   * created: `op.create_table(f"{table_prefix}users", ...)` gives `*users`.
+   */
+  possibleTablePatterns?: string[];
 }
 
 /** How facts key a table: `schema.name`, always qualified. */

@@ -121,5 +121,7 @@ export type SchemaOperation = {
    * `creates`: those of them it may have created (a create_table in a loop or an undecided branch);
    * only these count as possibly existing when no evaluated migration creates them.
    */
-  | { op: 'uncertain'; tables: ObjectName[]; reason: string; creates?: ObjectName[] }
+  | { op: 'uncertain'; tables: ObjectName[]; reason: string; creates?: ObjectName[];
+      /** Globs of the unqualified table names it may create (`*users` from `f"{prefix}users"`). */
+      createsMatching?: string[] }
 );

@@ -499,6 +499,21 @@ def upgrade():
   });
 });
 
+describe('create_table under a name ormlint cannot evaluate', () => {
+  it('says which names it may create from the literal parts of an f-string, and nothing for an opaque name', async () => {
+    const { operations } = await read(`
+prefix = op.get_context().opts["table_prefix"]
+op.create_table(f"{prefix}users", sa.Column("id", sa.Integer(), primary_key=True))
+op.create_table(f"{prefix}", sa.Column("id", sa.Integer(), primary_key=True))
+op.create_table(prefix, sa.Column("id", sa.Integer(), primary_key=True))`);
+    expect((strip(operations) as any[]).map((o) => [o.op, o.createsMatching ?? null])).toEqual([
+      ['uncertain', ['*users']],
+      ['uncertain', null],
+      ['uncertain', null],
+    ]);
+  });
+});
+
 describe('a server default given positionally', () => {
   it('reads sa.Column(name, type, sa.DefaultClause(x)) as server_default=x', async () => {
     const { operations, problems } = await read(`

@@ -947,6 +947,7 @@ class Replay {
 
   private uncertain(op: Op<'uncertain'>): void {
     const mayCreate = new Set((op.creates ?? []).map((name) => this.resolveTableKey(name)));
+    if (op.createsMatching?.length) (this.schema.possibleTablePatterns ??= []).push(...op.createsMatching.filter((p) => !this.schema.possibleTablePatterns?.includes(p)));
     if (op.tables.length === 0) this.unknownEffects = true;
     for (const name of op.tables) {
       const key = this.resolveTableKey(name);

@@ -10,7 +10,7 @@ import { type NameScope, evaluateConstant, evaluateString, iterationItems, resol
 import { shortenSource } from './syntax.js';
 import { columnArgumentKind, readAutoincrement, readFlag, readForeignKeyArguments, readServerDefault, referentialAction as fkAction, renderStringDefault } from './columnArgs.js';
 import { type PythonImports, qualifyName, sqlalchemyType } from './sqlalchemyTypes.js';
-import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringParts, stringValue, unwrap } from './syntax.js';
+import { NOT_STATIC, callArguments, dottedName, lastSegment, nodeLocation, staticValue, stringGlob, stringParts, stringValue, unwrap } from './syntax.js';
 
 /**
  * Reads the body of an Alembic `upgrade()` into schema operations, with the DDL Alembic and
@@ -527,9 +527,13 @@ class UpgradeReader {
 
   private createTable(call: Node, scope: Scope): void {
     const args = callArguments(call);
-    const table = this.readTable(args.positional[0] ?? args.keywords.get('table_name'), args.keywords.get('schema'));
+    const nameNode = args.positional[0] ?? args.keywords.get('table_name');
+    const table = this.readTable(nameNode, args.keywords.get('schema'));
     if (!table) {
-      this.uncertain(call, [], 'the table name of op.create_table() is not a literal');
+      // `f"{table_prefix}users"`: whatever it creates is named like its literal parts.
+      const glob = stringGlob(nameNode);
+      const matching = glob !== null && glob.replace(/\*/gu, '') !== '' ? [glob] : [];
+      this.uncertain(call, [], 'the table name of op.create_table() is not a literal', [], matching);
       return;
     }
     if (args.hasSplat) {
@@ -987,8 +991,8 @@ class UpgradeReader {
 
   /** An `uncertain` operation on the tables plus the `unresolved` problem that explains it. */
   /** `creates`: the tables among `tables` that the unevaluated code may have created (a skipped create_table). */
-  private uncertain(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = []): void {
-    this.uncertainOnly(node, tables, reason, creates);
+  private uncertain(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = [], createsMatching: string[] = []): void {
+    this.uncertainOnly(node, tables, reason, creates, createsMatching);
     this.problems.push({
       kind: 'unresolved',
       message: `${capitalise(reason)}${tables.length > 0 ? `; table${tables.length > 1 ? 's' : ''} ${tables.map((t) => `"${t.name}"`).join(', ')} marked uncertain` : ''}`,
@@ -998,8 +1002,8 @@ class UpgradeReader {
     });
   }
 
-  private uncertainOnly(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = []): void {
-    this.operations.push({ op: 'uncertain', tables, reason, ...(creates.length > 0 ? { creates } : {}), location: this.location(node) });
+  private uncertainOnly(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = [], createsMatching: string[] = []): void {
+    this.operations.push({ op: 'uncertain', tables, reason, ...(creates.length > 0 ? { creates } : {}), ...(createsMatching.length > 0 ? { createsMatching } : {}), location: this.location(node) });
   }
 
   private key(table: ObjectName): string {

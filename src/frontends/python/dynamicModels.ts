@@ -8,7 +8,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { SourceLocation } from '../../facts.js';
-import { callArguments, nodeLocation, stringParts, unwrap } from './syntax.js';
+import { callArguments, nodeLocation, stringGlob, stringParts, unwrap } from './syntax.js';
 
 export interface DynamicTables {
   /** A glob of the table names such classes may map (`*_events`); `*` when nothing is known. */
@@ -33,16 +33,8 @@ export function dynamicTablesOf(root: Node, text: string, file: string): Dynamic
       const value = pair.childForFieldName('value');
       // `"__tablename__": None` maps no table of its own.
       if (value && unwrap(value).type === 'none') continue;
-      out.push({ pattern: tableNamePattern(value), location: nodeLocation(value ?? pair, file) });
+      out.push({ pattern: stringGlob(value) ?? '*', location: nodeLocation(value ?? pair, file) });
     }
   }
   return out;
-}
-
-/** An f-string's literal parts kept, each interpolation a `*`; `*` for anything else. */
-function tableNamePattern(value: Node | null): string {
-  const parts = stringParts(value);
-  if (!parts) return '*';
-  const pattern = parts.map((p) => (typeof p === 'string' ? p.replace(/[*?[\]{}()!+@\\]/gu, (c) => `\\${c}`) : '*')).join('');
-  return pattern.replace(/\*+/gu, '*');
 }

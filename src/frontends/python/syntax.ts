@@ -274,3 +274,14 @@ export function shortenSource(text: string, max = 40): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 }
+
+/**
+ * A glob of the values a string expression may take: an f-string's literal parts kept, each
+ * interpolation a `*` (`f"{prefix}users"` → `*users`); null when it is no string literal.
+ */
+export function stringGlob(node: Node | null | undefined): string | null {
+  const parts = stringParts(node);
+  if (!parts) return null;
+  const glob = parts.map((p) => (typeof p === 'string' ? p.replace(/[*?[\]{}()!+@\\]/gu, (c) => `\\${c}`) : '*')).join('');
+  return glob.replace(/\*+/gu, '*');
+}
