@@ -15,7 +15,7 @@ import {
   loadConfig,
   run,
   writeConfinedFileSync
-} from "./chunk-KHAFVUPV.mjs";
+} from "./chunk-IUE2V7EK.mjs";
 import "./chunk-YUE7ZLN7.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";

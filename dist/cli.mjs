@@ -20,7 +20,7 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-KHAFVUPV.mjs";
+} from "./chunk-IUE2V7EK.mjs";
 import "./chunk-YUE7ZLN7.mjs";
 import {
   ModuleIndex,

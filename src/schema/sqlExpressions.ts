@@ -27,25 +27,26 @@ export interface IndexedTable {
 
 /** The comparable form of one index element: a column (with its order), or an expression. */
 export function indexElementKey(text: string, table?: IndexedTable): string {
-  const cacheKey = table ? `${table.schema}\0${table.name}\0${text}` : text;
-  let key = elementKeys.get(cacheKey);
-  if (key === undefined) {
-    key = parseIndexElement(text, table) ?? `text:${foldText(text)}`;
-    if (key.startsWith('text:') === false) elementKeys.set(cacheKey, key);
-  }
-  return key;
+  return comparableKey(elementKeys, text, table, parseIndexElement);
 }
 
 /** The comparable form of an index predicate (`WHERE ...`), or of none. */
 export function predicateKey(text: string | null | undefined, table?: IndexedTable): string {
-  if (!text) return '';
+  return text ? comparableKey(predicateKeys, text, table, parsePredicate) : '';
+}
+
+/**
+ * The parsed form of `text` on `table`, cached; when the parser cannot read it, the folded text
+ * (not cached: it is cheap, and a text key never matches a parsed one).
+ */
+function comparableKey(cache: Map<string, string>, text: string, table: IndexedTable | undefined, parse: (text: string, table: IndexedTable | undefined) => string | null): string {
   const cacheKey = table ? `${table.schema}\0${table.name}\0${text}` : text;
-  let key = predicateKeys.get(cacheKey);
-  if (key === undefined) {
-    key = parsePredicate(text, table) ?? `text:${foldText(text)}`;
-    if (key.startsWith('text:') === false) predicateKeys.set(cacheKey, key);
-  }
-  return key;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const parsed = parse(text, table);
+  if (parsed === null) return `text:${foldText(text)}`;
+  cache.set(cacheKey, parsed);
+  return parsed;
 }
 
 function parseIndexElement(text: string, table: IndexedTable | undefined): string | null {
