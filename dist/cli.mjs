@@ -20,8 +20,8 @@ import {
   run,
   writeBaseline,
   writeConfinedFileSync
-} from "./chunk-IUE2V7EK.mjs";
-import "./chunk-YUE7ZLN7.mjs";
+} from "./chunk-U4OXDX7G.mjs";
+import "./chunk-VQJGONTI.mjs";
 import {
   ModuleIndex,
   Resolver,
@@ -34,8 +34,8 @@ import {
 } from "./chunk-KHS6GGFD.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-ER6IP3PZ.mjs";
-import "./chunk-RKWCBO3Y.mjs";
-import "./chunk-FVDTGVPM.mjs";
+import "./chunk-YAQZN2GR.mjs";
+import "./chunk-3QLYHN6G.mjs";
 import "./chunk-7ATV6MXW.mjs";
 import "./chunk-OK67AZ7F.mjs";
 

@@ -6,7 +6,7 @@ const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
   perFileFrontend
-} from "./chunk-YUE7ZLN7.mjs";
+} from "./chunk-VQJGONTI.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts

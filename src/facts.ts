@@ -184,6 +184,12 @@ export function tableKey(schema: string, name: string): string {
   return `${schema}.${name}`;
 }
 
+/** The schema and name a table key is made of (the schema is what precedes the first dot). */
+export function splitTableKey(key: string): { schema: string; name: string } {
+  const dot = key.indexOf('.');
+  return dot === -1 ? { schema: '', name: key } : { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+
 /** `orders` in the default schema, `billing.orders` elsewhere: how messages name a table. */
 export function displayTableName(key: string, defaultSchema: string): string {
   const dot = key.indexOf('.');

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Schema } from '../../src/facts.js';
+import { splitTableKey, type Schema } from '../../src/facts.js';
 
 const matchers = new WeakMap<string[], ((name: string) => boolean)[]>();
 
@@ -17,6 +17,6 @@ export function possiblyCreated(schema: Schema, key: string): boolean {
     compiled = patterns.map((p) => picomatch(p, { dot: true }));
     matchers.set(patterns, compiled);
   }
-  const name = key.slice(key.indexOf('.') + 1);
+  const { name } = splitTableKey(key);
   return compiled.some((matches) => matches(name));
 }

@@ -9,6 +9,7 @@
 import { ownsTable } from './scope.js';
 import {
   emptySchema,
+  splitTableKey,
   tableKey,
   type CheckConstraint,
   type Column,
@@ -200,7 +201,7 @@ class Replay {
       return;
     }
     // Counted under one cause (the chain starts from a database it does not create), by table.
-    const [schema, name] = splitKey(key);
+    const { schema, name } = splitTableKey(key);
     const problem: FrontendProblem = { kind: 'unresolved', message, location: op.location, cause: 'missing-table', item: schema === this.defaultSchema ? name : key, missingTable: key };
     this.problems.push(problem);
     this.missingTables.set(key, { problem, more: 0 });
@@ -384,7 +385,7 @@ class Replay {
     if (spec.createsEnum) {
       const key = this.resolveEnumKey(spec.createsEnum.name);
       if (!this.schema.enums.has(key)) {
-        const [schema, name] = splitKey(key);
+        const { schema, name } = splitTableKey(key);
         this.schema.enums.set(key, { schema, name, values: [...spec.createsEnum.values], location: spec.location ?? location });
       }
     }
@@ -1004,11 +1005,6 @@ function display(name: ObjectName): string {
 
 function qualified(table: Table): string {
   return `"${table.schema}"."${table.name}"`;
-}
-
-function splitKey(key: string): [string, string] {
-  const dot = key.indexOf('.');
-  return [key.slice(0, dot), key.slice(dot + 1)];
 }
 
 /** Name part an index column contributes to a generated index name: the function of `(lower(x))`. */

@@ -5,13 +5,13 @@
  * about the setting; the few rules that look past a table (a foreign key's target, a model's
  * table) ask `ownsTable`.
  */
-import type { FrontendProblem, Schema } from '../facts.js';
+import { splitTableKey, type FrontendProblem, type Schema } from '../facts.js';
 
 /** Whether the table key `schema.table` belongs to the configured schemas (all, when none are). */
 export function ownsTable(key: string, schemas: readonly string[] | null | undefined): boolean {
   if (!schemas) return true;
-  const dot = key.indexOf('.');
-  return schemas.includes(dot === -1 ? key : key.slice(0, dot));
+  const { schema, name } = splitTableKey(key);
+  return schemas.includes(schema === '' ? name : schema);
 }
 
 /**

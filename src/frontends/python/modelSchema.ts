@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Config } from '../../config/types.js';
-import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type SourceLocation, type Table, emptySchema, tableKey } from '../../facts.js';
+import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type SourceLocation, type Table, emptySchema, splitTableKey, tableKey } from '../../facts.js';
 import { mixinEffect } from '../../catalog/libraries.js';
 import type { ConstraintSpec, SchemaOperation } from '../../operations.js';
 import { newTable, syncColumnMirrors } from '../../schema/tables.js';
@@ -586,7 +586,7 @@ export class SchemaBuilder {
         table: table.name,
         schema: table.schema !== this.defaultSchema ? table.schema : null,
         columns,
-        referredTable: referred ? referred.table.slice(referred.table.indexOf('.') + 1) : undefined,
+        referredTable: referred ? splitTableKey(referred.table).name : undefined,
         referredColumns: referred?.columns,
       });
     const pkColumns = args.primaryKey?.columns ?? [...(table.primaryKey?.columns ?? []), ...drafts.filter((d) => d.primaryKey).map((d) => d.column.name)];
@@ -647,7 +647,7 @@ export class SchemaBuilder {
             table: table.name,
             schema: table.schema !== this.defaultSchema ? table.schema : null,
             columns: [draft.column.name],
-            referredTable: target.table.slice(target.table.indexOf('.') + 1),
+            referredTable: splitTableKey(target.table).name,
             referredColumns: [target.column],
           });
         table.foreignKeys.push({ name, columns: [draft.column.name], refTable: target.table, refColumns: [target.column], onDelete: fk.onDelete, onUpdate: fk.onUpdate, location: fk.location });
@@ -688,8 +688,8 @@ export class SchemaBuilder {
       if (table.comment !== undefined) operations.push({ op: 'comment', table: name, text: table.comment, location: at(table.location) });
       for (const index of table.indexes) operations.push({ op: 'createIndex', table: name, name: index.name, columns: [...index.columns], unique: index.unique, where: index.where ?? null, location: at(index.location) });
       for (const fk of table.foreignKeys) {
-        const [refSchema, refName] = splitTableKey(fk.refTable);
-        const constraint: ConstraintSpec = { kind: 'foreignKey', name: fk.name, columns: [...fk.columns], refTable: { schema: refSchema, name: refName }, refColumns: [...fk.refColumns], onDelete: fk.onDelete, onUpdate: fk.onUpdate, ...(fk.location ? { location: fk.location } : {}) };
+        const { schema: refSchema, name: refName } = splitTableKey(fk.refTable);
+        const constraint: ConstraintSpec = { kind: 'foreignKey', name: fk.name, columns: [...fk.columns], refTable: { schema: refSchema || null, name: refName }, refColumns: [...fk.refColumns], onDelete: fk.onDelete, onUpdate: fk.onUpdate, ...(fk.location ? { location: fk.location } : {}) };
         operations.push({ op: 'addConstraint', table: name, constraint, location: at(fk.location) });
       }
     }
@@ -748,12 +748,6 @@ function keepModelFacts(table: Table, declared: Table): void {
   unplaced(table.uniques, declared.uniques);
   unplaced(table.checks, declared.checks);
   syncColumnMirrors(table);
-}
-
-/** `schema.table` → [schema, table] (the schema is everything before the first dot, as tableKey() writes it). */
-function splitTableKey(key: string): [string | null, string] {
-  const dot = key.indexOf('.');
-  return dot === -1 ? [null, key] : [key.slice(0, dot), key.slice(dot + 1)];
 }
 
 /** Marks facts of a column as unknown (`all`: every fact but its existence). */
