@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from './frontends/python/syntaxTree.js';
 import { DEFAULT_MAX_FILE_BYTES } from './config/defaults.js';
 import { compareText } from './engine/messages.js';
 import { discoverFiles } from './files.js';
@@ -227,22 +227,16 @@ async function modelsFromEnvPy(chain: Chain, byPath: Map<string, SourceFile>, pa
   const env = byPath.get(envPath);
   if (!env) return null;
   const parser = await pythonParser();
-  const trees: Tree[] = [];
-  const parse = (file: SourceFile): Tree => {
+  const parse = (file: SourceFile): SyntaxTree => {
     const tree = parser.parse(file.text);
     if (!tree) throw new Error('tree-sitter returned no tree');
-    trees.push(tree);
     return tree;
   };
-  try {
-    for (const sourceRoot of chain.sourceRoots) {
-      const choice = followTargetMetadata(chain, envPath, env, sourceRoot, byPath, paths, parse);
-      if (choice) return choice;
-    }
-    return null;
-  } finally {
-    for (const tree of trees) tree.delete();
+  for (const sourceRoot of chain.sourceRoots) {
+    const choice = followTargetMetadata(chain, envPath, env, sourceRoot, byPath, paths, parse);
+    if (choice) return choice;
   }
+  return null;
 }
 
 /**
@@ -257,7 +251,7 @@ function followTargetMetadata(
   sourceRoot: string,
   byPath: Map<string, SourceFile>,
   paths: string[],
-  parse: (file: SourceFile) => Tree,
+  parse: (file: SourceFile) => SyntaxTree,
 ): ModelChoice | null {
   const prefix = sourceRoot === '' ? '' : `${sourceRoot}/`;
   const underRoot = new Map<string, SourceFile>();
@@ -329,7 +323,7 @@ function sqlmodelTablesModule(env: PyModule, index: ModuleIndex, resolver: Resol
 }
 
 /** The project file env.py imports the owner of target_metadata from (`from m import Base` → m). */
-function importedFrom(owner: Node, module: PyModule, index: ModuleIndex): string | null {
+function importedFrom(owner: SyntaxNode, module: PyModule, index: ModuleIndex): string | null {
   let root = owner;
   while (root.type === 'attribute') root = root.childForFieldName('object')!;
   if (root.type !== 'identifier') return null;

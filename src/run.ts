@@ -13,7 +13,7 @@ import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/ind
 import type { FileReadOptions, MigrationFacts, ModelFacts, ModelFrontend, PerFileTask, ProjectSources, SourceFile } from './frontends/types.js';
 import type { WriteArea } from './fsSafe.js';
 import { FileCache } from './parallel/cache.js';
-import { planReads, readFiles, type ReadReport } from './parallel/pool.js';
+import { planReads, readFileGroups, type ReadGroup, type ReadReport } from './parallel/pool.js';
 import { perFileTaskOf } from './parallel/tasks.js';
 import { chooseWasmTier } from './parallel/wasmTier.js';
 import type { FrontendProblem, ProjectFacts } from './facts.js';
@@ -142,8 +142,20 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const migrated = perFile && perFile.task === plannedTask ? migratedCached : null;
   if (perFile && !migrated && migrationPlan?.task !== perFile.task) migrationPlan = planReads(perFile.task, foundMigrations!.files, readOptions, cache);
 
-  // Both sides at once: the migrations' files go to worker threads (and the cache) while this
-  // thread reads the models, whose imports resolve across files.
+  // Both sides at once: the migrations' files and the model files' syntax trees go to worker
+  // threads (and the migrations to the cache) while this thread resolves the models' imports
+  // across files; the model side starts as soon as its own trees are parsed.
+  const perFileMigrations = readMigrations && migrationsFrontend!.perFile && !migrated ? migrationsFrontend!.perFile : null;
+  const preParse = readModels && !modelsCached ? modelsFrontend!.preParse : undefined;
+  const syntaxFiles = preParse ? preParse.files(foundModels!.files) : [];
+  const groups: ReadGroup[] = [
+    ...(preParse ? [{ reader: preParse.reader, files: syntaxFiles, options: readOptions, cached: false }] : []),
+    ...(perFileMigrations ? [{ reader: perFileMigrations, files: foundMigrations!.files, options: readOptions, plan: migrationPlan! }] : []),
+  ];
+  const groupReads = groups.length > 0 ? readFileGroups(groups, { threads: options.threads, cache, report: reading }) : [];
+  const syntaxRead = preParse ? groupReads[0]! : null;
+  const migrationReads = perFileMigrations ? groupReads[groupReads.length - 1]! : null;
+  for (const read of groupReads) read.catch(() => undefined);
   const migrationsRead: Promise<MigrationFacts | null> = readMigrations
     ? timed('migrations', async () => {
         const frontend = migrationsFrontend!;
@@ -156,14 +168,18 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
           Object.assign(reading, { files: files.length, cached: files.length, threads: 0 });
           return migrated.facts;
         }
-        const reads = await readFiles(frontend.perFile, files, readOptions, { threads: options.threads, cache, report: reading }, migrationPlan!);
-        return frontend.perFile.assemble(files, reads);
+        return frontend.perFile.assemble(files, await migrationReads!);
       })
     : Promise.resolve(null);
   // Surfaces through the await below; not an unhandled rejection while the models are read.
   migrationsRead.catch(() => undefined);
   const modelFacts: ModelFacts | null = readModels
-    ? await timed('models', async () => modelsCached ?? readModelSide(modelsFrontend!, foundModels!.files, config, python.project!, cache))
+    ? await timed('models', async () => {
+        if (modelsCached) return modelsCached;
+        const trees = syntaxRead ? await syntaxRead : null;
+        const parsed = trees ? new Map(syntaxFiles.map((file, i) => [file.path, trees[i]])) : undefined;
+        return readModelSide(modelsFrontend!, foundModels!.files, config, python.project!, cache, parsed);
+      })
     : null;
   const migrationFacts = await migrationsRead;
   // With no model file, "matched no files" already says it all. Only SQLAlchemy's registry is Python.
@@ -316,8 +332,8 @@ function cachedModelSide(files: SourceFile[], config: Config, project: ProjectSo
   return cached && cached.reads.every(([file, digest]) => digest === contentDigest(project.read(file))) ? cached.facts : null;
 }
 
-async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null): Promise<ModelFacts> {
-  if (!cache) return frontend.extract(files, config, project);
+async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null, parsed: ReadonlyMap<string, unknown> | undefined): Promise<ModelFacts> {
+  if (!cache) return frontend.extract(files, config, project, parsed);
   const { options, key } = modelCacheKey(files, config, project);
   const reads = new Map<string, string | null>();
   const recording: ProjectSources = {
@@ -328,7 +344,7 @@ async function readModelSide(frontend: ModelFrontend, files: SourceFile[], confi
       return text;
     },
   };
-  const facts = await frontend.extract(files, config, recording);
+  const facts = await frontend.extract(files, config, recording, parsed);
   cache.setWhole('models', options, key, { facts, reads: [...reads] } satisfies CachedModels);
   return facts;
 }

@@ -5,6 +5,5 @@ describe('python parser', () => {
   it('parses a model class with tree-sitter', async () => {
     const tree = await parsePython('class A(Base):\n    __tablename__ = "x"\n');
     expect(tree.rootNode.firstChild?.type).toBe('class_definition');
-    tree.delete();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../src/frontends/python/syntaxTree.js';
 import { parsePython } from '../src/frontends/python/parser.js';
 import { qualifyName, readImports, sqlalchemyType } from '../src/frontends/python/sqlalchemyTypes.js';
 
@@ -7,9 +7,8 @@ import { qualifyName, readImports, sqlalchemyType } from '../src/frontends/pytho
 async function typeOf(source: string) {
   const tree = await parsePython(source);
   const root = tree.rootNode;
-  const last: Node = root.namedChildren[root.namedChildCount - 1]!.firstNamedChild!;
+  const last: SyntaxNode = root.namedChildren[root.namedChildCount - 1]!.firstNamedChild!;
   const result = sqlalchemyType(last, source.includes('import') ? readImports(root) : undefined);
-  tree.delete();
   return result;
 }
 
@@ -128,7 +127,6 @@ describe('readImports', () => {
     ].join('\n');
     const tree = await parsePython(source);
     const imports = readImports(tree.rootNode);
-    tree.delete();
     expect(Object.fromEntries(imports)).toEqual({
       sa: 'sqlalchemy',
       JSONB: 'sqlalchemy.dialects.postgresql.JSONB',

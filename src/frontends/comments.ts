@@ -6,7 +6,7 @@
  * directive marker keep their comments: most files have none, and collecting costs nothing there.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Node as PyNode } from 'web-tree-sitter';
+import type { SyntaxNode as PyNode } from './python/syntaxTree.js';
 import type { SourceComment } from './types.js';
 
 /** What every suppression directive starts with (`ormlint-disable-next-line`, `-line`, `-file`). */

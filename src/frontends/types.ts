@@ -71,7 +71,13 @@ export interface MigrationFacts {
 }
 
 export interface ModelFrontend {
-  extract(files: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts>;
+  /** `parsed`: syntax trees read ahead by `preParse` (in worker threads), by path. */
+  extract(files: SourceFile[], config: Config, project?: ProjectSources, parsed?: ReadonlyMap<string, unknown>): Promise<ModelFacts>;
+  /**
+   * Which of its files a per-file reader can parse ahead, in worker threads, while the main thread
+   * is busy elsewhere (SQLAlchemy: the Python syntax trees; imports still resolve in extract).
+   */
+  preParse?: { reader: PerFileReader; files(files: SourceFile[]): SourceFile[] };
 }
 
 export interface MigrationFrontend {
@@ -80,8 +86,14 @@ export interface MigrationFrontend {
   perFile?: PerFileMigrationFrontend;
 }
 
-/** Per-file migration readers by name: a worker thread is told which one to run. */
-export type PerFileTask = 'alembic' | 'sql';
+/** Per-file readers by name (migration facts, Python syntax trees): a worker thread is told which one to run. */
+export type PerFileTask = 'alembic' | 'sql' | 'python-syntax';
+
+/** Reads one file into plain, structured-cloneable data: what a worker thread can be asked to do. */
+export interface PerFileReader<R = unknown> {
+  task: PerFileTask;
+  readFile(file: SourceFile, options: FileReadOptions): Promise<R>;
+}
 
 /** What a per-file read depends on besides the file (part of its cache key): plain data. */
 export interface FileReadOptions {
@@ -95,9 +107,7 @@ export interface FileReadOptions {
  * so reading can run in worker threads and be cached by content hash; only `assemble`, on the
  * main thread, sees all of them (ordering, the revision graph).
  */
-export interface PerFileMigrationFrontend<R = unknown> {
-  task: PerFileTask;
-  readFile(file: SourceFile, options: FileReadOptions): Promise<R>;
+export interface PerFileMigrationFrontend<R = unknown> extends PerFileReader<R> {
   /** `reads[i]` is `files[i]`'s, in discovery order. */
   assemble(files: SourceFile[], reads: R[]): MigrationFacts;
 }

@@ -1,18 +1,19 @@
 /**
- * Reads migration files with a per-file reader, on several cores: a pool of worker threads
- * (dist/worker.mjs) and the main thread all claim chunks of files from one shared counter, so the
- * main thread, busy with the model side at the same time, takes fewer, and no worker waits for it. Small inputs are read on the
- * main thread alone (starting a worker costs more than it saves). With a cache, only files whose
- * content changed are read at all. The result is the same, in the same order, whichever way it
- * was read: each file's facts depend on that file alone.
+ * Reads files with per-file readers (migration facts, the model files' Python syntax trees) on
+ * several cores: a pool of worker threads (dist/worker.mjs) and the main thread all claim chunks
+ * of files from one shared counter, so the main thread, busy with the model side at the same time,
+ * takes fewer, and no worker waits for it. Small inputs are read on the main thread alone
+ * (starting a worker costs more than it saves). With a cache, only migration files whose content
+ * changed are read at all. The result is the same, in the same order, whichever way it was read:
+ * each file's reading depends on that file alone.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileReadOptions, PerFileMigrationFrontend, PerFileTask, SourceFile } from '../frontends/types.js';
+import type { FileReadOptions, PerFileReader, PerFileTask, SourceFile } from '../frontends/types.js';
 import type { FileCache } from './cache.js';
-import type { WorkReply, WorkRequest } from './worker.js';
+import type { WorkChunk, WorkReply, WorkRequest } from './worker.js';
 
 export interface ReadSettings {
   /** Worker threads besides the main one; undefined: chosen by the amount of work and the cores. */
@@ -42,7 +43,7 @@ const CHUNK_BYTES = 64_000;
 /** What the cache already holds of a side's files, and which files are left to read. */
 export interface ReadPlan<R> {
   task: PerFileTask;
-  /** The cached facts, by file index; the rest are filled in by readFiles. */
+  /** The cached facts, by file index; the rest are filled in by readFileGroups. */
   reads: R[];
   /** Indexes of the files to read. */
   todo: number[];
@@ -65,42 +66,87 @@ export function planReads<R>(task: PerFileTask, files: SourceFile[], options: Fi
   return { task, reads, todo, bytes };
 }
 
-export async function readFiles<R>(
-  frontend: PerFileMigrationFrontend<R>,
-  files: SourceFile[],
-  options: FileReadOptions,
-  settings: ReadSettings = {},
-  plan: ReadPlan<R> = planReads(frontend.task, files, options, settings.cache),
-): Promise<R[]> {
-  if (plan.task !== frontend.task) throw new Error(`a plan for ${plan.task} files given to the ${frontend.task} reader`);
-  const { reads, todo, bytes } = plan;
-  const store = (i: number, read: R): void => {
-    reads[i] = read;
-    settings.cache?.set(frontend.task, options, files[i]!, read);
+/** One kind of file to read, and what the cache already holds of it. */
+export interface ReadGroup<R = unknown> {
+  reader: PerFileReader<R>;
+  files: SourceFile[];
+  options: FileReadOptions;
+  /** Made with planReads; without one (or without a cache) every file is read. */
+  plan?: ReadPlan<R>;
+  /** Keep what is read in the cache (settings.cache); default true. */
+  cached?: boolean;
+}
+
+/**
+ * Reads several groups of files with one set of worker threads: the chunks of every group are
+ * claimed, in group order, from one shared counter. Each group's promise settles as soon as its
+ * own files are read (the model side can start on its syntax trees while the migrations are still
+ * being read).
+ */
+export function readFileGroups(groups: ReadGroup[], settings: ReadSettings = {}): Promise<unknown[]>[] {
+  const plans = groups.map((group) => {
+    const plan = group.plan ?? planReads(group.reader.task, group.files, group.options, group.cached === false ? null : settings.cache);
+    if (plan.task !== group.reader.task) throw new Error(`a plan for ${plan.task} files given to the ${group.reader.task} reader`);
+    return plan;
+  });
+  const store = (g: number, i: number, read: unknown): void => {
+    plans[g]!.reads[i] = read;
+    if (groups[g]!.cached !== false) settings.cache?.set(groups[g]!.reader.task, groups[g]!.options, groups[g]!.files[i]!, read);
   };
+  const bytes = plans.reduce((sum, plan) => sum + plan.bytes, 0);
   const threads = workerCount(settings.threads, bytes);
   const script = threads > 0 ? workerScript() : null;
-  if (settings.report) Object.assign(settings.report, { files: files.length, cached: files.length - todo.length, threads: script ? threads : 0, inWorkers: 0 });
+  // The report counts the files of the groups the cache keeps (the migrations; not syntax trees).
+  const reported = groups.map((group) => group.cached !== false);
+  if (settings.report) {
+    const files = groups.reduce((sum, group, g) => sum + (reported[g] ? group.files.length : 0), 0);
+    const cached = files - plans.reduce((sum, plan, g) => sum + (reported[g] ? plan.todo.length : 0), 0);
+    Object.assign(settings.report, { files, cached, threads: script ? threads : 0, inWorkers: 0 });
+  }
   if (!script) {
-    for (const i of todo) store(i, await frontend.readFile(files[i]!, options));
-    return reads;
+    // One after the other, each settling before the next starts.
+    let previous: Promise<unknown> = Promise.resolve();
+    return groups.map((group, g) => {
+      const done = previous.then(async () => {
+        for (const i of plans[g]!.todo) store(g, i, await group.reader.readFile(group.files[i]!, group.options));
+        return plans[g]!.reads;
+      });
+      previous = done;
+      return done;
+    });
   }
   // The chunks are claimed from one shared counter, by the main thread and the workers alike: a
   // worker goes on to its next chunk without waiting for the main thread, which may be busy with
   // the model side for seconds before it handles a message.
-  const todoFiles = todo.map((i) => files[i]!);
-  const chunks = chunk(todoFiles);
+  const todoFiles = plans.map((plan, g) => plan.todo.map((i) => groups[g]!.files[i]!));
+  const chunks: WorkChunk[] = todoFiles.flatMap((files, g) => chunk(files).map((indexes) => ({ group: g, indexes })));
   const next = new Int32Array(new SharedArrayBuffer(4));
   const claim = (): number => Atomics.add(next, 0, 1);
   const stored = new Array<boolean>(chunks.length).fill(false);
+  const left = plans.map((_, g) => chunks.filter((c) => c.group === g).length);
+  const settled = groups.map(() => {
+    let resolve!: (reads: unknown[]) => void;
+    const promise = new Promise<unknown[]>((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  plans.forEach((plan, g) => {
+    if (left[g] === 0) settled[g]!.resolve(plan.reads);
+  });
   const storeChunk = (c: number, chunkReads: unknown[]): void => {
-    chunks[c]!.forEach((k, j) => store(todo[k]!, chunkReads[j] as R));
+    if (stored[c]) return;
+    const { group, indexes } = chunks[c]!;
+    indexes.forEach((k, j) => store(group, plans[group]!.todo[k]!, chunkReads[j]));
     stored[c] = true;
+    if (--left[group]! === 0) settled[group]!.resolve(plans[group]!.reads);
   };
   const readChunk = async (c: number): Promise<void> => {
-    const chunkReads: R[] = [];
-    for (const k of chunks[c]!) chunkReads.push(await frontend.readFile(todoFiles[k]!, options));
+    const { group, indexes } = chunks[c]!;
+    const chunkReads: unknown[] = [];
+    for (const k of indexes) chunkReads.push(await groups[group]!.reader.readFile(todoFiles[group]![k]!, groups[group]!.options));
     storeChunk(c, chunkReads);
+  };
+  const countInWorkers = (c: number, reads: number): void => {
+    if (settings.report && reported[chunks[c]!.group]) settings.report.inWorkers = (settings.report.inWorkers ?? 0) + reads;
   };
   const inMainThread = async (): Promise<void> => {
     for (let c = claim(); c < chunks.length; c = claim()) {
@@ -109,17 +155,23 @@ export async function readFiles<R>(
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
-  const request: WorkRequest = { task: frontend.task, options, files: todoFiles, chunks, next: next.buffer as SharedArrayBuffer };
+  const request: WorkRequest = {
+    groups: groups.map((group, g) => ({ task: group.reader.task, options: group.options, files: todoFiles[g]! })),
+    chunks,
+    next: next.buffer as SharedArrayBuffer,
+  };
   const workers = Array.from({ length: threads }, () => new Worker(script));
-  try {
-    await Promise.all([inMainThread(), ...workers.map((worker) => inWorker(worker, request, storeChunk, settings.report))]);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  // A chunk a worker failed on (or died with) is read here, so nothing is lost and a genuine
-  // error surfaces as it would without workers.
-  for (let c = 0; c < chunks.length; c++) if (!stored[c]) await readChunk(c);
-  return reads;
+  const all = (async () => {
+    try {
+      await Promise.all([inMainThread(), ...workers.map((worker) => inWorker(worker, request, storeChunk, countInWorkers))]);
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    // A chunk a worker failed on (or died with) is read here, so nothing is lost and a genuine
+    // error surfaces as it would without workers.
+    for (let c = 0; c < chunks.length; c++) if (!stored[c]) await readChunk(c);
+  })();
+  return settled.map(({ promise }) => Promise.race([promise, all.then(() => promise)]));
 }
 
 /** How many worker threads: none for small inputs, at most one less than the cores (main reads too). */
@@ -135,7 +187,7 @@ function workerScript(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
-/** Consecutive runs of files, each about CHUNK_BYTES of text, as indexes into `files`. */
+/** Consecutive runs of one group's files, each about CHUNK_BYTES of text, as indexes into `files`. */
 function chunk(files: SourceFile[]): number[][] {
   const chunks: number[][] = [];
   let current: number[] = [];
@@ -154,12 +206,12 @@ function chunk(files: SourceFile[]): number[][] {
 }
 
 /** Runs one worker over the shared chunks until it says it is done, or fails. */
-function inWorker(worker: Worker, request: WorkRequest, storeChunk: (c: number, reads: unknown[]) => void, report: ReadReport | undefined): Promise<void> {
+function inWorker(worker: Worker, request: WorkRequest, storeChunk: (c: number, reads: unknown[]) => void, countInWorkers: (c: number, reads: number) => void): Promise<void> {
   return new Promise((resolve) => {
     worker.on('message', (reply: WorkReply) => {
       if ('reads' in reply) {
         storeChunk(reply.chunk, reply.reads);
-        if (report) report.inWorkers = (report.inWorkers ?? 0) + reply.reads.length;
+        countInWorkers(reply.chunk, reply.reads.length);
       }
       else if ('done' in reply) resolve();
       // An error on one chunk: it stays unstored, and the main thread reads it.

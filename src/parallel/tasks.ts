@@ -1,5 +1,5 @@
 import type { MigrationKind } from '../config/types.js';
-import type { PerFileMigrationFrontend, PerFileTask } from '../frontends/types.js';
+import type { PerFileMigrationFrontend, PerFileReader, PerFileTask } from '../frontends/types.js';
 
 /**
  * The per-file reader a migration kind's frontend uses, known without loading the frontend (so
@@ -19,11 +19,19 @@ export function perFileTaskOf(kind: MigrationKind): PerFileTask | null {
 }
 
 /** The per-file reader a task name stands for (a worker thread is sent the name, not the code). */
-export async function perFileFrontend(task: PerFileTask): Promise<PerFileMigrationFrontend> {
+export async function perFileReader(task: PerFileTask): Promise<PerFileReader> {
   switch (task) {
     case 'alembic':
       return (await import('../frontends/python/alembic.js')).alembicPerFile as PerFileMigrationFrontend;
     case 'sql':
       return (await import('../frontends/sql/migrations.js')).sqlPerFile as PerFileMigrationFrontend;
+    case 'python-syntax':
+      return (await import('../frontends/python/parser.js')).pythonSyntaxReader;
   }
+}
+
+/** What of a chunk's reads can move to the main thread rather than be copied. */
+export function transferablesOf(task: PerFileTask, reads: unknown[]): ArrayBuffer[] {
+  if (task !== 'python-syntax') return [];
+  return (reads as { nodes: Int32Array }[]).map((read) => read.nodes.buffer as ArrayBuffer);
 }

@@ -1,20 +1,29 @@
 /**
- * A worker thread of the file-reading pool (dist/worker.mjs): it is sent the files to read in
- * chunks, the name of the per-file reader to run and a shared counter; it claims chunks from the
- * counter until none is left and answers each with the plain facts read, in order.
+ * A worker thread of the file-reading pool (dist/worker.mjs): it is sent groups of files to read
+ * (each with the name of its per-file reader), their chunks and a shared counter; it claims
+ * chunks from the counter until none is left and answers each with the plain facts read, in order.
  * It never touches the file system: the main thread read the files during discovery.
  */
 import { parentPort } from 'node:worker_threads';
 import type { FileReadOptions, PerFileTask, SourceFile } from '../frontends/types.js';
-import { perFileFrontend } from './tasks.js';
+import { perFileReader, transferablesOf } from './tasks.js';
 
-/** All the files to read, in chunks that the main thread and every worker claim from one counter. */
-export interface WorkRequest {
+export interface WorkGroup {
   task: PerFileTask;
   options: FileReadOptions;
   files: SourceFile[];
-  /** Indexes into `files`. */
-  chunks: number[][];
+}
+
+/** A chunk: indexes into one group's `files`. */
+export interface WorkChunk {
+  group: number;
+  indexes: number[];
+}
+
+/** All the files to read, in chunks that the main thread and every worker claim from one counter. */
+export interface WorkRequest {
+  groups: WorkGroup[];
+  chunks: WorkChunk[];
   /** An Int32 counter: the next chunk not yet claimed. */
   next: SharedArrayBuffer;
 }
@@ -27,12 +36,15 @@ if (port) {
     void (async () => {
       const next = new Int32Array(request.next);
       try {
-        const frontend = await perFileFrontend(request.task);
         for (let c = Atomics.add(next, 0, 1); c < request.chunks.length; c = Atomics.add(next, 0, 1)) {
+          const { group, indexes } = request.chunks[c]!;
+          const { task, options, files } = request.groups[group]!;
           try {
+            const reader = await perFileReader(task);
             const reads: unknown[] = [];
-            for (const k of request.chunks[c]!) reads.push(await frontend.readFile(request.files[k]!, request.options));
-            port.postMessage({ chunk: c, reads } satisfies WorkReply);
+            for (const k of indexes) reads.push(await reader.readFile(files[k]!, options));
+            // Syntax trees are sent without copying: their arrays move to the main thread.
+            port.postMessage({ chunk: c, reads } satisfies WorkReply, transferablesOf(task, reads));
           } catch (error) {
             port.postMessage({ chunk: c, error: (error as Error)?.stack ?? String(error) } satisfies WorkReply);
           }

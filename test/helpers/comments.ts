@@ -16,7 +16,6 @@ export async function commentsOf(files: Iterable<SourceFile>): Promise<Map<strin
     if (file.path.endsWith('.py')) {
       const tree = await parsePython(file.text);
       out.set(file.path, pythonComments(tree.rootNode));
-      tree.delete();
     } else if (file.path.endsWith('.sql')) {
       await loadSqlParser();
       out.set(file.path, sqlComments(file.text));

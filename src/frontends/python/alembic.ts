@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { FrontendProblem, MigrationInfo } from '../../facts.js';
 import type { SchemaOperation } from '../../operations.js';
 import { computeRevisionGraph } from '../../schema/revisionGraph.js';
@@ -115,85 +115,81 @@ export async function readRevisionFile(
   // op.execute literals and sa.text() defaults go through the Postgres parser.
   await loadSqlParser();
   const tree = await parsePython(file.text);
-  try {
-    const root = tree.rootNode;
-    const problems: FrontendProblem[] = syntaxErrors(root).map((node) => ({
-      kind: 'parse-error',
-      message: node.isMissing
-        ? `Python syntax error: missing \`${node.type}\`; the rest of the file is read as far as it parses`
-        : `Python syntax error near \`${shortenSource(node.text)}\`; the rest of the file is read as far as it parses`,
-      location: nodeLocation(node, file.path),
-    }));
-    // Suppression directives are read from this tree's comments; the engine never parses again.
-    const comments = mayHoldSuppressions(file.text) ? { comments: pythonComments(root) } : {};
-    const top = topLevel(root);
-    const revisionVar = top.assignments.get('revision');
-    const unknownTypes: UnknownType[] = [];
-    if (!revisionVar) return { revision: null, problems, unknownTypes, ...comments };
-    const id = stringValue(revisionVar.value);
-    if (id === null) {
-      problems.push({ kind: 'unresolved', message: '`revision` is not a string literal; this file is left out of the revision graph', location: nodeLocation(revisionVar.statement, file.path) });
-      return { revision: null, problems, unknownTypes, ...comments };
-    }
-    const info: MigrationInfo = {
-      id,
-      file: file.path,
-      parents: [],
-      order: -1,
-      location: nodeLocation(revisionVar.statement, file.path),
-      description: docstringTitle(root),
-    };
-    const down = top.assignments.get('down_revision');
-    if (down) {
-      info.parentsLocation = nodeLocation(down.statement, file.path);
-      const parents = idList(down.value);
-      if (parents === null) problems.push({ kind: 'unresolved', message: '`down_revision` is not a literal; this revision is read as a root', location: info.parentsLocation });
-      info.parents = parents ?? [];
-    }
-    for (const [variable, key] of [['depends_on', 'dependsOn'], ['branch_labels', 'branchLabels']] as const) {
-      const assigned = top.assignments.get(variable);
-      if (!assigned) continue;
-      const values = idList(assigned.value);
-      if (values === null) problems.push({ kind: 'unresolved', message: `\`${variable}\` is not a literal and is ignored`, location: nodeLocation(assigned.statement, file.path) });
-      else if (values.length > 0) info[key] = values;
-    }
-
-    const operations: SchemaOperation[] = [];
-    const upgrade = top.functions.get('upgrade');
-    if (upgrade) {
-      try {
-        const read = upgradeOperations(upgrade, {
-          file: file.path,
-          imports: readImports(root),
-          defaultSchema,
-          functions: top.functions,
-          moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
-          dialect,
-        });
-        operations.push(...read.operations);
-        problems.push(...read.problems);
-        unknownTypes.push(...read.unknownTypes);
-      } catch (error) {
-        if (isStackOverflow(error) && !nestingLimited) throw error;
-        const at = nodeLocation(upgrade, file.path);
-        problems.push(failureProblem(error, at, 'upgrade()'));
-      }
-    }
-    // The notices for unknown types are made once for all files (alembicFrontend.extract).
-    return { revision: { info, operations }, problems, unknownTypes, ...comments };
-  } finally {
-    tree.delete();
+  const root = tree.rootNode;
+  const problems: FrontendProblem[] = syntaxErrors(root).map((node) => ({
+    kind: 'parse-error',
+    message: node.isMissing
+      ? `Python syntax error: missing \`${node.type}\`; the rest of the file is read as far as it parses`
+      : `Python syntax error near \`${shortenSource(node.text)}\`; the rest of the file is read as far as it parses`,
+    location: nodeLocation(node, file.path),
+  }));
+  // Suppression directives are read from this tree's comments; the engine never parses again.
+  const comments = mayHoldSuppressions(file.text) ? { comments: pythonComments(root) } : {};
+  const top = topLevel(root);
+  const revisionVar = top.assignments.get('revision');
+  const unknownTypes: UnknownType[] = [];
+  if (!revisionVar) return { revision: null, problems, unknownTypes, ...comments };
+  const id = stringValue(revisionVar.value);
+  if (id === null) {
+    problems.push({ kind: 'unresolved', message: '`revision` is not a string literal; this file is left out of the revision graph', location: nodeLocation(revisionVar.statement, file.path) });
+    return { revision: null, problems, unknownTypes, ...comments };
   }
+  const info: MigrationInfo = {
+    id,
+    file: file.path,
+    parents: [],
+    order: -1,
+    location: nodeLocation(revisionVar.statement, file.path),
+    description: docstringTitle(root),
+  };
+  const down = top.assignments.get('down_revision');
+  if (down) {
+    info.parentsLocation = nodeLocation(down.statement, file.path);
+    const parents = idList(down.value);
+    if (parents === null) problems.push({ kind: 'unresolved', message: '`down_revision` is not a literal; this revision is read as a root', location: info.parentsLocation });
+    info.parents = parents ?? [];
+  }
+  for (const [variable, key] of [['depends_on', 'dependsOn'], ['branch_labels', 'branchLabels']] as const) {
+    const assigned = top.assignments.get(variable);
+    if (!assigned) continue;
+    const values = idList(assigned.value);
+    if (values === null) problems.push({ kind: 'unresolved', message: `\`${variable}\` is not a literal and is ignored`, location: nodeLocation(assigned.statement, file.path) });
+    else if (values.length > 0) info[key] = values;
+  }
+
+  const operations: SchemaOperation[] = [];
+  const upgrade = top.functions.get('upgrade');
+  if (upgrade) {
+    try {
+      const read = upgradeOperations(upgrade, {
+        file: file.path,
+        imports: readImports(root),
+        defaultSchema,
+        functions: top.functions,
+        moduleValues: new Map([...top.assignments].map(([name, a]) => [name, a.value])),
+        dialect,
+      });
+      operations.push(...read.operations);
+      problems.push(...read.problems);
+      unknownTypes.push(...read.unknownTypes);
+    } catch (error) {
+      if (isStackOverflow(error) && !nestingLimited) throw error;
+      const at = nodeLocation(upgrade, file.path);
+      problems.push(failureProblem(error, at, 'upgrade()'));
+    }
+  }
+  // The notices for unknown types are made once for all files (alembicFrontend.extract).
+  return { revision: { info, operations }, problems, unknownTypes, ...comments };
 }
 
 interface TopLevel {
   /** Last assignment wins, as when Python runs the module. */
-  assignments: Map<string, { statement: Node; value: Node }>;
-  functions: Map<string, Node>;
+  assignments: Map<string, { statement: SyntaxNode; value: SyntaxNode }>;
+  functions: Map<string, SyntaxNode>;
 }
 
 /** Module-level `name = value` / `name: T = value` assignments and `def`s. */
-function topLevel(root: Node): TopLevel {
+function topLevel(root: SyntaxNode): TopLevel {
   const out: TopLevel = { assignments: new Map(), functions: new Map() };
   for (const statement of root.namedChildren) {
     if (!statement) continue;
@@ -220,7 +216,7 @@ function topLevel(root: Node): TopLevel {
  * `revision, down_revision = "a", "b"`: the names and values of a tuple assignment, paired when
  * both sides are plain lists of the same length (no starred target).
  */
-function unpackedPairs(left: Node, right: Node): [string, Node][] {
+function unpackedPairs(left: SyntaxNode, right: SyntaxNode): [string, SyntaxNode][] {
   const targets = ['pattern_list', 'tuple_pattern', 'list_pattern'].includes(left.type) ? left.namedChildren : null;
   const values = ['expression_list', 'tuple', 'list'].includes(right.type) ? right.namedChildren : null;
   if (!targets || !values) return [];
@@ -231,7 +227,7 @@ function unpackedPairs(left: Node, right: Node): [string, Node][] {
 }
 
 /** A revision id list: a string, a tuple/list of strings, or None (empty); null if not static. */
-function idList(node: Node): string[] | null {
+function idList(node: SyntaxNode): string[] | null {
   const value = staticValue(node);
   if (value === NOT_STATIC) return null;
   if (value === null) return [];
@@ -241,7 +237,7 @@ function idList(node: Node): string[] | null {
 }
 
 /** The first line of the module docstring: the message given to `alembic revision -m`. */
-function docstringTitle(root: Node): string | null {
+function docstringTitle(root: SyntaxNode): string | null {
   const first = root.namedChildren.find((c) => c?.type !== 'comment');
   if (first?.type !== 'expression_statement') return null;
   const text = stringValue(first.namedChildren[0]);

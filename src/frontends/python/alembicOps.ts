@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { ColumnFact, FrontendProblem, SourceLocation } from '../../facts.js';
 import type { ColumnSpec, ConstraintSpec, ObjectName, SchemaOperation } from '../../operations.js';
 import { tableKey } from '../../facts.js';
@@ -25,9 +25,9 @@ export interface AlembicFileContext {
   imports: PythonImports;
   defaultSchema: string;
   /** Top-level `def`s of the module: helpers that upgrade() may call. */
-  functions: Map<string, Node>;
+  functions: Map<string, SyntaxNode>;
   /** Top-level `name = <expression>` assignments (shared enum types and the like). */
-  moduleValues: Map<string, Node>;
+  moduleValues: Map<string, SyntaxNode>;
   /** The configured dialect (`postgres`): decides `if url.startswith("mysql")`-style branches. */
   dialect?: string;
 }
@@ -85,7 +85,7 @@ const LIBRARY_SQL_WITHOUT_TABLES = new Set([
 
 /** Thrown by argument readers when something is not static; the caller turns it into `uncertain`. */
 class NotStatic extends Error {
-  constructor(readonly reason: string, readonly node: Node) {
+  constructor(readonly reason: string, readonly node: SyntaxNode) {
     super(reason);
   }
 }
@@ -96,16 +96,16 @@ interface Scope {
   /** Helper-function inlining depth (one level only). */
   depth: number;
   /** Locals of the function being read: name → every value assigned to it. */
-  locals: Map<string, Node[]>;
+  locals: Map<string, SyntaxNode[]>;
   /** The helpers being read on the way here (recursion and runaway call chains end on them). */
-  helperChain?: readonly Node[];
+  helperChain?: readonly SyntaxNode[];
 }
 
 /** How many helper calls deep the reader follows (each helper at most once on a chain). */
 const MAX_HELPER_CHAIN = 8;
 
 /** Reads one `def upgrade():` (its body statements, in order). */
-export function upgradeOperations(upgrade: Node, ctx: AlembicFileContext): OperationsResult {
+export function upgradeOperations(upgrade: SyntaxNode, ctx: AlembicFileContext): OperationsResult {
   const reader = new UpgradeReader(ctx);
   const body = upgrade.childForFieldName('body');
   if (body) reader.block(body, { batch: new Map(), depth: 0, locals: collectLocals(body) });
@@ -125,7 +125,7 @@ class UpgradeReader {
 
   constructor(private readonly ctx: AlembicFileContext) {}
 
-  block(body: Node, scope: Scope): void {
+  block(body: SyntaxNode, scope: Scope): void {
     const outer = this.scope;
     this.scope = scope;
     try {
@@ -143,7 +143,7 @@ class UpgradeReader {
    * An ON DELETE / ON UPDATE action: a literal, or a constant expression (`"CASCADE" if
    * HAS_ONDELETE[table] else None` in a loop over tables). Undefined when it cannot be evaluated.
    */
-  private action(node: Node | undefined): string | null | undefined {
+  private action(node: SyntaxNode | undefined): string | null | undefined {
     if (!node) return null;
     const value = evaluateConstant(node, this.names());
     if (value === null) return null;
@@ -156,7 +156,7 @@ class UpgradeReader {
     return { locals: scope.locals, module: this.ctx.moduleValues };
   }
 
-  private statement(node: Node, scope: Scope, brokenOk = false): void {
+  private statement(node: SyntaxNode, scope: Scope, brokenOk = false): void {
     if (!brokenOk && node.hasError && node.type !== 'if_statement' && node.type !== 'with_statement' && node.type !== 'try_statement') {
       // The parse error is reported already; what the broken statement does is unknown.
       const reader = new UpgradeReader(this.ctx);
@@ -205,7 +205,7 @@ class UpgradeReader {
     }
   }
 
-  private withStatement(node: Node, scope: Scope): void {
+  private withStatement(node: SyntaxNode, scope: Scope): void {
     const batch = new Map(scope.batch);
     const clause = node.namedChildren.find((c) => c?.type === 'with_clause');
     for (const item of clause?.namedChildren ?? []) {
@@ -234,8 +234,8 @@ class UpgradeReader {
    * branch; from the first condition that cannot be decided on, that branch is replayed as if it
    * held and the later ones are only marked (they might have run instead).
    */
-  private ifStatement(node: Node, scope: Scope): void {
-    const clauses: { node: Node; condition: Node | null; body: Node | null }[] = [
+  private ifStatement(node: SyntaxNode, scope: Scope): void {
+    const clauses: { node: SyntaxNode; condition: SyntaxNode | null; body: SyntaxNode | null }[] = [
       { node, condition: node.childForFieldName('condition'), body: node.childForFieldName('consequence') },
     ];
     for (const alternative of node.childrenForFieldName('alternative')) {
@@ -256,7 +256,7 @@ class UpgradeReader {
     }
   }
 
-  private undecidedIf(first: { node: Node; condition: Node | null; body: Node | null }, rest: { node: Node; body: Node | null }[], scope: Scope): void {
+  private undecidedIf(first: { node: SyntaxNode; condition: SyntaxNode | null; body: SyntaxNode | null }, rest: { node: SyntaxNode; body: SyntaxNode | null }[], scope: Scope): void {
     const before = this.operations.length;
     if (first.body) this.block(first.body, scope);
     // Replayed "as if the condition held", but a `return` in it does not end the replay: the
@@ -278,7 +278,7 @@ class UpgradeReader {
     }
   }
 
-  private loop(node: Node, scope: Scope): void {
+  private loop(node: SyntaxNode, scope: Scope): void {
     const body = node.childForFieldName('body');
     if (!body) return;
     if (this.unrolled(node, body, scope)) return;
@@ -292,19 +292,19 @@ class UpgradeReader {
    * `.items()`, directly or through a name bound once) runs its body once per item, with the loop
    * variable bound to that item: replayed exactly so. Loops that may stop early are not.
    */
-  private unrolled(node: Node, body: Node, scope: Scope): boolean {
+  private unrolled(node: SyntaxNode, body: SyntaxNode, scope: Scope): boolean {
     if (node.type !== 'for_statement' || node.namedChildren.some((c) => c?.type === 'else_clause') || mayLeaveEarly(body)) return false;
     const right = node.childForFieldName('right');
     const left = node.childForFieldName('left');
     if (!right || !left) return false;
-    const targets = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is Node => c?.type === 'identifier') : [];
+    const targets = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren.filter((c): c is SyntaxNode => c?.type === 'identifier') : [];
     if (targets.length === 0 || (left.type !== 'identifier' && targets.length !== left.namedChildCount)) return false;
     const items = iterationItems(right, this.names(scope));
     if (!items || items.length > MAX_UNROLLED_ITEMS) return false;
-    const bindings: Node[][] = [];
+    const bindings: SyntaxNode[][] = [];
     for (const item of items) {
       if (item.length === targets.length) bindings.push(item);
-      else if (targets.length > 1 && item.length === 1 && ['tuple', 'list'].includes(unwrap(item[0]!).type)) bindings.push(unwrap(item[0]!).namedChildren.filter((c): c is Node => !!c && c.type !== 'comment'));
+      else if (targets.length > 1 && item.length === 1 && ['tuple', 'list'].includes(unwrap(item[0]!).type)) bindings.push(unwrap(item[0]!).namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment'));
       else return false;
       if (bindings[bindings.length - 1]!.length !== targets.length) return false;
     }
@@ -317,13 +317,13 @@ class UpgradeReader {
   }
 
   /** Reads a block into a throw-away reader: which operations (and tables) it would produce. */
-  private dryRun(body: Node, scope: Scope): SchemaOperation[] {
+  private dryRun(body: SyntaxNode, scope: Scope): SchemaOperation[] {
     const reader = new UpgradeReader(this.ctx);
     reader.block(body, scope);
     return reader.operations;
   }
 
-  private call(call: Node, scope: Scope): void {
+  private call(call: SyntaxNode, scope: Scope): void {
     const fn = call.childForFieldName('function');
     const name = dottedName(fn);
     if (name) {
@@ -341,7 +341,7 @@ class UpgradeReader {
     }
   }
 
-  private helperCall(call: Node, helper: Node, scope: Scope): void {
+  private helperCall(call: SyntaxNode, helper: SyntaxNode, scope: Scope): void {
     const params = helper.childForFieldName('parameters');
     const body = helper.childForFieldName('body');
     if (!body) return;
@@ -369,7 +369,7 @@ class UpgradeReader {
 
   // --- one op.xxx() call -------------------------------------------------------------------------
 
-  private operation(method: string, call: Node, batchTable: ObjectName | null, scope: Scope): void {
+  private operation(method: string, call: SyntaxNode, batchTable: ObjectName | null, scope: Scope): void {
     if (QUIET_OPERATIONS.has(method)) return;
     if (method === 'create_table' && !batchTable) return this.createTable(call, scope);
     const params = PARAMETERS[method];
@@ -379,7 +379,7 @@ class UpgradeReader {
     }
     const tableParam = method === 'create_foreign_key' ? 'source_table' : method === 'rename_table' ? 'old_table_name' : 'table_name';
     const args = callArguments(call);
-    const bound = new Map<string, Node>(args.keywords);
+    const bound = new Map<string, SyntaxNode>(args.keywords);
     const positional = batchTable ? params.filter((p) => p !== tableParam) : params;
     args.positional.forEach((node, i) => {
       if (positional[i]) bound.set(positional[i]!, node);
@@ -401,7 +401,7 @@ class UpgradeReader {
   }
 
   /** Runs a reader; a NotStatic it throws becomes an `uncertain` operation on the table. */
-  private guard(call: Node, table: ObjectName | null, read: () => void): void {
+  private guard(call: SyntaxNode, table: ObjectName | null, read: () => void): void {
     const operations = this.operations.length;
     const problems = this.problems.length;
     try {
@@ -414,7 +414,7 @@ class UpgradeReader {
     }
   }
 
-  private tableOperation(method: string, call: Node, bound: Map<string, Node>, table: ObjectName | null, schemaNode: Node | undefined, scope: Scope): void {
+  private tableOperation(method: string, call: SyntaxNode, bound: Map<string, SyntaxNode>, table: ObjectName | null, schemaNode: SyntaxNode | undefined, scope: Scope): void {
     const loc = this.location(call);
     const t = table!;
     switch (method) {
@@ -525,7 +525,7 @@ class UpgradeReader {
 
   // --- create_table / columns ------------------------------------------------------------------
 
-  private createTable(call: Node, scope: Scope): void {
+  private createTable(call: SyntaxNode, scope: Scope): void {
     const args = callArguments(call);
     const nameNode = args.positional[0] ?? args.keywords.get('table_name');
     const table = this.readTable(nameNode, args.keywords.get('schema'));
@@ -660,7 +660,7 @@ class UpgradeReader {
     for (const error of skipped) this.uncertain(error.node, [table], error.reason);
   }
 
-  private addColumn(call: Node, table: ObjectName, columnNode: Node | undefined, scope: Scope): void {
+  private addColumn(call: SyntaxNode, table: ObjectName, columnNode: SyntaxNode | undefined, scope: Scope): void {
     if (!columnNode) throw new NotStatic('op.add_column() without a column', call);
     const element = this.resolveLocal(unwrap(columnNode), scope);
     if (element.type !== 'call' || this.sqlalchemyName(element) !== 'Column') throw new NotStatic(`the column \`${shortenSource(columnNode.text, 60)}\` cannot be evaluated statically`, columnNode);
@@ -677,7 +677,7 @@ class UpgradeReader {
     if (info.comment !== null) this.emit({ op: 'comment', table, column: spec.name, text: info.comment, location: loc });
   }
 
-  private alterColumn(call: Node, table: ObjectName, bound: Map<string, Node>, scope: Scope): void {
+  private alterColumn(call: SyntaxNode, table: ObjectName, bound: Map<string, SyntaxNode>, scope: Scope): void {
     const loc = this.location(call);
     const column = this.requiredName(bound.get('column_name'), call, 'column name');
     const change: { type?: string | null; nullable?: boolean; default?: string | null; unknown?: ColumnFact[] } = {};
@@ -710,7 +710,7 @@ class UpgradeReader {
   }
 
   /** One `sa.Column(...)`: its spec, plus what SQLAlchemy turns into separate DDL. */
-  private column(call: Node, table: ObjectName, scope: Scope): { spec: ColumnSpec; info: ColumnInfo } {
+  private column(call: SyntaxNode, table: ObjectName, scope: Scope): { spec: ColumnSpec; info: ColumnInfo } {
     const args = callArguments(call);
     if (args.hasSplat) throw new NotStatic('a Column with *args/**kwargs', call);
     const nameNode = args.positional[0] ?? args.keywords.get('name');
@@ -718,9 +718,9 @@ class UpgradeReader {
     if (name === null) throw new NotStatic(`the column name \`${shortenSource(nameNode?.text ?? call.text, 60)}\` is not a literal`, nameNode ?? call);
     const spec: ColumnSpec = { name, type: null, location: this.location(call) };
     const info: ColumnInfo = { primaryKey: false, unique: false, index: false, references: null, autoincrement: null, hasServerDefault: false, identity: false, comment: stringValue(args.keywords.get('comment')) };
-    let typeNode: Node | undefined = args.keywords.get('type_');
+    let typeNode: SyntaxNode | undefined = args.keywords.get('type_');
     /** `sa.DefaultClause(x)` given positionally: the same as `server_default=x`. */
-    let positionalDefault: Node | undefined;
+    let positionalDefault: SyntaxNode | undefined;
     for (const arg of args.positional.slice(nameNode === args.positional[0] ? 1 : 0)) {
       const element = this.resolveLocal(unwrap(arg), scope);
       const kind = element.type === 'call' ? columnArgumentKind(this.sqlalchemyName(element) ?? '') : null;
@@ -782,7 +782,7 @@ class UpgradeReader {
    * The column type, plus the spelling Postgres labels a literal default with: an enum outside the
    * search path is printed schema-qualified (`'low'::crm.priority`).
    */
-  private columnType(node: Node, table: ObjectName, column: string, quiet = false): { type: string | null; labelType: string | null; createsEnum?: ColumnSpec['createsEnum'] } {
+  private columnType(node: SyntaxNode, table: ObjectName, column: string, quiet = false): { type: string | null; labelType: string | null; createsEnum?: ColumnSpec['createsEnum'] } {
     const result = sqlalchemyType(node, this.ctx.imports, (n) => evaluateConstant(n, this.names()));
     if (result.type === null && !quiet) {
       // Only the type is unknown (left null, which the comparison skips): the table stays certain.
@@ -802,7 +802,7 @@ class UpgradeReader {
 
   // --- op.execute / enum DDL ------------------------------------------------------------------
 
-  private execute(call: Node, argument: Node | undefined, scope: Scope): void {
+  private execute(call: SyntaxNode, argument: SyntaxNode | undefined, scope: Scope): void {
     if (!argument) throw new NotStatic('op.execute() without SQL', call);
     const library = dottedName(argument);
     if (library && !scope.locals.has(library.split('.')[0]!) && LIBRARY_SQL_WITHOUT_TABLES.has(qualifyName(library, this.ctx.imports))) return;
@@ -837,7 +837,7 @@ class UpgradeReader {
     this.problems.push(...translated.problems);
   }
 
-  private enumDdl(call: Node, object: Node, method: 'create' | 'drop', scope: Scope): void {
+  private enumDdl(call: SyntaxNode, object: SyntaxNode, method: 'create' | 'drop', scope: Scope): void {
     const target = this.resolveLocal(unwrap(object), scope);
     if (target.type !== 'call') return;
     const kind = this.sqlalchemyName(target);
@@ -865,7 +865,7 @@ class UpgradeReader {
   // --- value readers --------------------------------------------------------------------------
 
   /** A table argument plus `schema=`; null when the name is not a literal. */
-  private readTable(node: Node | undefined, schemaNode: Node | undefined): ObjectName | null {
+  private readTable(node: SyntaxNode | undefined, schemaNode: SyntaxNode | undefined): ObjectName | null {
     const name = node ? nameValue(node, this.names()) : NOT_STATIC;
     if (typeof name !== 'string') return null;
     const schema = schemaNode ? nameValue(schemaNode, this.names()) : null;
@@ -873,27 +873,27 @@ class UpgradeReader {
     return { schema: schema ?? null, name };
   }
 
-  private requiredName(node: Node | undefined, call: Node, what: string): string {
+  private requiredName(node: SyntaxNode | undefined, call: SyntaxNode, what: string): string {
     const value = node ? nameValue(node, this.names()) : NOT_STATIC;
     if (typeof value !== 'string') throw new NotStatic(`the ${what} ${node ? `\`${shortenSource(node.text, 60)}\` ` : ''}is not a literal`, node ?? call);
     return value;
   }
 
-  private optionalName(node: Node | undefined): string | null {
+  private optionalName(node: SyntaxNode | undefined): string | null {
     if (!node) return null;
     const value = nameValue(node, this.names());
     if (value === NOT_STATIC) throw new NotStatic(`the name \`${shortenSource(node.text, 60)}\` is not a literal`, node);
     return value;
   }
 
-  private nameList(node: Node | undefined, call: Node, what: string): string[] {
+  private nameList(node: SyntaxNode | undefined, call: SyntaxNode, what: string): string[] {
     const value = node ? evaluateConstant(node, this.names()) : NOT_STATIC;
     if (typeof value === 'string') return [value];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
     throw new NotStatic(`the ${what} ${node ? `\`${shortenSource(node.text, 60)}\` ` : ''}are not a literal list`, node ?? call);
   }
 
-  private indexColumns(node: Node | undefined, call: Node): string[] {
+  private indexColumns(node: SyntaxNode | undefined, call: SyntaxNode): string[] {
     if (!node) throw new NotStatic('op.create_index() without columns', call);
     // A name bound to a list of column names (a loop over a dict of indexes).
     const constant = unwrap(node).type === 'identifier' ? evaluateConstant(node, this.names()) : NOT_STATIC;
@@ -906,12 +906,12 @@ class UpgradeReader {
       const bound = resolveName(inner.text, this.names());
       if (bound && (unwrap(bound.value).type === 'list' || unwrap(bound.value).type === 'tuple')) inner = unwrap(bound.value);
     }
-    if (inner.type === 'list' || inner.type === 'tuple') return inner.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.indexColumn(c, call));
+    if (inner.type === 'list' || inner.type === 'tuple') return inner.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map((c) => this.indexColumn(c, call));
     return [this.indexColumn(inner, call)];
   }
 
   /** A column name, or an expression (`sa.text("lower(email)")`) written in parentheses as SQL does. */
-  private indexColumn(node: Node, call: Node): string {
+  private indexColumn(node: SyntaxNode, call: SyntaxNode): string {
     const name = evaluateString(node, this.names());
     if (name !== null) return name;
     const expression = unwrap(node);
@@ -925,11 +925,11 @@ class UpgradeReader {
    * Postgres verbatim, and comparisons normalise expressions through the SQL parser anyway.
    * A SQLAlchemy expression (`sa.column("x") > 5`) stays Python source text.
    */
-  private sqlExpression(node: Node): string {
+  private sqlExpression(node: SyntaxNode): string {
     return this.sqlText(node) ?? unwrap(node).text;
   }
 
-  private sqlText(node: Node): string | null {
+  private sqlText(node: SyntaxNode): string | null {
     const inner = unwrap(node);
     const direct = evaluateString(inner, this.names());
     if (direct !== null) return direct;
@@ -943,7 +943,7 @@ class UpgradeReader {
    * A `server_default=` as `pg_get_expr` prints it (the reader shared with the model side). One
    * that cannot be evaluated (`json.dumps({})`) leaves only that column's default unknown.
    */
-  private serverDefault(node: Node, type: string | null, table: ObjectName, column: string): { default: string | null } | { unknown: ColumnFact[] } {
+  private serverDefault(node: SyntaxNode, type: string | null, table: ObjectName, column: string): { default: string | null } | { unknown: ColumnFact[] } {
     // A name bound to a string constant is that string.
     const constant = evaluateConstant(node, this.names());
     if (typeof constant === 'string') return { default: renderStringDefault(constant, type) };
@@ -963,7 +963,7 @@ class UpgradeReader {
   // --- helpers ----------------------------------------------------------------------------------
 
   /** The SQLAlchemy class a call constructs (`sa.Column(...)` → "Column"), or null. */
-  private sqlalchemyName(call: Node): string | null {
+  private sqlalchemyName(call: SyntaxNode): string | null {
     const name = dottedName(call.childForFieldName('function'));
     if (!name) return null;
     const qualified = qualifyName(name, this.ctx.imports);
@@ -972,7 +972,7 @@ class UpgradeReader {
   }
 
   /** An identifier bound once (in the function or the module) stands for its value. */
-  private resolveLocal(node: Node, scope: Scope): Node {
+  private resolveLocal(node: SyntaxNode, scope: Scope): SyntaxNode {
     if (node.type !== 'identifier') return node;
     const local = scope.locals.get(node.text);
     if (local) return local.length === 1 ? unwrap(local[0]!) : node;
@@ -991,7 +991,7 @@ class UpgradeReader {
 
   /** An `uncertain` operation on the tables plus the `unresolved` problem that explains it. */
   /** `creates`: the tables among `tables` that the unevaluated code may have created (a skipped create_table). */
-  private uncertain(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = [], createsMatching: string[] = []): void {
+  private uncertain(node: SyntaxNode, tables: ObjectName[], reason: string, creates: ObjectName[] = [], createsMatching: string[] = []): void {
     this.uncertainOnly(node, tables, reason, creates, createsMatching);
     this.problems.push({
       kind: 'unresolved',
@@ -1002,7 +1002,7 @@ class UpgradeReader {
     });
   }
 
-  private uncertainOnly(node: Node, tables: ObjectName[], reason: string, creates: ObjectName[] = [], createsMatching: string[] = []): void {
+  private uncertainOnly(node: SyntaxNode, tables: ObjectName[], reason: string, creates: ObjectName[] = [], createsMatching: string[] = []): void {
     this.operations.push({ op: 'uncertain', tables, reason, ...(creates.length > 0 ? { creates } : {}), ...(createsMatching.length > 0 ? { createsMatching } : {}), location: this.location(node) });
   }
 
@@ -1010,7 +1010,7 @@ class UpgradeReader {
     return tableKey(table.schema ?? this.ctx.defaultSchema, table.name);
   }
 
-  private location(node: Node): SourceLocation {
+  private location(node: SyntaxNode): SourceLocation {
     return nodeLocation(node, this.ctx.file);
   }
 }
@@ -1040,7 +1040,7 @@ function isSerial({ spec, info }: { spec: ColumnSpec; info: ColumnInfo }): boole
  * A name argument: a constant (a literal, or a name bound once to one), `op.f("x")` / `conv("x")`
  * (an already-final name), or None.
  */
-function nameValue(input: Node, names: NameScope): string | null | typeof NOT_STATIC {
+function nameValue(input: SyntaxNode, names: NameScope): string | null | typeof NOT_STATIC {
   const node = unwrap(input);
   if (node.type === 'call') {
     const callee = lastSegment(dottedName(node.childForFieldName('function')) ?? '');
@@ -1057,9 +1057,9 @@ function nameValue(input: Node, names: NameScope): string | null | typeof NOT_ST
 const MAX_UNROLLED_ITEMS = 200;
 
 /** A `break`, `continue` or `return` in a loop body: it may run fewer times than it has items. */
-function mayLeaveEarly(body: Node): boolean {
+function mayLeaveEarly(body: SyntaxNode): boolean {
   let found = false;
-  const visit = (node: Node): void => {
+  const visit = (node: SyntaxNode): void => {
     if (found) return;
     if (node.type === 'break_statement' || node.type === 'continue_statement' || node.type === 'return_statement' || node.type === 'raise_statement') {
       found = true;
@@ -1098,7 +1098,7 @@ function splitReference(target: string): { table: ObjectName | null; column: str
  * data statements only (UPDATE, INSERT, DELETE, SELECT without INTO): whatever the values are, it
  * changes no schema.
  */
-function isDataStatementTemplate(node: Node): boolean {
+function isDataStatementTemplate(node: SyntaxNode): boolean {
   const parts = stringParts(node);
   if (parts === null || parts.every((p) => typeof p === 'string')) return false;
   const template = parts.map((p) => (typeof p === 'string' ? p : ' ormlint_value ')).join('');
@@ -1116,19 +1116,19 @@ function isDataStatementTemplate(node: Node): boolean {
 const DATA_STATEMENTS = new Set(['UpdateStmt', 'InsertStmt', 'DeleteStmt', 'SelectStmt']);
 
 /** Where a string literal's text starts (after its prefix and opening quotes). */
-function stringOrigin(node: Node, file: string): { file: string; line: number; column: number } {
+function stringOrigin(node: SyntaxNode, file: string): { file: string; line: number; column: number } {
   const first = node.type === 'concatenated_string' ? node.namedChildren[0] ?? node : node;
   const start = first.namedChildren.find((c) => c?.type === 'string_start');
   const at = start ? start.endPosition : first.startPosition;
   return { file, line: at.row + 1, column: at.column + 1 };
 }
 
-function isFString(node: Node): boolean {
+function isFString(node: SyntaxNode): boolean {
   const start = node.namedChildren.find((c) => c?.type === 'string_start');
   return node.type === 'string' && (start?.text ?? '').toLowerCase().includes('f');
 }
 
-function unwrapAwait(node: Node): Node {
+function unwrapAwait(node: SyntaxNode): SyntaxNode {
   const inner = unwrap(node);
   return inner.type === 'await' ? unwrap(inner.namedChildren[0] ?? inner) : inner;
 }
@@ -1140,9 +1140,9 @@ const STATEMENT_CONTAINERS = new Set([
   'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'match_statement', 'case_clause',
 ]);
 
-function collectLocals(body: Node): Map<string, Node[]> {
-  const locals = new Map<string, Node[]>();
-  const record = (node: Node): void => {
+function collectLocals(body: SyntaxNode): Map<string, SyntaxNode[]> {
+  const locals = new Map<string, SyntaxNode[]>();
+  const record = (node: SyntaxNode): void => {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (left?.type === 'identifier' && right) {
@@ -1154,7 +1154,7 @@ function collectLocals(body: Node): Map<string, Node[]> {
     }
   };
   // Assignments are statements: walk statements only, never into expressions (most of the tree).
-  const visit = (node: Node): void => {
+  const visit = (node: SyntaxNode): void => {
     if (node.type === 'expression_statement') {
       for (const child of node.namedChildren) if (child && (child.type === 'assignment' || child.type === 'augmented_assignment')) record(child);
       return;

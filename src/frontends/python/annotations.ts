@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import { canonicalType } from '../../dialect/postgres/types.js';
 import type { ClassDef, PyModule } from './namespace.js';
 import { type Resolver, type Sym, lastPart } from './resolve.js';
@@ -13,14 +13,14 @@ import { unwrap } from './syntax.js';
 
 /** A type annotation as a small tree, independent of tree-sitter's several spellings of it. */
 export type Annotation =
-  | { kind: 'name'; node: Node }
-  | { kind: 'generic'; head: Node; args: Annotation[] }
+  | { kind: 'name'; node: SyntaxNode }
+  | { kind: 'generic'; head: SyntaxNode; args: Annotation[] }
   | { kind: 'union'; items: Annotation[] }
   | { kind: 'none' }
   | { kind: 'string'; text: string }
-  | { kind: 'other'; node: Node };
+  | { kind: 'other'; node: SyntaxNode };
 
-export function readAnnotation(input: Node): Annotation {
+export function readAnnotation(input: SyntaxNode): Annotation {
   const node = unwrap(input);
   switch (node.type) {
     case 'type':
@@ -36,16 +36,16 @@ export function readAnnotation(input: Node): Annotation {
       const head = node.namedChild(0);
       const params = node.namedChildren.find((c) => c?.type === 'type_parameter');
       if (!head) return { kind: 'other', node };
-      return { kind: 'generic', head, args: (params?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment').map(readAnnotation) };
+      return { kind: 'generic', head, args: (params?.namedChildren ?? []).filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map(readAnnotation) };
     }
     case 'subscript': {
       const head = node.childForFieldName('value');
       if (!head) return { kind: 'other', node };
-      return { kind: 'generic', head, args: node.childrenForFieldName('subscript').filter((c): c is Node => !!c).map(readAnnotation) };
+      return { kind: 'generic', head, args: node.childrenForFieldName('subscript').filter((c): c is SyntaxNode => !!c).map(readAnnotation) };
     }
     case 'union_type': {
       // `dict[str, str] | None`: tree-sitter spells a union with a generic member this way.
-      const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map(readAnnotation).flatMap((a) => (a.kind === 'union' ? a.items : [a]));
+      const items = node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map(readAnnotation).flatMap((a) => (a.kind === 'union' ? a.items : [a]));
       return { kind: 'union', items };
     }
     case 'binary_operator': {
@@ -62,13 +62,13 @@ export function readAnnotation(input: Node): Annotation {
 }
 
 /** The qualified name a type name stands for: builtins when unbound, else what the imports say. */
-function annotationName(resolver: Resolver, mod: PyModule, node: Node): { qualified: string | null; sym: Sym } {
+function annotationName(resolver: Resolver, mod: PyModule, node: SyntaxNode): { qualified: string | null; sym: Sym } {
   const sym = resolver.resolveExpr(mod, node);
   if (sym.kind === 'unknown' && sym.unbound && node.type === 'identifier') return { qualified: `builtins.${node.text}`, sym };
   return { qualified: resolver.qualifiedName(sym), sym };
 }
 
-function headIs(resolver: Resolver, mod: PyModule, head: Node, names: string[], modules: string[]): boolean {
+function headIs(resolver: Resolver, mod: PyModule, head: SyntaxNode, names: string[], modules: string[]): boolean {
   const { qualified } = annotationName(resolver, mod, head);
   if (!qualified) return false;
   return names.includes(lastPart(qualified)) && modules.some((m) => qualified.startsWith(`${m}.`));
@@ -127,7 +127,7 @@ export interface AnnotatedAlias {
   /** `Annotated[Optional[T], ...]`: SQLAlchemy makes the column nullable. */
   optional: boolean;
   /** The `mapped_column(...)` among the extras, whose arguments the attribute inherits. */
-  mappedColumn: Node | null;
+  mappedColumn: SyntaxNode | null;
   /** The module the alias is written in: its names resolve there. */
   mod: PyModule;
 }
@@ -144,7 +144,7 @@ export function annotatedAlias(resolver: Resolver, mod: PyModule, annotation: An
   if (current.kind !== 'generic' || !headIs(resolver, where, current.head, ['Annotated'], ['typing', 'typing_extensions'])) return null;
   const [first, ...extras] = current.args;
   const { inner, optional } = first ? stripOptional(resolver, where, first) : { inner: null, optional: false };
-  let mappedColumn: Node | null = null;
+  let mappedColumn: SyntaxNode | null = null;
   for (const extra of extras) {
     const node = extra.kind === 'other' ? unwrap(extra.node) : null;
     const fn = node?.type === 'call' ? node.childForFieldName('function') : null;
@@ -194,7 +194,7 @@ export function genericTypeKey(resolver: Resolver, mod: PyModule, annotation: An
 
 /** A type a `type_annotation_map` entry gives, as the node to read (in the base's module). */
 export interface AnnotationMapEntry {
-  node: Node;
+  node: SyntaxNode;
   module: PyModule;
 }
 

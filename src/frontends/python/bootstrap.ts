@@ -1,4 +1,4 @@
-import type { Parser } from 'web-tree-sitter';
+import type { PythonParser } from './parser.js';
 import type { SchemaBootstrap, SourceLocation } from '../../facts.js';
 import type { ProjectSources } from '../types.js';
 import { dottedName, nodeLocation } from './syntax.js';
@@ -12,7 +12,7 @@ const NOT_APP_CODE = new Set(['tests', 'test', 'testing', 'docs', 'examples', 's
  * so those tables never get a migration. Both calls must be in the project's own code (tests and
  * docs aside). A cheap text test picks the files worth parsing.
  */
-export function findSchemaBootstrap(project: ProjectSources, parser: Parser): SchemaBootstrap | null {
+export function findSchemaBootstrap(project: ProjectSources, parser: PythonParser): SchemaBootstrap | null {
   let createAll: SourceLocation | null = null;
   let stamp: SourceLocation | null = null;
   for (const file of project.paths) {
@@ -21,23 +21,19 @@ export function findSchemaBootstrap(project: ProjectSources, parser: Parser): Sc
     if (text === null || (!text.includes('create_all(') && !text.includes('stamp('))) continue;
     const tree = parser.parse(text);
     if (!tree) continue;
-    try {
-      const stack = [tree.rootNode];
-      while (stack.length > 0) {
-        const node = stack.pop()!;
-        if (node.type === 'call') {
-          const name = dottedName(node.childForFieldName('function')) ?? '';
-          const last = name.slice(name.lastIndexOf('.') + 1);
-          if (last === 'create_all' && name.includes('.')) createAll ??= nodeLocation(node, file);
-          if (last === 'stamp') stamp ??= nodeLocation(node, file);
-        }
-        for (let i = node.namedChildCount - 1; i >= 0; i--) {
-          const child = node.namedChild(i);
-          if (child) stack.push(child);
-        }
+    const stack = [tree.rootNode];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'call') {
+        const name = dottedName(node.childForFieldName('function')) ?? '';
+        const last = name.slice(name.lastIndexOf('.') + 1);
+        if (last === 'create_all' && name.includes('.')) createAll ??= nodeLocation(node, file);
+        if (last === 'stamp') stamp ??= nodeLocation(node, file);
       }
-    } finally {
-      tree.delete();
+      for (let i = node.namedChildCount - 1; i >= 0; i--) {
+        const child = node.namedChild(i);
+        if (child) stack.push(child);
+      }
     }
     if (createAll && stamp) return { createAll, stamp };
   }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { AnnotationMapEntry } from './annotations.js';
 import { genericTypeKey, pythonTypeKey, readAnnotation } from './annotations.js';
 import { type ClassBody, readClassBody } from './columns.js';
@@ -36,7 +36,7 @@ export interface ClassInfo {
   supers: (ClassInfo | null)[];
   superSyms: Sym[];
   /** The `metadata=` a declarative_base() call was given, to read its naming convention. */
-  metadataArgument?: { node: Node; mod: PyModule } | null;
+  metadataArgument?: { node: SyntaxNode; mod: PyModule } | null;
   /** `declarative_base(cls=Mixin)`: the class the generated base derives from, a mixin of every model. */
   declarativeMixin?: ClassInfo | null;
 }
@@ -258,7 +258,7 @@ export class ClassAnalyzer {
     return (source && readNamingConvention(this.resolver, source.mod, source.node)) ?? DEFAULT_CONVENTION;
   }
 
-  private baseMetadata(baseClass: ClassInfo): { node: Node; mod: PyModule } | null {
+  private baseMetadata(baseClass: ClassInfo): { node: SyntaxNode; mod: PyModule } | null {
     const body = readClassBody(baseClass.cls, { resolver: this.resolver, mod: baseClass.mod, typeMap: new Map(), sqlmodel: false, isEnumClass: this.isEnumClass });
     return body.metadata ? { node: body.metadata, mod: baseClass.mod } : null;
   }

@@ -1,5 +1,5 @@
 import { parseSync } from 'libpg-query';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import { isBuiltinType } from '../../dialect/postgres/defaults.js';
 import { quoteIdent } from '../../dialect/postgres/names.js';
 import { nodeKind, renderDefault, type PgNode } from '../sql/expr.js';
@@ -17,13 +17,13 @@ import { NOT_STATIC, callArguments, lastSegment, staticValue, stringValue, unwra
  */
 
 /** Turns a callee node into the dotted name it stands for, as the caller's module binds it. */
-export type Qualify = (callee: Node) => string;
+export type Qualify = (callee: SyntaxNode) => string;
 
 /**
  * A boolean keyword (`nullable=`, `primary_key=`, `unique=`, `index=`): true/false, null when it is
  * `None` (SQLAlchemy's "not set"), NOT_STATIC when it is anything else.
  */
-export function readFlag(node: Node | undefined): boolean | null | typeof NOT_STATIC {
+export function readFlag(node: SyntaxNode | undefined): boolean | null | typeof NOT_STATIC {
   if (!node) return null;
   const value = staticValue(node);
   if (typeof value === 'boolean' || value === null) return value;
@@ -31,7 +31,7 @@ export function readFlag(node: Node | undefined): boolean | null | typeof NOT_ST
 }
 
 /** `autoincrement=`: true, false, or null for "auto" / anything not a literal bool. */
-export function readAutoincrement(node: Node | undefined): boolean | null {
+export function readAutoincrement(node: SyntaxNode | undefined): boolean | null {
   const value = node ? staticValue(node) : null;
   return typeof value === 'boolean' ? value : null;
 }
@@ -48,7 +48,7 @@ const SQL_KEYWORD_FUNCTIONS = new Set(['current_timestamp', 'current_date', 'cur
  * `text()` / `literal_column()` is SQL read by the Postgres parser, `func.now()` a call, `true()` a
  * boolean. `None` is no default. Anything else cannot be known without running the code.
  */
-export function readServerDefault(input: Node, type: string | null, qualify: Qualify): ServerDefault {
+export function readServerDefault(input: SyntaxNode, type: string | null, qualify: Qualify): ServerDefault {
   const node = unwrap(input);
   const value = staticValue(node);
   if (value === null) return { kind: 'none' };
@@ -143,7 +143,7 @@ function castName(type: string): string {
 /** What `ForeignKey(...)` says, before the target is resolved against a schema. */
 export interface ForeignKeyArguments {
   /** The first argument (`"users.id"`, or `User.id` on the model side). */
-  targetNode: Node | undefined;
+  targetNode: SyntaxNode | undefined;
   /** `table.column` / `schema.table.column` when the target is a string literal. */
   target: string | null;
   name: string | null;
@@ -151,7 +151,7 @@ export interface ForeignKeyArguments {
   onUpdate: string | null;
 }
 
-export function readForeignKeyArguments(call: Node): ForeignKeyArguments {
+export function readForeignKeyArguments(call: SyntaxNode): ForeignKeyArguments {
   const args = callArguments(call);
   const targetNode = args.positional[0] ?? args.keywords.get('column');
   return {
@@ -164,7 +164,7 @@ export function readForeignKeyArguments(call: Node): ForeignKeyArguments {
 }
 
 /** `ondelete="cascade"` → `CASCADE`; NO ACTION is Postgres' default and reads as none. */
-export function referentialAction(node: Node | undefined): string | null {
+export function referentialAction(node: SyntaxNode | undefined): string | null {
   const value = node ? stringValue(node) : null;
   if (!value) return null;
   const upper = value.trim().toUpperCase().split(/\s+/u).join(' ');

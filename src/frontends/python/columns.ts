@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { Column, ColumnFact, Relationship, SourceLocation } from '../../facts.js';
 import { canonicalType } from '../../dialect/postgres/types.js';
 import {
@@ -87,15 +87,15 @@ export interface ClassBody {
   columns: ColumnDraft[];
   relationships: Relationship[];
   /** `__tablename__`: a static string, or a node we could not evaluate, or a declared_attr function. */
-  tablename: { kind: 'string'; value: string; node: Node } | { kind: 'computed'; node: Node } | { kind: 'declared'; node: Node } | null;
-  tableObject: Node | null;
-  tableArgs: Node | null;
+  tablename: { kind: 'string'; value: string; node: SyntaxNode } | { kind: 'computed'; node: SyntaxNode } | { kind: 'declared'; node: SyntaxNode } | null;
+  tableObject: SyntaxNode | null;
+  tableArgs: SyntaxNode | null;
   abstract: boolean;
   /** Flask-SQLAlchemy `__bind_key__`: the model's table lives in another database. */
   bindKey?: string | null;
-  typeAnnotationMap: Node | null;
+  typeAnnotationMap: SyntaxNode | null;
   /** `metadata = MetaData(...)` on a base. */
-  metadata: Node | null;
+  metadata: SyntaxNode | null;
   unresolved: BodyNote[];
   /** Every attribute name the body assigns, so a subclass attribute can hide a mixin's. */
   names: Set<string>;
@@ -117,7 +117,7 @@ const WRAPPERS = new Set(['deferred', 'column_property', 'synonym_for']);
 const RELATIONSHIPS = new Set(['relationship', 'relation', 'Relationship', 'dynamic_loader']);
 
 /** What a call in a class body is, by what its callee resolves to. */
-function callKind(ctx: BodyContext, call: Node): 'column' | 'field' | 'relationship' | 'wrapper' | 'sa-other' | 'project' | 'foreign' | 'builtin' {
+function callKind(ctx: BodyContext, call: SyntaxNode): 'column' | 'field' | 'relationship' | 'wrapper' | 'sa-other' | 'project' | 'foreign' | 'builtin' {
   const fn = call.childForFieldName('function');
   if (!fn) return 'foreign';
   const sym = ctx.resolver.resolveExpr(ctx.mod, fn);
@@ -152,7 +152,7 @@ export function readClassBody(cls: ClassDef, ctx: BodyContext): ClassBody {
     names: new Set(),
   };
   const file = cls.file;
-  const visit = (statements: (Node | null)[]): void => {
+  const visit = (statements: (SyntaxNode | null)[]): void => {
     for (const statement of statements) {
       if (!statement) continue;
       if (statement.type === 'expression_statement') {
@@ -176,7 +176,7 @@ export function readClassBody(cls: ClassDef, ctx: BodyContext): ClassBody {
  * first, the body of the second. Null for any other condition (ormlint does not guess which runs)
  * and when no branch runs.
  */
-function typeCheckingBranch(statement: Node, ctx: BodyContext): Node | null {
+function typeCheckingBranch(statement: SyntaxNode, ctx: BodyContext): SyntaxNode | null {
   const condition = statement.childForFieldName('condition');
   if (!condition) return null;
   const negated = condition.type === 'not_operator';
@@ -190,7 +190,7 @@ function typeCheckingBranch(statement: Node, ctx: BodyContext): Node | null {
   return alternative?.childForFieldName('body') ?? null;
 }
 
-function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, file: string): void {
+function readAssignment(assignment: SyntaxNode, ctx: BodyContext, body: ClassBody, file: string): void {
   const left = assignment.childForFieldName('left');
   let right = assignment.childForFieldName('right');
   // `a = b = Column(...)`: the innermost value.
@@ -295,7 +295,7 @@ function readAssignment(assignment: Node, ctx: BodyContext, body: ClassBody, fil
 }
 
 /** The column `Other.attr` names when Other is a project class whose body declares it, renamed to `attr`. */
-function borrowedColumn(value: Node, attr: string, location: SourceLocation, ctx: BodyContext): ColumnDraft | null {
+function borrowedColumn(value: SyntaxNode, attr: string, location: SourceLocation, ctx: BodyContext): ColumnDraft | null {
   const owner = value.childForFieldName('object');
   const name = value.childForFieldName('attribute')?.text;
   if (!owner || !name) return null;
@@ -324,10 +324,10 @@ function isRelationshipAnnotation(inner: Annotation | null): boolean {
   return false;
 }
 
-function readDecoratedFunction(statement: Node, ctx: BodyContext, body: ClassBody, file: string): void {
+function readDecoratedFunction(statement: SyntaxNode, ctx: BodyContext, body: ClassBody, file: string): void {
   const definition = statement.childForFieldName('definition');
   if (definition?.type !== 'function_definition') return;
-  const decorators = statement.namedChildren.filter((c): c is Node => c?.type === 'decorator');
+  const decorators = statement.namedChildren.filter((c): c is SyntaxNode => c?.type === 'decorator');
   const isDeclared = decorators.some((d) => {
     const expr = d.namedChild(0);
     const target = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
@@ -370,16 +370,16 @@ function readDecoratedFunction(statement: Node, ctx: BodyContext, body: ClassBod
   body.unresolved.push({ message: `the @declared_attr "${attr}" is computed by code ormlint does not run; if it makes a column, that column is not checked`, location, scope: 'columns', cause: 'computed-attribute', item: `@declared_attr ${attr}` });
 }
 
-function singleReturn(fn: Node): Node | null {
+function singleReturn(fn: SyntaxNode): SyntaxNode | null {
   const block = fn.childForFieldName('body');
-  const statements = (block?.namedChildren ?? []).filter((s): s is Node => !!s && s.type !== 'comment' && !(s.type === 'expression_statement' && s.namedChild(0)?.type === 'string'));
+  const statements = (block?.namedChildren ?? []).filter((s): s is SyntaxNode => !!s && s.type !== 'comment' && !(s.type === 'expression_statement' && s.namedChild(0)?.type === 'string'));
   if (statements.length !== 1 || statements[0]!.type !== 'return_statement') return null;
   return statements[0]!.namedChild(0);
 }
 
 /** One keyword or type of a column call, with the module its names resolve in. */
 interface Placed {
-  node: Node;
+  node: SyntaxNode;
   ctx: BodyContext;
 }
 
@@ -393,7 +393,7 @@ interface ColumnArguments {
   unresolved: ColumnNote[];
 }
 
-function readColumnArguments(call: Node | null, attr: string, location: SourceLocation, ctx: BodyContext): ColumnArguments {
+function readColumnArguments(call: SyntaxNode | null, attr: string, location: SourceLocation, ctx: BodyContext): ColumnArguments {
   const out: ColumnArguments = { name: null, type: null, foreignKeys: [], identity: false, keywords: new Map(), unresolved: [] };
   if (!call) return out;
   const args = callArguments(call);
@@ -405,7 +405,7 @@ function readColumnArguments(call: Node | null, attr: string, location: SourceLo
     for (const [key, node] of callee.partial.keywords) out.keywords.set(key, { node, ctx: { ...ctx, mod: callee.partial.module } });
   }
   for (const [key, node] of args.keywords) out.keywords.set(key, { node, ctx });
-  let typeNode: Node | null = args.keywords.get('type_') ?? null;
+  let typeNode: SyntaxNode | null = args.keywords.get('type_') ?? null;
   for (const [i, arg] of args.positional.entries()) {
     const value = unwrap(arg);
     if (i === 0 && stringValue(value) !== null) {
@@ -452,7 +452,7 @@ function mergeColumnArguments(own: ColumnArguments, from: ColumnArguments): Colu
 
 /** `Column(...)`, `mapped_column(...)`, or (call null) a bare `Mapped[X]` annotation. */
 export function readColumnCall(
-  call: Node | null,
+  call: SyntaxNode | null,
   attr: string,
   location: SourceLocation,
   annotation: ReturnType<typeof peelAnnotation> | null,
@@ -526,11 +526,11 @@ function emptyDraft(attr: string, location: SourceLocation): ColumnDraft {
 }
 
 /** Local name → qualified name for every name the type expression uses, as this module binds them. */
-function typeImports(node: Node, ctx: BodyContext): { imports: Map<string, string>; problem: string | null } {
+function typeImports(node: SyntaxNode, ctx: BodyContext): { imports: Map<string, string>; problem: string | null } {
   const imports = new Map<string, string>();
   let problem: string | null = null;
-  const heads: Node[] = [];
-  const collect = (n: Node): void => {
+  const heads: SyntaxNode[] = [];
+  const collect = (n: SyntaxNode): void => {
     if (n.type === 'identifier') heads.push(n);
     else if (n.type === 'attribute') {
       let object = n;
@@ -558,7 +558,7 @@ function typeImports(node: Node, ctx: BodyContext): { imports: Map<string, strin
  * A literal, or a name bound to one at module level, here or in a module it imports
  * (`String(MAX_TAG_LENGTH)`, `Unicode(vocabulary.NAME_MAX_LENGTH)`).
  */
-function moduleConstant(node: Node, ctx: BodyContext): ReturnType<typeof staticValue> {
+function moduleConstant(node: SyntaxNode, ctx: BodyContext): ReturnType<typeof staticValue> {
   const literal = staticValue(node);
   if (literal !== NOT_STATIC) return literal;
   const inner = unwrap(node);
@@ -567,7 +567,7 @@ function moduleConstant(node: Node, ctx: BodyContext): ReturnType<typeof staticV
   return sym.kind === 'value' ? staticValue(sym.value) : NOT_STATIC;
 }
 
-function applyType(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
+function applyType(draft: ColumnDraft, input: SyntaxNode, ctx: BodyContext): void {
   const typeNode = mutableInner(input, ctx) ?? input;
   const { imports, problem } = typeImports(typeNode, ctx);
   if (problem) {
@@ -616,7 +616,7 @@ function applyType(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
  * string — member names, or values with values_callable — unless `length=` says otherwise.
  * Null when the type is no such Enum or the strings cannot be read.
  */
-function nonNativeEnumLength(typeNode: Node, ctx: BodyContext): number | null {
+function nonNativeEnumLength(typeNode: SyntaxNode, ctx: BodyContext): number | null {
   const call = unwrap(typeNode);
   if (call.type !== 'call' || lastPart(calleeName(call) ?? '') !== 'Enum' || callArguments(call).keywords.has('length')) return null;
   const enumClass = enumClassArgument(call, ctx);
@@ -625,7 +625,7 @@ function nonNativeEnumLength(typeNode: Node, ctx: BodyContext): number | null {
   return stored && stored.length > 0 ? Math.max(...stored.map((v) => v.length)) : null;
 }
 
-function enumClassArgument(typeNode: Node, ctx: BodyContext): ClassDef | null {
+function enumClassArgument(typeNode: SyntaxNode, ctx: BodyContext): ClassDef | null {
   const node = unwrap(typeNode);
   if (node.type !== 'call') return null;
   const fn = lastPart(calleeName(node) ?? '');
@@ -680,8 +680,8 @@ function applyAnnotationType(draft: ColumnDraft, inner: Annotation, ctx: BodyCon
 }
 
 /** SQLModel `Field(...)`, or a bare annotated field (call null). */
-function readSqlmodelField(call: Node | null, attr: string, location: SourceLocation, annotation: ReturnType<typeof peelAnnotation> | null, ctx: BodyContext): ColumnDraft | null {
-  const args = call ? callArguments(call) : { positional: [] as Node[], keywords: new Map<string, Node>(), hasSplat: false };
+function readSqlmodelField(call: SyntaxNode | null, attr: string, location: SourceLocation, annotation: ReturnType<typeof peelAnnotation> | null, ctx: BodyContext): ColumnDraft | null {
+  const args = call ? callArguments(call) : { positional: [] as SyntaxNode[], keywords: new Map<string, SyntaxNode>(), hasSplat: false };
   const saColumn = args.keywords.get('sa_column');
   if (saColumn && unwrap(saColumn).type === 'call') return readColumnCall(unwrap(saColumn), attr, location, null, ctx);
   const draft = emptyDraft(attr, location);
@@ -689,7 +689,7 @@ function readSqlmodelField(call: Node | null, attr: string, location: SourceLoca
   if (saType) applyType(draft, saType, ctx);
   else if (annotation?.inner) applyAnnotationType(draft, annotation.inner, ctx, SQLMODEL_ANNOTATION_TYPES);
   // `sa_column_kwargs={"unique": True, "index": True}` passes Column() keywords through SQLModel.
-  const columnKwargs = new Map<string, Node>();
+  const columnKwargs = new Map<string, SyntaxNode>();
   const kwargsNode = args.keywords.get('sa_column_kwargs');
   if (kwargsNode && unwrap(kwargsNode).type === 'dictionary') {
     for (const pair of unwrap(kwargsNode).namedChildren) {
@@ -734,7 +734,7 @@ function readSqlmodelField(call: Node | null, attr: string, location: SourceLoca
   return draft;
 }
 
-function readForeignKey(call: Node, ctx: BodyContext, file: string): ForeignKeyDraft {
+function readForeignKey(call: SyntaxNode, ctx: BodyContext, file: string): ForeignKeyDraft {
   const { targetNode: first, target, name, onDelete, onUpdate } = readForeignKeyArguments(call);
   let classRef: ForeignKeyDraft['classRef'] = null;
   if (target === null && first && unwrap(first).type === 'attribute') {
@@ -753,7 +753,7 @@ function readForeignKey(call: Node, ctx: BodyContext, file: string): ForeignKeyD
   };
 }
 
-function readRelationship(call: Node, attr: string, location: SourceLocation, inner: Annotation | null): Relationship {
+function readRelationship(call: SyntaxNode, attr: string, location: SourceLocation, inner: Annotation | null): Relationship {
   const args = callArguments(call);
   const first = args.positional[0] ?? args.keywords.get('argument');
   let target: string | null = stringValue(first) ?? dottedName(first) ?? null;
@@ -769,8 +769,8 @@ function readRelationship(call: Node, attr: string, location: SourceLocation, in
  * The server default as Postgres' catalog prints it (the reader shared with Alembic ops):
  * `func.now()` → `now()`, `text("0")` → `0`, `"pending"` on a varchar → `'pending'::character varying`.
  */
-function applyServerDefault(draft: ColumnDraft, input: Node, ctx: BodyContext): void {
-  const qualify = (fn: Node): string => {
+function applyServerDefault(draft: ColumnDraft, input: SyntaxNode, ctx: BodyContext): void {
+  const qualify = (fn: SyntaxNode): string => {
     const sym = ctx.resolver.resolveExpr(ctx.mod, fn);
     return sym.kind === 'external' ? sym.qualified : (dottedName(fn) ?? '');
   };
@@ -789,7 +789,7 @@ export { renderStringDefault } from './columnArgs.js';
 const FLAG_FACTS: Record<string, ColumnFact> = { primary_key: 'primaryKey', unique: 'unique', index: 'index', nullable: 'nullable' };
 
 /** A type as counted in notices: its callee without arguments (`JSONType`, `sa_utils.ChoiceType`). */
-function typeItem(typeNode: Node): string {
+function typeItem(typeNode: SyntaxNode): string {
   const node = unwrap(typeNode);
   const head = node.type === 'call' ? node.childForFieldName('function') : node;
   return shortenSource(head?.text ?? node.text, 60);
@@ -799,7 +799,7 @@ function typeItem(typeNode: Node): string {
  * `MutableDict.as_mutable(JSONB)` (sqlalchemy.ext.mutable) tracks changes in Python; the column's
  * type is the one it wraps.
  */
-function mutableInner(typeNode: Node, ctx: BodyContext): Node | null {
+function mutableInner(typeNode: SyntaxNode, ctx: BodyContext): SyntaxNode | null {
   const node = unwrap(typeNode);
   if (node.type !== 'call') return null;
   const fn = node.childForFieldName('function');

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import { type NameScope, evaluateConstant, resolveName } from './constants.js';
 import { NOT_STATIC, callArguments, unwrap } from './syntax.js';
 
@@ -37,7 +37,7 @@ type Known =
 /** Attribute chains are short; a name pointing at a name pointing at … stops here. */
 const MAX_DEPTH = 16;
 
-export function evaluateCondition(input: Node, ctx: ConditionContext, depth = 0): boolean | null {
+export function evaluateCondition(input: SyntaxNode, ctx: ConditionContext, depth = 0): boolean | null {
   if (depth > MAX_DEPTH) return null;
   const node = unwrap(input);
   switch (node.type) {
@@ -66,8 +66,8 @@ export function evaluateCondition(input: Node, ctx: ConditionContext, depth = 0)
 }
 
 /** `name == "postgresql"`, `name != "mysql"`, `name in ("postgresql", "sqlite")`. */
-function comparison(node: Node, ctx: ConditionContext, depth: number): boolean | null {
-  const operands = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+function comparison(node: SyntaxNode, ctx: ConditionContext, depth: number): boolean | null {
+  const operands = node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
   if (operands.length !== 2) return null;
   const operator = node.children
     .filter((c) => c && !c.isNamed)
@@ -105,7 +105,7 @@ function comparison(node: Node, ctx: ConditionContext, depth: number): boolean |
 }
 
 /** `url.startswith("mysql")`, `dialect.name.startswith(("postgres", "cockroach"))`, `context.is_offline_mode()`. */
-function callCondition(node: Node, ctx: ConditionContext, depth: number): boolean | null {
+function callCondition(node: SyntaxNode, ctx: ConditionContext, depth: number): boolean | null {
   const fn = node.childForFieldName('function');
   if (fn?.type !== 'attribute') return null;
   const method = fn.childForFieldName('attribute')?.text;
@@ -133,7 +133,7 @@ function startsWith(subject: Known, prefix: string, dialect: string): boolean | 
 }
 
 /** What an expression denotes, as far as conditions care; null when unknown. */
-function knownValue(input: Node, ctx: ConditionContext, depth: number): Known | null {
+function knownValue(input: SyntaxNode, ctx: ConditionContext, depth: number): Known | null {
   if (depth > MAX_DEPTH) return null;
   const node = unwrap(input);
   const constant = evaluateConstant(node, ctx.names);
@@ -179,6 +179,6 @@ function knownValue(input: Node, ctx: ConditionContext, depth: number): Known | 
   return null;
 }
 
-function isContext(node: Node, ctx: ConditionContext, depth: number): boolean {
+function isContext(node: SyntaxNode, ctx: ConditionContext, depth: number): boolean {
   return knownValue(node, ctx, depth + 1)?.kind === 'connection';
 }

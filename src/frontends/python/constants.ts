@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import { NOT_STATIC, type StaticValue, callArguments, staticItems, staticValue, stringParts, unwrap } from './syntax.js';
 
 /**
@@ -11,9 +11,9 @@ import { NOT_STATIC, type StaticValue, callArguments, staticItems, staticValue, 
 /** Where names are looked up: the function's locals (each with every value assigned to it), then the module. */
 export interface NameScope {
   /** Name → every value assigned to it in the function; more than one makes the name unknowable. */
-  locals: Map<string, Node[]>;
+  locals: Map<string, SyntaxNode[]>;
   /** Module-level `name = value` (the last one wins, as when Python runs the module). */
-  module: Map<string, Node>;
+  module: Map<string, SyntaxNode>;
 }
 
 export type Evaluated = StaticValue | typeof NOT_STATIC;
@@ -21,7 +21,7 @@ export type Evaluated = StaticValue | typeof NOT_STATIC;
 /** Names may refer to names; a chain longer than this is a cycle or not worth following. */
 const MAX_DEPTH = 16;
 
-export function evaluateConstant(input: Node | null | undefined, scope: NameScope, depth = 0): Evaluated {
+export function evaluateConstant(input: SyntaxNode | null | undefined, scope: NameScope, depth = 0): Evaluated {
   if (!input || depth > MAX_DEPTH) return NOT_STATIC;
   const literal = staticValue(input);
   if (literal !== NOT_STATIC) return literal;
@@ -49,7 +49,7 @@ export function evaluateConstant(input: Node | null | undefined, scope: NameScop
       return staticItems(node, (item) => evaluateConstant(item, scope, depth + 1));
     case 'conditional_expression': {
       // `"CASCADE" if HAS_ONDELETE[table] else None`: decided when the condition is a constant.
-      const [whenTrue, condition, whenFalse] = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+      const [whenTrue, condition, whenFalse] = node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
       const test = evaluateConstant(condition, scope, depth + 1);
       if (test === NOT_STATIC || Array.isArray(test) || (typeof test === 'object' && test !== null)) return NOT_STATIC;
       return evaluateConstant(test ? whenTrue : whenFalse, scope, depth + 1);
@@ -78,7 +78,7 @@ const STRING_METHODS = new Set(['replace', 'lower', 'upper', 'strip', 'lstrip', 
  * `column.replace("_", ".")`, `name.lower()`: a str method called on a constant string with
  * constant arguments (CKAN's migrations build foreign key targets so, in a loop over literals).
  */
-function stringMethod(call: Node, scope: NameScope, depth: number): Evaluated {
+function stringMethod(call: SyntaxNode, scope: NameScope, depth: number): Evaluated {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'attribute') return NOT_STATIC;
   const method = callee.childForFieldName('attribute')?.text ?? '';
@@ -120,7 +120,7 @@ function stringMethod(call: Node, scope: NameScope, depth: number): Evaluated {
 }
 
 /** The pairs of a dict literal an expression names (directly or through a constant name). */
-function constantDictionary(input: Node, scope: NameScope, depth: number): (Array<[StaticValue, Node]> & { scope: NameScope }) | null {
+function constantDictionary(input: SyntaxNode, scope: NameScope, depth: number): (Array<[StaticValue, SyntaxNode]> & { scope: NameScope }) | null {
   if (depth > MAX_DEPTH) return null;
   let node = unwrap(input);
   let where = scope;
@@ -131,7 +131,7 @@ function constantDictionary(input: Node, scope: NameScope, depth: number): (Arra
     where = bound.scope;
   }
   if (node.type !== 'dictionary') return null;
-  const pairs = [] as unknown as Array<[StaticValue, Node]> & { scope: NameScope };
+  const pairs = [] as unknown as Array<[StaticValue, SyntaxNode]> & { scope: NameScope };
   pairs.scope = where;
   for (const pair of node.namedChildren) {
     if (pair?.type !== 'pair') continue;
@@ -144,7 +144,7 @@ function constantDictionary(input: Node, scope: NameScope, depth: number): (Arra
 }
 
 /** The string value of an expression, or null when it is not a constant string. */
-export function evaluateString(node: Node | null | undefined, scope: NameScope): string | null {
+export function evaluateString(node: SyntaxNode | null | undefined, scope: NameScope): string | null {
   const value = evaluateConstant(node, scope);
   return typeof value === 'string' ? value : null;
 }
@@ -153,7 +153,7 @@ export function evaluateString(node: Node | null | undefined, scope: NameScope):
  * The single value a name is bound to, and the scope to evaluate that value in: a local assigned
  * exactly once, else (when the function never assigns it) the module-level binding.
  */
-export function resolveName(name: string, scope: NameScope): { value: Node; scope: NameScope } | null {
+export function resolveName(name: string, scope: NameScope): { value: SyntaxNode; scope: NameScope } | null {
   const local = scope.locals.get(name);
   if (local) return local.length === 1 ? { value: local[0]!, scope } : null;
   const value = scope.module.get(name);
@@ -162,7 +162,7 @@ export function resolveName(name: string, scope: NameScope): { value: Node; scop
 }
 
 /** An f-string whose interpolations are constants (no conversion, no format spec) is a constant. */
-function formatString(node: Node, scope: NameScope, depth: number): Evaluated {
+function formatString(node: SyntaxNode, scope: NameScope, depth: number): Evaluated {
   const parts = stringParts(node);
   if (parts === null) return NOT_STATIC;
   let out = '';
@@ -171,7 +171,7 @@ function formatString(node: Node, scope: NameScope, depth: number): Evaluated {
       out += part;
       continue;
     }
-    const expressions = part.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    const expressions = part.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
     if (expressions.length !== 1) return NOT_STATIC; // `!r`, `:>3` and `=` change the text
     const value = evaluateConstant(expressions[0], scope, depth + 1);
     if (typeof value === 'string') out += value;
@@ -186,7 +186,7 @@ function formatString(node: Node, scope: NameScope, depth: number): Evaluated {
  * items of a list/tuple literal, the keys of a dict literal (also through a name bound once),
  * `dict.items()` as (key, value) pairs. Null when the collection is not such a literal.
  */
-export function iterationItems(input: Node, scope: NameScope, depth = 0): Node[][] | null {
+export function iterationItems(input: SyntaxNode, scope: NameScope, depth = 0): SyntaxNode[][] | null {
   if (depth > MAX_DEPTH) return null;
   const node = unwrap(input);
   if (node.type === 'identifier') {
@@ -194,7 +194,7 @@ export function iterationItems(input: Node, scope: NameScope, depth = 0): Node[]
     return bound ? iterationItems(bound.value, bound.scope, depth + 1) : null;
   }
   if (node.type === 'list' || node.type === 'tuple') {
-    return node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => [c]);
+    return node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map((c) => [c]);
   }
   if (node.type === 'dictionary') return dictionaryPairs(node)?.map(([key]) => [key]) ?? null;
   if (node.type === 'call') {
@@ -214,7 +214,7 @@ export function iterationItems(input: Node, scope: NameScope, depth = 0): Node[]
   return null;
 }
 
-function dictionaryOf(input: Node, scope: NameScope, depth: number): Node | null {
+function dictionaryOf(input: SyntaxNode, scope: NameScope, depth: number): SyntaxNode | null {
   const node = unwrap(input);
   if (node.type === 'dictionary') return node;
   if (node.type !== 'identifier' || depth > MAX_DEPTH) return null;
@@ -222,8 +222,8 @@ function dictionaryOf(input: Node, scope: NameScope, depth: number): Node | null
   return bound ? dictionaryOf(bound.value, bound.scope, depth + 1) : null;
 }
 
-function dictionaryPairs(dict: Node): [Node, Node][] | null {
-  const out: [Node, Node][] = [];
+function dictionaryPairs(dict: SyntaxNode): [SyntaxNode, SyntaxNode][] | null {
+  const out: [SyntaxNode, SyntaxNode][] = [];
   for (const child of dict.namedChildren) {
     if (!child || child.type === 'comment') continue;
     if (child.type !== 'pair') return null; // `**other` splices in keys we cannot see

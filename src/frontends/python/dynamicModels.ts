@@ -6,7 +6,7 @@
  * may map: `*_events`. Those tables are not reported as mapped by no model (orphan-table), and
  * one notice per pattern says so; every other table is still checked.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { SourceLocation } from '../../facts.js';
 import { callArguments, nodeLocation, stringGlob, stringParts, unwrap } from './syntax.js';
 
@@ -17,7 +17,7 @@ export interface DynamicTables {
 }
 
 /** The `type(name, bases, {"__tablename__": ...})` calls of one module. */
-export function dynamicTablesOf(root: Node, text: string, file: string): DynamicTables[] {
+export function dynamicTablesOf(root: SyntaxNode, text: string, file: string): DynamicTables[] {
   // Cheap text test first: most modules build no classes at run time.
   if (!text.includes('__tablename__') || !text.includes('type(')) return [];
   const out: DynamicTables[] = [];

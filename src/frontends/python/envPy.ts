@@ -7,8 +7,7 @@
  * files' resolver, nothing run). Anything this cannot follow yields null, and the caller keeps
  * today's behaviour (bases found automatically): a guess here would turn into findings.
  */
-import type { Node } from 'web-tree-sitter';
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { MigratedBases, SourceLocation } from '../../facts.js';
 import type { Config } from '../../config/types.js';
 import type { ProjectSources, SourceFile } from '../types.js';
@@ -29,7 +28,7 @@ export interface TargetMetadata {
   module: PyModule;
   location: SourceLocation;
   /** The expressions whose `.metadata` is migrated: `Base` of `Base.metadata`, `db.Model`, `db`. */
-  owners: Node[];
+  owners: SyntaxNode[];
   /** Flask-Migrate: `current_app.extensions["migrate"].db`, the db given to `Migrate(app, db)`. */
   flaskMigrate: boolean;
 }
@@ -41,7 +40,7 @@ export interface TargetMetadata {
  * (Flask-Migrate 3+'s template calls `get_metadata()`). Null for anything else (`None`, a bare
  * `MetaData()`, a function call we cannot see into).
  */
-export function readTargetMetadata(file: string, root: Node, index: ModuleIndex = new ModuleIndex([file])): TargetMetadata | null {
+export function readTargetMetadata(file: string, root: SyntaxNode, index: ModuleIndex = new ModuleIndex([file])): TargetMetadata | null {
   const info = index.moduleOf(file) ?? moduleNameForPath(file);
   const module = readModule(file, info?.module ?? null, info?.isPackage ?? false, root);
   const assignments = module.timeline.filter((b): b is Extract<typeof b, { kind: 'assign' }> => b.kind === 'assign');
@@ -51,8 +50,8 @@ export function readTargetMetadata(file: string, root: Node, index: ModuleIndex 
   const flaskDbBinding = assignments.filter((b) => isFlaskMigrateDb(b.value, module)).at(-1);
   if (target) {
     const value = unwrap(target.value);
-    const elements = value.type === 'list' || value.type === 'tuple' ? value.namedChildren.filter((n): n is Node => n !== null) : [value];
-    const owners: Node[] = [];
+    const elements = value.type === 'list' || value.type === 'tuple' ? value.namedChildren.filter((n): n is SyntaxNode => n !== null) : [value];
+    const owners: SyntaxNode[] = [];
     for (const element of elements) {
       const owner = metadataOwner(element);
       if (!owner) return flaskDbBinding && isGetMetadataCall(value) ? flaskMigrateTarget(module, flaskDbBinding.location) : null;
@@ -69,19 +68,19 @@ function flaskMigrateTarget(module: PyModule, location: SourceLocation): TargetM
 }
 
 /** `X.metadata` → `X`. */
-function metadataOwner(input: Node): Node | null {
+function metadataOwner(input: SyntaxNode): SyntaxNode | null {
   const node = unwrap(input);
   if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'metadata') return null;
   return node.childForFieldName('object');
 }
 
 /** `get_metadata()`: Flask-Migrate's template wraps `target_db.metadata(s)` in it. */
-function isGetMetadataCall(node: Node): boolean {
+function isGetMetadataCall(node: SyntaxNode): boolean {
   return node.type === 'call' && node.childForFieldName('function')?.text === 'get_metadata';
 }
 
 /** `current_app.extensions["migrate"].db`, or a name bound to it in env.py (`target_db`). */
-function isFlaskMigrateDb(input: Node, module: PyModule, depth = 0): boolean {
+function isFlaskMigrateDb(input: SyntaxNode, module: PyModule, depth = 0): boolean {
   const node = unwrap(input);
   if (node.type === 'identifier' && depth < 5) {
     const binding = module.timeline.filter((b) => b.kind !== 'star' && b.name === node.text).at(-1);
@@ -123,7 +122,7 @@ function resolveMigratedBases(target: TargetMetadata, resolver: Resolver, analyz
   return { bases, locations: [target.location] };
 }
 
-function baseOf(owner: Node, module: PyModule, resolver: Resolver, analyzer: ClassAnalyzer): string | null {
+function baseOf(owner: SyntaxNode, module: PyModule, resolver: Resolver, analyzer: ClassAnalyzer): string | null {
   const sym = resolver.resolveExpr(module, owner);
   switch (sym.kind) {
     case 'base':
@@ -154,8 +153,7 @@ function mergeMigratedBases(found: readonly (MigratedBases | null)[]): MigratedB
 
 /**
  * The entry point for the model frontend: the bases the given env.py files migrate, or null
- * (no env.py, or one that says something this cannot follow). Parsed trees go to `trees`, which
- * the caller deletes.
+ * (no env.py, or one that says something this cannot follow).
  */
 export async function migratedBasesOf(
   envFiles: readonly SourceFile[],
@@ -163,12 +161,10 @@ export async function migratedBasesOf(
   resolver: Resolver,
   analyzer: ClassAnalyzer,
   models: readonly BaseOfModel[],
-  trees: Tree[],
 ): Promise<MigratedBases | null> {
   const found: (MigratedBases | null)[] = [];
   for (const file of envFiles) {
     const tree = await parsePython(file.text);
-    trees.push(tree);
     const target = readTargetMetadata(file.path, tree.rootNode, index);
     found.push(target ? resolveMigratedBases(target, resolver, analyzer, models) : null);
   }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { Config } from '../../config/types.js';
 import { COLUMN_FACTS, type Column, type ColumnFact, type FrontendProblem, type ModelClass, type Schema, type SourceLocation, type Table, emptySchema, splitTableKey, tableKey } from '../../facts.js';
 import { mixinEffect } from '../../catalog/libraries.js';
@@ -51,13 +51,13 @@ export function snakeCase(name: string): string {
  * name — `return cls.__name__.lower()`, `cls.__name__.lower() + "s"`, `f"{cls.__name__.lower()}s"` — evaluated for
  * one class; null for anything else (a helper call, a regex), which stays unresolved.
  */
-function evaluateDeclaredTablename(definition: Node, className: string): string | null {
+function evaluateDeclaredTablename(definition: SyntaxNode, className: string): string | null {
   const parameters = definition.childForFieldName('parameters')?.namedChildren ?? [];
   const self = parameters[0]?.type === 'identifier' ? parameters[0].text : null;
   const block = definition.childForFieldName('body');
-  const statements = (block?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment' && !(n.type === 'expression_statement' && n.namedChild(0)?.type === 'string'));
+  const statements = (block?.namedChildren ?? []).filter((n): n is SyntaxNode => !!n && n.type !== 'comment' && !(n.type === 'expression_statement' && n.namedChild(0)?.type === 'string'));
   if (!self || statements.length !== 1 || statements[0]!.type !== 'return_statement') return null;
-  const value = (input: Node | null): string | null => {
+  const value = (input: SyntaxNode | null): string | null => {
     const node = input ? unwrap(input) : null;
     if (!node) return null;
     const literal = stringValue(node);
@@ -284,7 +284,7 @@ export class SchemaBuilder {
     this.unresolvedTable(draft, `the model ${info.cls.name} declares no __tablename__ or __table__`);
   }
 
-  private conventionTable(draft: ModelDraft, declared: Node, naming: 'as-declared' | 'snake_case'): void {
+  private conventionTable(draft: ModelDraft, declared: SyntaxNode, naming: 'as-declared' | 'snake_case'): void {
     const evaluated = evaluateDeclaredTablename(declared, draft.info.cls.name);
     if (evaluated !== null) {
       this.setTable(draft, evaluated, 'naming-convention');
@@ -319,7 +319,7 @@ export class SchemaBuilder {
     return null;
   }
 
-  private inheritedTableArgs(info: ClassInfo): Node | null {
+  private inheritedTableArgs(info: ClassInfo): SyntaxNode | null {
     const sources = this.analyzer.inheritedSources(info, this.isMappedWithTable).reverse();
     for (const source of sources) {
       const body = this.analyzer.body(source.cls, info);
@@ -329,7 +329,7 @@ export class SchemaBuilder {
   }
 
   /** `__table__ = Table("name", metadata, Column(...), ..., schema=...)`. */
-  private readTableObject(draft: ModelDraft, node: Node): void {
+  private readTableObject(draft: ModelDraft, node: SyntaxNode): void {
     const call = unwrap(node);
     const read = call.type === 'call' ? this.readTableCall(call, draft.info) : null;
     if (!read) {
@@ -343,7 +343,7 @@ export class SchemaBuilder {
   }
 
   /** Reads a `Table(...)` call: its name, columns and constraints. */
-  private readTableCall(call: Node, info: ClassInfo): { name: string; columns: ColumnDraft[]; args: TableArgs; metadataSchema: string | null } | null {
+  private readTableCall(call: SyntaxNode, info: ClassInfo): { name: string; columns: ColumnDraft[]; args: TableArgs; metadataSchema: string | null } | null {
     const args = callArguments(call);
     const name = stringValue(args.positional[0]);
     if (name === null) return null;
@@ -380,7 +380,7 @@ export class SchemaBuilder {
    * `db.Table("name", db.Column(...))` inserts `db.metadata` itself unless its second argument is a MetaData,
    * so a second argument that is a Column or constraint call is already the first table item.
    */
-  private tableMetadataArgument(call: Node, mod: PyModule): Node | null {
+  private tableMetadataArgument(call: SyntaxNode, mod: PyModule): SyntaxNode | null {
     const second = callArguments(call).positional[1];
     const value = second ? unwrap(second) : null;
     if (!value) return null;
@@ -483,7 +483,7 @@ export class SchemaBuilder {
   }
 
   /** `x.c.name` / `x.columns.name` where `x` is a module-level `Table(...)` with that column. */
-  private moduleTableColumn(mod: PyModule, value: Node): { table: Table; column: string } | null {
+  private moduleTableColumn(mod: PyModule, value: SyntaxNode): { table: Table; column: string } | null {
     if (value.type !== 'attribute') return null;
     const collection = value.childForFieldName('object');
     const column = value.childForFieldName('attribute')?.text;

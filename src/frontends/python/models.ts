@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from './syntaxTree.js';
 import type { Config } from '../../config/types.js';
 import type { FrontendProblem, MigratedBases, Schema } from '../../facts.js';
 import { mayHoldSuppressions, pythonComments } from '../comments.js';
@@ -12,7 +12,8 @@ import { type ModelDraft, SchemaBuilder } from './modelSchema.js';
 import { ModuleIndex } from './modules.js';
 import { type PyModule, readModule } from './namespace.js';
 import { isStackOverflow, limitNesting, nestingLimitedSource } from './nesting.js';
-import { parsePython, pythonParser } from './parser.js';
+import type { FlatTree } from './flatTree.js';
+import { pythonParser, pythonSyntaxReader } from './parser.js';
 import { resolveRegistry } from './registry.js';
 import { Resolver } from './resolve.js';
 import { calleeName, nodeLocation, syntaxErrors } from './syntax.js';
@@ -27,14 +28,13 @@ import { loadSqlParser } from '../sql/translate.js';
  * which classes SQLAlchemy actually gets to see.
  */
 export const sqlalchemyFrontend: ModelFrontend = {
-  async extract(allFiles: SourceFile[], config: Config, project?: ProjectSources): Promise<ModelFacts> {
-    // Only Python sources are modules Python can import; a broad glob (`app/models/**`) may also
-    // match a `.ts` or `.md` file, which is no model and no parse error.
-    const files = allFiles.filter((file) => isPythonSource(file.path));
+  preParse: { reader: pythonSyntaxReader, files: pythonSources },
+  async extract(allFiles: SourceFile[], config: Config, project?: ProjectSources, parsed?: ReadonlyMap<string, unknown>): Promise<ModelFacts> {
+    const files = pythonSources(allFiles);
     // Server defaults written as SQL (`text("now()")`) go through the Postgres parser.
     await loadSqlParser();
     try {
-      return await extractWithTrees(files, config, project, false);
+      return await extractModels(files, config, project, false, parsed as ReadonlyMap<string, FlatTree> | undefined);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
     }
@@ -47,26 +47,25 @@ export const sqlalchemyFrontend: ModelFrontend = {
       limitedFiles.push({ ...file, text: limited.text });
       nestingProblems.push(...limited.problems);
     }
-    const facts = await extractWithTrees(limitedFiles, config, project, true);
+    const facts = await extractModels(limitedFiles, config, project, true);
     return { ...facts, problems: [...nestingProblems, ...facts.problems] };
   },
 };
+
+/**
+ * Only Python sources are modules Python can import; a broad glob (`app/models/**`) may also
+ * match a `.ts` or `.md` file, which is no model and no parse error.
+ */
+function pythonSources(files: SourceFile[]): SourceFile[] {
+  return files.filter((file) => isPythonSource(file.path));
+}
 
 function isPythonSource(path: string): boolean {
   const lower = path.toLowerCase();
   return lower.endsWith('.py') || lower.endsWith('.pyi');
 }
 
-async function extractWithTrees(files: SourceFile[], config: Config, project: ProjectSources | undefined, nestingLimited: boolean): Promise<ModelFacts> {
-  const trees: Tree[] = [];
-  try {
-    return await extractModels(files, config, trees, project, nestingLimited);
-  } finally {
-    for (const tree of trees) tree.delete();
-  }
-}
-
-async function extractModels(files: SourceFile[], config: Config, trees: Tree[], project: ProjectSources | undefined, nestingLimited: boolean): Promise<ModelFacts> {
+async function extractModels(files: SourceFile[], config: Config, project: ProjectSources | undefined, nestingLimited: boolean, parsed?: ReadonlyMap<string, FlatTree>): Promise<ModelFacts> {
   const problems: FrontendProblem[] = [];
   /**
    * Runs one unit of work (a file, a class, a module's tables) so that its failure becomes a
@@ -87,9 +86,10 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   const modules = new Map<string, PyModule>();
   const comments = new Map<string, SourceComment[]>();
   const dynamicTables: DynamicTables[] = [];
+  const parser = await pythonParser();
   for (const file of sorted) {
-    const tree = await parsePython(file.text);
-    trees.push(tree);
+    const flat = parsed?.get(file.path);
+    const tree = flat ? parser.tree(flat, file.text) : parser.parse(file.text);
     // Suppression directives are read from this tree's comments; the engine never parses again.
     if (mayHoldSuppressions(file.text)) comments.set(file.path, pythonComments(tree.rootNode));
     dynamicTables.push(...dynamicTablesOf(tree.rootNode, file.text, file.path));
@@ -99,7 +99,6 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
       modules.set(file.path, readModule(file.path, info?.module ?? null, info?.isPackage ?? false, tree.rootNode));
     }, undefined);
   }
-  const parser = await pythonParser();
   // Modules outside models.include are read when an import first reaches them: they bring bases,
   // mixins and re-exports, never models of their own.
   const loadModule = (file: string): PyModule | null => {
@@ -110,13 +109,11 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
     if (nestingLimited) {
       const limited = limitNesting(tree, text, file);
       if (limited) {
-        tree.delete();
         problems.push(...limited.problems);
         tree = parser.parse(limited.text);
         if (!tree) return null;
       }
     }
-    trees.push(tree);
     const root = tree.rootNode;
     const info = index.moduleOf(file);
     return isolated({ file }, 'this module', () => readModule(file, info?.module ?? null, info?.isPackage ?? false, root), null);
@@ -152,7 +149,7 @@ async function extractModels(files: SourceFile[], config: Config, trees: Tree[],
   const envFiles = alembicEnvFiles(config, project);
   let migratedBases: MigratedBases | null = null;
   try {
-    migratedBases = await migratedBasesOf(envFiles, index, resolver, analyzer, drafts.map((d) => d.info), trees);
+    migratedBases = await migratedBasesOf(envFiles, index, resolver, analyzer, drafts.map((d) => d.info));
   } catch (error) {
     if (isStackOverflow(error) && !nestingLimited) throw error;
     problems.push(failureProblem(error, { file: envFiles[0]?.path ?? first }, 'the base env.py migrates'));
@@ -227,7 +224,7 @@ function isAlembicMigration(mod: PyModule): boolean {
   return names.has('revision') && names.has('down_revision');
 }
 
-function parseProblem(node: Node, file: string): FrontendProblem {
+function parseProblem(node: SyntaxNode, file: string): FrontendProblem {
   const flat = node.text.replace(/\s+/gu, ' ').trim();
   const saw = node.isMissing ? `a missing \`${node.type}\`` : `\`${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}\``;
   return { kind: 'parse-error', message: `Python syntax error: tree-sitter could not parse ${saw}; the rest of the file is still read`, location: nodeLocation(node, file) };

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { SourceLocation } from '../../facts.js';
 import { resolveImportModule } from './modules.js';
 import { dottedName, nodeLocation, staticValue, stringValue } from './syntax.js';
@@ -14,14 +14,14 @@ export interface ClassDef {
   name: string;
   file: string;
   module: string | null;
-  node: Node;
-  nameNode: Node;
-  decorators: Node[];
+  node: SyntaxNode;
+  nameNode: SyntaxNode;
+  decorators: SyntaxNode[];
   /** Positional superclass expressions as written. */
-  superclasses: Node[];
+  superclasses: SyntaxNode[];
   /** Class keywords: `metaclass=`, SQLModel's `table=True`. */
-  keywords: Map<string, Node>;
-  body: Node | null;
+  keywords: Map<string, SyntaxNode>;
+  body: SyntaxNode | null;
 }
 
 export type Binding =
@@ -31,16 +31,16 @@ export type Binding =
   | { kind: 'from'; name: string; module: string | null; imported: string; location: SourceLocation }
   | { kind: 'star'; module: string | null; location: SourceLocation }
   | { kind: 'class'; name: string; cls: ClassDef; location: SourceLocation }
-  | { kind: 'assign'; name: string; value: Node; location: SourceLocation }
+  | { kind: 'assign'; name: string; value: SyntaxNode; location: SourceLocation }
   /** A def, a loop variable, an annotated name without value: bound, but to nothing we evaluate. */
   | { kind: 'other'; name: string; location: SourceLocation };
 
 export interface ImportStatement {
-  node: Node;
+  node: SyntaxNode;
   /** Absolute module named by the statement (`from .x import y` → `app.models.x`). */
   module: string | null;
   /** For `import a.b.c`: the full dotted module; for `from`: the imported names. */
-  names: { name: string; alias: string | null; node: Node }[];
+  names: { name: string; alias: string | null; node: SyntaxNode }[];
   isFrom: boolean;
   star: boolean;
 }
@@ -49,7 +49,7 @@ export interface PyModule {
   file: string;
   module: string | null;
   isPackage: boolean;
-  root: Node;
+  root: SyntaxNode;
   /** Top-level bindings in execution order. */
   timeline: Binding[];
   imports: ImportStatement[];
@@ -59,21 +59,21 @@ export interface PyModule {
   /** `__all__` exists but could not be read statically. */
   allDynamic: boolean;
   /** Calls made as top-level statements (`Index("ix", User.email)` outside the class). */
-  calls: Node[];
+  calls: SyntaxNode[];
 }
 
 /** Reads the top level of a parsed module. */
-export function readModule(file: string, module: string | null, isPackage: boolean, root: Node): PyModule {
+export function readModule(file: string, module: string | null, isPackage: boolean, root: SyntaxNode): PyModule {
   const out: PyModule = { file, module, isPackage, root, timeline: [], imports: [], classes: [], allNames: null, allDynamic: false, calls: [] };
   visitBlock(root, out);
   return out;
 }
 
-function visitBlock(block: Node, out: PyModule): void {
+function visitBlock(block: SyntaxNode, out: PyModule): void {
   for (const child of block.namedChildren) if (child) visitStatement(child, out);
 }
 
-function visitStatement(node: Node, out: PyModule): void {
+function visitStatement(node: SyntaxNode, out: PyModule): void {
   switch (node.type) {
     case 'import_statement':
       readImport(node, out);
@@ -88,7 +88,7 @@ function visitStatement(node: Node, out: PyModule): void {
       return;
     case 'decorated_definition': {
       const definition = node.childForFieldName('definition');
-      const decorators = node.namedChildren.filter((c): c is Node => c?.type === 'decorator');
+      const decorators = node.namedChildren.filter((c): c is SyntaxNode => c?.type === 'decorator');
       if (definition?.type === 'class_definition') readClass(definition, decorators, out);
       else if (definition) bindOther(definition.childForFieldName('name'), out);
       return;
@@ -133,11 +133,11 @@ function visitStatement(node: Node, out: PyModule): void {
   }
 }
 
-function bindOther(nameNode: Node | null, out: PyModule): void {
+function bindOther(nameNode: SyntaxNode | null, out: PyModule): void {
   if (nameNode) out.timeline.push({ kind: 'other', name: nameNode.text, location: nodeLocation(nameNode, out.file) });
 }
 
-function readImport(node: Node, out: PyModule): void {
+function readImport(node: SyntaxNode, out: PyModule): void {
   const statement: ImportStatement = { node, module: null, names: [], isFrom: false, star: false };
   for (const child of node.childrenForFieldName('name')) {
     if (!child) continue;
@@ -153,7 +153,7 @@ function readImport(node: Node, out: PyModule): void {
   out.imports.push(statement);
 }
 
-function readFromImport(node: Node, out: PyModule): void {
+function readFromImport(node: SyntaxNode, out: PyModule): void {
   const moduleNode = node.childForFieldName('module_name');
   let module: string | null = null;
   if (moduleNode?.type === 'relative_import') {
@@ -180,11 +180,11 @@ function readFromImport(node: Node, out: PyModule): void {
   out.imports.push(statement);
 }
 
-function readClass(node: Node, decorators: Node[], out: PyModule): void {
+function readClass(node: SyntaxNode, decorators: SyntaxNode[], out: PyModule): void {
   const nameNode = node.childForFieldName('name');
   if (!nameNode || nameNode.isMissing) return;
-  const superclasses: Node[] = [];
-  const keywords = new Map<string, Node>();
+  const superclasses: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
   const args = node.childForFieldName('superclasses');
   for (const arg of args?.namedChildren ?? []) {
     if (!arg || arg.type === 'comment') continue;
@@ -211,7 +211,7 @@ function readClass(node: Node, decorators: Node[], out: PyModule): void {
   out.timeline.push({ kind: 'class', name: cls.name, cls, location: nodeLocation(nameNode, out.file) });
 }
 
-function readExpressionStatement(node: Node, out: PyModule): void {
+function readExpressionStatement(node: SyntaxNode, out: PyModule): void {
   if (node.type === 'assignment') {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
@@ -221,7 +221,7 @@ function readExpressionStatement(node: Node, out: PyModule): void {
       if (right && right.type !== 'assignment') out.timeline.push({ kind: 'assign', name: left.text, value: right, location: nodeLocation(left, out.file) });
       else if (right?.type === 'assignment') {
         // a = b = value: every target gets the innermost value.
-        let value: Node | null = right;
+        let value: SyntaxNode | null = right;
         const targets = [left];
         while (value?.type === 'assignment') {
           const l = value.childForFieldName('left');
@@ -258,7 +258,7 @@ function readExpressionStatement(node: Node, out: PyModule): void {
   }
 }
 
-function readAll(value: Node | null, out: PyModule, append: boolean): void {
+function readAll(value: SyntaxNode | null, out: PyModule, append: boolean): void {
   const names = staticValue(value);
   if (Array.isArray(names) && names.every((n): n is string => typeof n === 'string')) {
     out.allNames = append && out.allNames ? [...out.allNames, ...names] : [...names];
@@ -267,7 +267,7 @@ function readAll(value: Node | null, out: PyModule, append: boolean): void {
   out.allDynamic = true;
 }
 
-function identifiersIn(node: Node): Node[] {
+function identifiersIn(node: SyntaxNode): SyntaxNode[] {
   if (node.type === 'identifier') return [node];
   if (node.type === 'pattern_list' || node.type === 'tuple_pattern' || node.type === 'list_pattern' || node.type === 'tuple' || node.type === 'list') {
     return node.namedChildren.flatMap((c) => (c ? identifiersIn(c) : []));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { PyModule } from './namespace.js';
 import { type Resolver, lastPart } from './resolve.js';
 import { callArguments, stringValue, unwrap } from './syntax.js';
@@ -17,7 +17,7 @@ export const DEFAULT_CONVENTION: NamingConvention = new Map([['ix', 'ix_%(column
  * Reads the convention from the expression given as `metadata` (a `MetaData(...)` call, or a name
  * bound to one); null when there is none or it cannot be read statically.
  */
-export function readNamingConvention(resolver: Resolver, mod: PyModule, metadata: Node): NamingConvention | null {
+export function readNamingConvention(resolver: Resolver, mod: PyModule, metadata: SyntaxNode): NamingConvention | null {
   const call = metadataCall(resolver, mod, metadata);
   if (!call) return null;
   const conventionNode = callArguments(call.node).keywords.get('naming_convention');
@@ -38,18 +38,18 @@ export function readNamingConvention(resolver: Resolver, mod: PyModule, metadata
  * `MetaData(schema="billing")`: the schema of every table on that metadata that names none, and of
  * foreign-key targets written without one. Null when there is none or it cannot be read.
  */
-export function readMetadataSchema(resolver: Resolver, mod: PyModule, metadata: Node): string | null {
+export function readMetadataSchema(resolver: Resolver, mod: PyModule, metadata: SyntaxNode): string | null {
   const call = metadataCall(resolver, mod, metadata);
   return call ? stringValue(callArguments(call.node).keywords.get('schema')) : null;
 }
 
-function metadataCall(resolver: Resolver, mod: PyModule, metadata: Node): { node: Node; mod: PyModule } | null {
+function metadataCall(resolver: Resolver, mod: PyModule, metadata: SyntaxNode): { node: SyntaxNode; mod: PyModule } | null {
   const call = followName(resolver, mod, metadata);
   if (!call || call.node.type !== 'call' || lastPart(call.node.childForFieldName('function')?.text ?? '') !== 'MetaData') return null;
   return call;
 }
 
-function followName(resolver: Resolver, mod: PyModule, input: Node): { node: Node; mod: PyModule } | null {
+function followName(resolver: Resolver, mod: PyModule, input: SyntaxNode): { node: SyntaxNode; mod: PyModule } | null {
   let node = unwrap(input);
   let current = mod;
   for (let i = 0; i < 10 && (node.type === 'identifier' || node.type === 'attribute'); i++) {
@@ -70,7 +70,7 @@ function followName(resolver: Resolver, mod: PyModule, input: Node): { node: Nod
  * `Base.metadata`: the `metadata = MetaData(...)` a base class body assigns, or the `metadata=`
  * given to `declarative_base(...)` / Flask's `SQLAlchemy(...)`.
  */
-function ownerMetadata(resolver: Resolver, mod: PyModule, object: Node): { node: Node; mod: PyModule } | null {
+function ownerMetadata(resolver: Resolver, mod: PyModule, object: SyntaxNode): { node: SyntaxNode; mod: PyModule } | null {
   const sym = resolver.resolveExpr(mod, object);
   if (sym.kind === 'class') {
     for (const statement of sym.cls.body?.namedChildren ?? []) {

@@ -1,5 +1,6 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from './syntaxTree.js';
 import type { FrontendProblem } from '../../facts.js';
+import { PARENT, START, STRIDE } from './flatTree.js';
 import { parsePython } from './parser.js';
 
 /**
@@ -44,39 +45,29 @@ export interface NestingLimited {
 
 /**
  * The text with every expression deeper than `maxDepth` replaced, or null when nothing is that
- * deep. The walk is iterative (a tree cursor), so it is itself safe on any depth.
+ * deep. The walk goes over the tree's nodes in document order, so it is itself safe on any depth.
  */
-export function limitNesting(tree: Tree, text: string, file: string, maxDepth = MAX_TREE_DEPTH): NestingLimited | null {
+export function limitNesting(tree: SyntaxTree, text: string, file: string, maxDepth = MAX_TREE_DEPTH): NestingLimited | null {
   const cuts: { start: number; end: number; line: number; column: number }[] = [];
-  const cursor = tree.walk();
-  try {
-    let depth = 0;
-    for (;;) {
-      const insideCut = cuts.length > 0 && cursor.startIndex < cuts[cuts.length - 1]!.end;
-      if (depth >= maxDepth && !insideCut) {
-        // Replace the innermost enclosing expression that may stand anywhere.
-        // (Statements nested this deep have none: they are left to the per-file guard.)
-        let node: Node | null = cursor.currentNode;
-        while (node && !REPLACEABLE.has(node.type)) node = node.parent;
-        if (node) {
-          // A cut around earlier ones (the sibling of a cut node is deep too) replaces them.
-          while (cuts.length > 0 && cuts[cuts.length - 1]!.start >= node.startIndex) cuts.pop();
-          cuts.push({ start: node.startIndex, end: node.endIndex, line: node.startPosition.row + 1, column: node.startPosition.column + 1 });
-        }
-      } else if (!insideCut && cursor.gotoFirstChild()) {
-        depth++;
-        continue;
-      }
-      let moved = false;
-      while (!moved) {
-        if (cursor.gotoNextSibling()) moved = true;
-        else if (cursor.gotoParent()) depth--;
-        else break;
-      }
-      if (!moved) break;
-    }
-  } finally {
-    cursor.delete();
+  const count = tree.nodes.length / STRIDE;
+  // depth[i]: how far node i is below the root (its parent comes before it).
+  const depth = new Int32Array(count);
+  for (let i = 1; i < count; i++) {
+    const node = tree.nodes.subarray(i * STRIDE, (i + 1) * STRIDE);
+    depth[i] = depth[node[PARENT]!]! + 1;
+    // Only nodes exactly this deep: what is below one of them is inside its cut, or left (below a
+    // statement no expression encloses) to the per-file guard.
+    if (depth[i] !== maxDepth) continue;
+    const start = node[START]!;
+    if (cuts.length > 0 && start < cuts[cuts.length - 1]!.end) continue;
+    // Replace the innermost enclosing expression that may stand anywhere.
+    // (Statements nested this deep have none: they are left to the per-file guard.)
+    let at: SyntaxNode | null = tree.node(i);
+    while (at && !REPLACEABLE.has(at.type)) at = at.parent;
+    if (!at) continue;
+    // A cut around earlier ones (the sibling of a cut node is deep too) replaces them.
+    while (cuts.length > 0 && cuts[cuts.length - 1]!.start >= at.startIndex) cuts.pop();
+    cuts.push({ start: at.startIndex, end: at.endIndex, line: at.startPosition.row + 1, column: at.startPosition.column + 1 });
   }
   if (cuts.length === 0) return null;
   return {
@@ -91,12 +82,7 @@ export function limitNesting(tree: Tree, text: string, file: string, maxDepth = 
 
 /** Parses `text`, and if some expression is too deep, the text with it replaced (see limitNesting). */
 export async function nestingLimitedSource(text: string, file: string): Promise<NestingLimited> {
-  const tree = await parsePython(text);
-  try {
-    return limitNesting(tree, text, file) ?? { text, problems: [] };
-  } finally {
-    tree.delete();
-  }
+  return limitNesting(await parsePython(text), text, file) ?? { text, problems: [] };
 }
 
 function replaceRanges(text: string, cuts: { start: number; end: number }[]): string {

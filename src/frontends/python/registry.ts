@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { FrontendProblem, Registry, RegistryBinding, SourceLocation } from '../../facts.js';
 import type { ClassDef, ImportStatement, PyModule } from './namespace.js';
 import type { Resolver } from './resolve.js';
@@ -52,9 +52,9 @@ export function reachableFiles(roots: string[], resolver: Resolver, problems: Fr
 }
 
 /** `importlib.import_module(...)` / `__import__(...)` calls run at import time (not inside functions). */
-function dynamicImportCalls(mod: PyModule, resolver: Resolver): Node[] {
-  const out: Node[] = [];
-  const visit = (node: Node): void => {
+function dynamicImportCalls(mod: PyModule, resolver: Resolver): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode): void => {
     if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return;
     if (node.type === 'call') {
       const fn = node.childForFieldName('function');
@@ -73,7 +73,7 @@ function dynamicImportCalls(mod: PyModule, resolver: Resolver): Node[] {
  * idiom `for _, name, _ in pkgutil.iter_modules(__path__): import_module(f"{__name__}.{name}")`
  * (every submodule; `walk_packages` every descendant). Null when it cannot be told.
  */
-function filesOfDynamicImport(call: Node, mod: PyModule, resolver: Resolver): string[] | null {
+function filesOfDynamicImport(call: SyntaxNode, mod: PyModule, resolver: Resolver): string[] | null {
   const { positional, keywords } = callArguments(call);
   const target = positional[0] ? unwrap(positional[0]) : null;
   if (!target) return null;
@@ -93,7 +93,7 @@ function filesOfDynamicImport(call: Node, mod: PyModule, resolver: Resolver): st
   return resolver.index.filesUnder(mod.module, walker === 'pkgutil.iter_modules');
 }
 
-function enclosingFor(node: Node): Node | null {
+function enclosingFor(node: SyntaxNode): SyntaxNode | null {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'for_statement') return current;
     if (current.type === 'function_definition' || current.type === 'module') return null;
@@ -102,7 +102,7 @@ function enclosingFor(node: Node): Node | null {
 }
 
 /** `f"{__name__}.{name}"`, `__name__ + "." + name`, or `f".{name}"` / `"." + name` with `package=__name__`. */
-function isSubmoduleName(target: Node, packageKeyword: Node | undefined): boolean {
+function isSubmoduleName(target: SyntaxNode, packageKeyword: SyntaxNode | undefined): boolean {
   const relative = packageKeyword !== undefined && unwrap(packageKeyword).text === '__name__';
   const pieces = namePieces(target);
   if (!pieces) return false;
@@ -111,7 +111,7 @@ function isSubmoduleName(target: Node, packageKeyword: Node | undefined): boolea
 }
 
 /** A string expression as its parts: literal text, `__name__`, or `var` for any other name. */
-function namePieces(input: Node): string[] | null {
+function namePieces(input: SyntaxNode): string[] | null {
   const node = unwrap(input);
   if (node.type === 'identifier' || node.type === 'attribute') return [node.text === '__name__' ? '__name__' : 'var'];
   if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '+') {
@@ -234,7 +234,7 @@ function hasUnusedModelImport(mod: PyModule, resolver: Resolver, isModel: (cls: 
   }
   if (imported.length === 0) return false;
   const used = new Set<string>();
-  const visit = (node: Node): void => {
+  const visit = (node: SyntaxNode): void => {
     if (node.type === 'import_statement' || node.type === 'import_from_statement') return;
     if (node.type === 'identifier') used.add(node.text);
     for (const child of node.namedChildren) if (child) visit(child);

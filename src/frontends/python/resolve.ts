@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { Binding, ClassDef, PyModule } from './namespace.js';
 import type { ModuleIndex } from './modules.js';
 import { callArguments, calleeName, unwrap } from './syntax.js';
@@ -15,23 +15,23 @@ export type Sym =
    * A name from a module outside the project: `sqlalchemy.orm.declarative_base`. `partial` holds
    * the keywords of `functools.partial(db.Column, nullable=False)`: calls through it get them first.
    */
-  | { kind: 'external'; qualified: string; partial?: { keywords: Map<string, Node>; module: PyModule } }
+  | { kind: 'external'; qualified: string; partial?: { keywords: Map<string, SyntaxNode>; module: PyModule } }
   /** A declarative base made by a call (`declarative_base()`, `registry().generate_base()`, `db.Model`). */
   | {
       kind: 'base';
       qualified: string;
       flavor: 'declarative' | 'flask';
       /** The call whose `metadata=` keyword holds the MetaData (`declarative_base(...)`, `SQLAlchemy(...)`). */
-      metadataCall: Node | null;
+      metadataCall: SyntaxNode | null;
       module?: PyModule;
       /** Flask-SQLAlchemy 3.1 `SQLAlchemy(model_class=Base)`: db.Model is that class, type map and metadata included. */
-      modelClass?: Node;
+      modelClass?: SyntaxNode;
     }
   /** A `registry()` instance: `@mapper_registry.mapped` maps classes. */
   | { kind: 'registry'; qualified: string }
   /** A Flask-SQLAlchemy `SQLAlchemy()` instance. */
-  | { kind: 'flaskDb'; qualified: string; call?: Node; module?: PyModule }
-  | { kind: 'value'; module: PyModule; name: string; value: Node }
+  | { kind: 'flaskDb'; qualified: string; call?: SyntaxNode; module?: PyModule }
+  | { kind: 'value'; module: PyModule; name: string; value: SyntaxNode }
   | { kind: 'unknown'; reason: string; unbound?: boolean };
 
 const MAX_DEPTH = 40;
@@ -193,7 +193,7 @@ export class Resolver {
   }
 
   /** The symbol an expression (name, attribute chain, or a base-making call) stands for. */
-  resolveExpr(mod: PyModule, input: Node, depth = 0): Sym {
+  resolveExpr(mod: PyModule, input: SyntaxNode, depth = 0): Sym {
     const node = unwrap(input);
     if (depth > MAX_DEPTH) return { kind: 'unknown', reason: 'too deep' };
     if (node.type === 'identifier') return this.resolveName(mod, node.text, depth);
@@ -230,7 +230,7 @@ export class Resolver {
   }
 
   /** What an assigned value is: an alias of another name, or a call that makes a base / registry / db. */
-  evaluateValue(mod: PyModule, name: string | null, value: Node, depth: number): Sym {
+  evaluateValue(mod: PyModule, name: string | null, value: SyntaxNode, depth: number): Sym {
     const node = unwrap(value);
     const qualifiedHere = name && mod.module ? `${mod.module}.${name}` : (name ?? node.text);
     if (node.type === 'identifier' || node.type === 'attribute') return this.resolveExpr(mod, node, depth + 1);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import { libraryType } from '../../catalog/libraries.js';
 import { canonicalType, isKnownTypeName } from '../../dialect/postgres/types.js';
 import { callArguments, dottedName, lastSegment, staticValue, stringValue, unwrap, shortenSource } from './syntax.js';
@@ -48,9 +48,9 @@ function isTypeModule(qualified: string): boolean {
  * Reads `import x as y` / `from m import a as b` statements at any depth of the module into a map
  * local name → qualified name (`sa` → `sqlalchemy`, `JSONB` → `sqlalchemy.dialects.postgresql.JSONB`).
  */
-export function readImports(root: Node): PythonImports {
+export function readImports(root: SyntaxNode): PythonImports {
   const imports: PythonImports = new Map();
-  const visit = (node: Node): void => {
+  const visit = (node: SyntaxNode): void => {
     if (node.type === 'import_statement') {
       for (const child of node.childrenForFieldName('name')) {
         if (!child) continue;
@@ -99,7 +99,7 @@ const HOLDS_STATEMENTS = new Set([
   'function_definition', 'class_definition', 'decorated_definition', 'match_statement', 'case_clause',
 ]);
 
-function dottedText(node: Node | null | undefined): string | null {
+function dottedText(node: SyntaxNode | null | undefined): string | null {
   if (!node) return null;
   if (node.type === 'dotted_name' || node.type === 'identifier' || node.type === 'relative_import') return node.text;
   return null;
@@ -116,9 +116,9 @@ export function qualifyName(name: string, imports?: PythonImports): string {
 }
 
 /** Evaluates an argument of a type (a length, a precision): literals, and names the caller can resolve. */
-export type Evaluate = (node: Node) => ReturnType<typeof staticValue>;
+export type Evaluate = (node: SyntaxNode) => ReturnType<typeof staticValue>;
 
-function unevaluatedArgument(typeName: string, argument: Node): SqlalchemyTypeResult {
+function unevaluatedArgument(typeName: string, argument: SyntaxNode): SqlalchemyTypeResult {
   return { type: null, unresolved: `the argument \`${shortenSource(unwrap(argument).text, 40)}\` of \`${typeName}\` cannot be evaluated statically` };
 }
 
@@ -126,7 +126,7 @@ function unevaluatedArgument(typeName: string, argument: Node): SqlalchemyTypeRe
  * The canonical type of a SQLAlchemy type expression, called or bare. Unknown classes (custom
  * TypeDecorators, other libraries) come back as `type: null` with the reason in `unresolved`.
  */
-export function sqlalchemyType(input: Node, imports?: PythonImports, evaluate: Evaluate = staticValue): SqlalchemyTypeResult {
+export function sqlalchemyType(input: SyntaxNode, imports?: PythonImports, evaluate: Evaluate = staticValue): SqlalchemyTypeResult {
   const node = unwrap(input);
   const callee = node.type === 'call' ? node.childForFieldName('function') : node;
   // `sa.JSON().with_variant(postgresql.JSONB(), "postgresql")`: on Postgres the variant applies.
@@ -158,11 +158,11 @@ export function sqlalchemyType(input: Node, imports?: PythonImports, evaluate: E
   if (!known || !fromSqlalchemy) {
     return { type: null, unresolved: `the column type \`${name}\` is not a SQLAlchemy type ormlint knows` };
   }
-  const args = node.type === 'call' ? callArguments(node) : { positional: [] as Node[], keywords: new Map<string, Node>(), hasSplat: false };
+  const args = node.type === 'call' ? callArguments(node) : { positional: [] as SyntaxNode[], keywords: new Map<string, SyntaxNode>(), hasSplat: false };
   // An argument written as code ormlint cannot evaluate (a constant of another module it cannot
   // read, a call) makes the type unknown: reading it as absent would claim an unsized type.
-  let unevaluated: Node | null = null;
-  const num = (n: Node | undefined): number | null => {
+  let unevaluated: SyntaxNode | null = null;
+  const num = (n: SyntaxNode | undefined): number | null => {
     if (!n) return null;
     const value = evaluate(n);
     if (typeof value === 'number') return value;

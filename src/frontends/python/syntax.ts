@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { SourceLocation } from '../../facts.js';
 
 /**
@@ -8,7 +8,7 @@ import type { SourceLocation } from '../../facts.js';
  */
 
 /** 1-based location of a node in `file` (tree-sitter rows/columns are 0-based). */
-export function nodeLocation(node: Node, file: string): SourceLocation {
+export function nodeLocation(node: SyntaxNode, file: string): SourceLocation {
   return {
     file,
     line: node.startPosition.row + 1,
@@ -19,7 +19,7 @@ export function nodeLocation(node: Node, file: string): SourceLocation {
 }
 
 /** Skips wrapping parentheses: `("x")` is `"x"`. */
-export function unwrap(node: Node): Node {
+export function unwrap(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) {
     current = current.namedChild(0)!;
@@ -45,7 +45,7 @@ function decodeEscape(text: string): string {
  * The value of a string literal (also implicit concatenation `"a" "b"`), or null when it is not
  * static: an f-string with interpolations, a bytes literal, or not a string at all.
  */
-export function stringValue(input: Node | null | undefined): string | null {
+export function stringValue(input: SyntaxNode | null | undefined): string | null {
   const parts = stringParts(input);
   if (parts === null || parts.some((p) => typeof p !== 'string')) return null;
   return (parts as string[]).join('');
@@ -55,11 +55,11 @@ export function stringValue(input: Node | null | undefined): string | null {
  * A string literal as its decoded text pieces and the `interpolation` nodes of an f-string between
  * them, in order (implicit concatenation included); null for a bytes literal or a non-string.
  */
-export function stringParts(input: Node | null | undefined): (string | Node)[] | null {
+export function stringParts(input: SyntaxNode | null | undefined): (string | SyntaxNode)[] | null {
   if (!input) return null;
   const node = unwrap(input);
   if (node.type === 'concatenated_string') {
-    const out: (string | Node)[] = [];
+    const out: (string | SyntaxNode)[] = [];
     for (const part of node.namedChildren) {
       const parts = part ? stringParts(part) : null;
       if (parts === null) return null;
@@ -76,7 +76,7 @@ export function stringParts(input: Node | null | undefined): (string | Node)[] |
   const raw = prefix.includes('r');
   // In an f-string `{{` and `}}` stand for one brace each.
   const braces = (piece: string): string => (prefix.includes('f') ? piece.split('{{').join('{').split('}}').join('}') : piece);
-  const out: (string | Node)[] = [];
+  const out: (string | SyntaxNode)[] = [];
   let text = '';
   for (const child of node.namedChildren) {
     if (!child) continue;
@@ -108,7 +108,7 @@ export function stringParts(input: Node | null | undefined): (string | Node)[] |
  * from its text: it is its text between the quotes, so its children need not be visited (each
  * one a call into the parser's wasm; migrations are mostly such strings). Null for anything else.
  */
-function plainStringValue(node: Node): string | null {
+function plainStringValue(node: SyntaxNode): string | null {
   const text = node.text;
   const quote = text[0];
   if ((quote !== '"' && quote !== "'") || text.includes('\\')) return null;
@@ -117,7 +117,7 @@ function plainStringValue(node: Node): string | null {
   return text.slice(delimiter.length, text.length - delimiter.length);
 }
 
-function decodeContent(node: Node): string {
+function decodeContent(node: SyntaxNode): string {
   if (node.namedChildCount === 0) return node.text;
   // Rebuild the text, replacing each escape_sequence child by its value.
   let out = '';
@@ -140,7 +140,7 @@ export type StaticValue = string | number | boolean | null | StaticValue[];
 export const NOT_STATIC: unique symbol = Symbol('not static');
 
 /** Evaluates a literal expression without running anything; NOT_STATIC for anything else. */
-export function staticValue(input: Node | null | undefined): StaticValue | typeof NOT_STATIC {
+export function staticValue(input: SyntaxNode | null | undefined): StaticValue | typeof NOT_STATIC {
   if (!input) return NOT_STATIC;
   const node = unwrap(input);
   switch (node.type) {
@@ -179,7 +179,7 @@ export function staticValue(input: Node | null | undefined): StaticValue | typeo
 }
 
 /** The items of a tuple or list literal, each evaluated by `evaluate`; NOT_STATIC if any is not. */
-export function staticItems(node: Node, evaluate: (item: Node) => StaticValue | typeof NOT_STATIC): StaticValue[] | typeof NOT_STATIC {
+export function staticItems(node: SyntaxNode, evaluate: (item: SyntaxNode) => StaticValue | typeof NOT_STATIC): StaticValue[] | typeof NOT_STATIC {
   const out: StaticValue[] = [];
   for (const child of node.namedChildren) {
     if (!child || child.type === 'comment') continue;
@@ -194,7 +194,7 @@ export function staticItems(node: Node, evaluate: (item: Node) => StaticValue | 
  * The dotted name of an identifier or attribute chain: `sa.Column` → "sa.Column",
  * `sqlalchemy.dialects.postgresql.JSONB` → that; null for anything else (calls, subscripts).
  */
-export function dottedName(input: Node | null | undefined): string | null {
+export function dottedName(input: SyntaxNode | null | undefined): string | null {
   // A loop, not recursion: an attribute chain may be thousands of links long.
   const attributes: string[] = [];
   let current = input;
@@ -217,14 +217,14 @@ export function lastSegment(name: string): string {
 }
 
 export interface CallArguments {
-  positional: Node[];
-  keywords: Map<string, Node>;
+  positional: SyntaxNode[];
+  keywords: Map<string, SyntaxNode>;
   /** `*args` / `**kwargs` present: the argument list is not fully known statically. */
   hasSplat: boolean;
 }
 
 /** Splits a call's arguments into positional ones and keyword ones (by name). */
-export function callArguments(call: Node): CallArguments {
+export function callArguments(call: SyntaxNode): CallArguments {
   const result: CallArguments = { positional: [], keywords: new Map(), hasSplat: false };
   const args = call.childForFieldName('arguments');
   if (!args) return result;
@@ -244,15 +244,15 @@ export function callArguments(call: Node): CallArguments {
 }
 
 /** The callee's dotted name of a `call` node (`op.create_table`), or null. */
-export function calleeName(call: Node): string | null {
+export function calleeName(call: SyntaxNode): string | null {
   return call.type === 'call' ? dottedName(call.childForFieldName('function')) : null;
 }
 
 /** Every ERROR/MISSING node that is not inside another one, in source order. */
-export function syntaxErrors(root: Node): Node[] {
-  const out: Node[] = [];
+export function syntaxErrors(root: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
   // An explicit stack, not recursion: a broken file may nest thousands of levels deep.
-  const stack: Node[] = [root];
+  const stack: SyntaxNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.isError || node.isMissing) {
@@ -279,7 +279,7 @@ export function shortenSource(text: string, max = 40): string {
  * A glob of the values a string expression may take: an f-string's literal parts kept, each
  * interpolation a `*` (`f"{prefix}users"` → `*users`); null when it is no string literal.
  */
-export function stringGlob(node: Node | null | undefined): string | null {
+export function stringGlob(node: SyntaxNode | null | undefined): string | null {
   const parts = stringParts(node);
   if (!parts) return null;
   const glob = parts.map((p) => (typeof p === 'string' ? p.replace(/[*?[\]{}()!+@\\]/gu, (c) => `\\${c}`) : '*')).join('');

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { CheckConstraint, Index, SourceLocation, UniqueConstraint } from '../../facts.js';
 import { callArguments, calleeName, lastSegment, nodeLocation, staticValue, stringValue, unwrap, shortenSource } from './syntax.js';
 
@@ -38,7 +38,7 @@ export function emptyTableArgs(): TableArgs {
  * Reads `__table_args__`: a tuple of constraints optionally ending in a dict, or a dict alone.
  * `columnName` maps a Python attribute used as an argument (`Index("ix", email)`) to its column.
  */
-export function readTableArgs(input: Node, file: string, columnName: (attr: string) => string | null): TableArgs {
+export function readTableArgs(input: SyntaxNode, file: string, columnName: (attr: string) => string | null): TableArgs {
   const out = emptyTableArgs();
   const node = unwrap(input);
   if (node.type === 'dictionary') {
@@ -59,7 +59,7 @@ export function readTableArgs(input: Node, file: string, columnName: (attr: stri
 }
 
 /** One constraint / index expression; anything else becomes an unresolved note. */
-export function readConstraint(item: Node, out: TableArgs, file: string, columnName: (attr: string) => string | null): boolean {
+export function readConstraint(item: SyntaxNode, out: TableArgs, file: string, columnName: (attr: string) => string | null): boolean {
   const location = nodeLocation(item, file);
   if (item.type !== 'call') {
     out.unresolved.push({ message: `\`${shortenSource(item.text, 60)}\` in the table arguments cannot be evaluated statically`, location });
@@ -68,7 +68,7 @@ export function readConstraint(item: Node, out: TableArgs, file: string, columnN
   const kind = lastSegment(calleeName(item) ?? '');
   const args = callArguments(item);
   const name = stringValue(args.keywords.get('name'));
-  const columnsOf = (nodes: Node[]): string[] => nodes.map((n) => columnRef(n, columnName));
+  const columnsOf = (nodes: SyntaxNode[]): string[] => nodes.map((n) => columnRef(n, columnName));
   switch (kind) {
     case 'Index': {
       const [nameNode, ...cols] = args.positional;
@@ -117,7 +117,7 @@ export function readConstraint(item: Node, out: TableArgs, file: string, columnN
   }
 }
 
-function readOptions(dict: Node, out: TableArgs, file: string): void {
+function readOptions(dict: SyntaxNode, out: TableArgs, file: string): void {
   for (const pair of dict.namedChildren) {
     if (pair?.type !== 'pair') continue;
     const key = stringValue(pair.childForFieldName('key'));
@@ -138,7 +138,7 @@ export function reflectedNote(location: SourceLocation): { message: string; loca
 }
 
 /** A column named in a constraint: a string, an attribute of the class body, or an expression's text. */
-function columnRef(node: Node, columnName: (attr: string) => string | null): string {
+function columnRef(node: SyntaxNode, columnName: (attr: string) => string | null): string {
   const value = unwrap(node);
   const literal = stringValue(value);
   // A string names the column by its key, which `Column("db_name", key="attr")` sets apart from its name.
@@ -159,7 +159,7 @@ function columnRef(node: Node, columnName: (attr: string) => string | null): str
  * `func.lower(Column("email"))` as `lower(email)`, `x.desc()` / `desc(x)` as `x DESC`, a Python
  * string inside a function as a literal. Null for anything else.
  */
-export function expressionSql(input: Node, columnName: (attr: string) => string | null, depth = 0): string | null {
+export function expressionSql(input: SyntaxNode, columnName: (attr: string) => string | null, depth = 0): string | null {
   if (depth > 32) return null;
   const value = unwrap(input);
   const literal = stringValue(value);
@@ -205,8 +205,8 @@ const GENERIC_FUNCTIONS = new Set(['coalesce', 'concat', 'max', 'min', 'sum', 'c
  * Whether an index's elements and predicate are all SQL ormlint can read: a Python expression
  * (`postgresql_where=cls.state == State.SCHEDULED`) leaves the index's definition unknown.
  */
-export function indexDefinitionKnown(elements: Node[], where: Node | undefined, columnName: (attr: string) => string | null): boolean {
-  const elementKnown = (node: Node): boolean => {
+export function indexDefinitionKnown(elements: SyntaxNode[], where: SyntaxNode | undefined, columnName: (attr: string) => string | null): boolean {
+  const elementKnown = (node: SyntaxNode): boolean => {
     const value = unwrap(node);
     return ['string', 'concatenated_string', 'identifier', 'attribute'].includes(value.type) || (value.type === 'call' && expressionSql(value, columnName) !== null);
   };
@@ -217,7 +217,7 @@ export function indexDefinitionKnown(elements: Node[], where: Node | undefined, 
 }
 
 /** An index predicate (`postgresql_where=`) as SQL text. */
-export function whereText(node: Node): string {
+export function whereText(node: SyntaxNode): string {
   const value = unwrap(node);
   if (value.type === 'call' && ['text', 'literal_column'].includes(lastSegment(calleeName(value) ?? ''))) {
     return stringValue(callArguments(value).positional[0]) ?? value.text;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntaxTree.js';
 import type { ClassDef, PyModule } from './namespace.js';
 import type { Resolver } from './resolve.js';
 import { unwrap } from './syntax.js';
@@ -9,7 +9,7 @@ import { unwrap } from './syntax.js';
  * picks its type per dialect (`load_dialect_impl`) or whose impl cannot be found is not evaluated.
  */
 export type TypeDecoratorImpl =
-  | { kind: 'impl'; node: Node; mod: PyModule }
+  | { kind: 'impl'; node: SyntaxNode; mod: PyModule }
   | { kind: 'unknown'; reason: string };
 
 const MAX_DEPTH = 20;
@@ -38,9 +38,9 @@ export function typeDecoratorImpl(cls: ClassDef, resolver: Resolver): TypeDecora
   return { kind: 'unknown', reason: `${cls.name} sets no impl ormlint can find` };
 }
 
-function classMembers(cls: ClassDef): { impl: Node | null; methods: Set<string> } {
+function classMembers(cls: ClassDef): { impl: SyntaxNode | null; methods: Set<string> } {
   const methods = new Set<string>();
-  let impl: Node | null = null;
+  let impl: SyntaxNode | null = null;
   for (const statement of cls.body?.namedChildren ?? []) {
     if (!statement) continue;
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
