@@ -134,10 +134,15 @@ async function walkFolder(absolute: string, relative: string, real: string, dept
   entries.sort((a, b) => comparePaths(a.name, b.name));
   for (const entry of entries) {
     const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    // A regular file (never a link: a link's entry is no file) needs no path of its own yet.
+    if (entry.isFile()) {
+      if (matches(childRelative, walk)) walk.files.add(childRelative);
+      continue;
+    }
     const childAbsolute = path.join(absolute, entry.name);
     let childReal = path.join(real, entry.name);
     let isFolder = entry.isDirectory();
-    let isFile = entry.isFile();
+    let isFile = false;
     if (entry.isSymbolicLink()) {
       try {
         childReal = await fs.realpath(childAbsolute);
