@@ -1,5 +1,6 @@
 // First: chooses how the wasm parsers compile before any of them is imported (see the module).
 import './parallel/wasmTier.js';
+import './parallel/jsTier.js';
 import * as core from '@actions/core';
 import { main } from './github/main.js';
 

@@ -1,5 +1,6 @@
 // First: chooses how the wasm parsers compile before any of them is imported (see the module).
 import './parallel/wasmTier.js';
+import './parallel/jsTier.js';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +8,6 @@ import { ConfigError, loadConfig } from './config/load.js';
 import { writeBaseline } from './engine/baseline.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from './engine/diagnostic.js';
 import { ConfinementError, pathTaken, writeConfinedFileSync, type WriteArea } from './fsSafe.js';
-import { planStarterConfig } from './init.js';
 import { reporters } from './report/index.js';
 import { formatInspect } from './report/inspect.js';
 import { logSafeText } from './report/logSafe.js';
@@ -122,6 +122,9 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     const target = path.join(root, values.config ?? '.ormlint.yml');
     // A dangling link counts as taken: writing "through" it would create its target.
     if (pathTaken(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
+    // Loaded for `init` alone: it reads Python (env.py) with tree-sitter, which no other command
+    // needs loaded before it knows what the project holds.
+    const { planStarterConfig } = await import('./init.js');
     const plan = await planStarterConfig(root);
     writeOrRefuse(target, plan.text, [{ dir: root, label: 'the project root' }], 'init');
     // What init chose and why names files and code of the repository: safe for a CI log.

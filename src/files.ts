@@ -2,7 +2,7 @@
  * File discovery: which project files the frontends get to see. Everything stays under the project
  * root; nothing outside it is ever read, not even through a symbolic link.
  */
-import { promises as fs, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -18,7 +18,8 @@ const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.g
 interface Walk {
   rootReal: string;
   isIncluded: (relativePath: string) => boolean;
-  excluded: Ignore;
+  /** null: no exclude patterns (asking `ignore` about every path would cost as much as matching it). */
+  excluded: Ignore | null;
   /** Relative paths of matching files, found by any walk start. */
   files: Set<string>;
   /** Matching paths that are symbolic links out of the root: skipped, reported as notices. */
@@ -54,7 +55,7 @@ export async function discoverFiles(
   const walk: Walk = {
     rootReal,
     isIncluded: picomatch(include),
-    excluded: ignore().add(exclude),
+    excluded: exclude.length > 0 ? ignore().add(exclude) : null,
     files: new Set(),
     linksOutside: new Set(),
     linksIntoGit: new Set(),
@@ -109,7 +110,7 @@ async function walkFrom(root: string, start: WalkStart, walk: Walk): Promise<voi
   const segments = start.base === '' ? [] : start.base.split('/');
   if (segments.some((segment) => segment === '..' || ALWAYS_SKIPPED_FOLDERS.has(segment))) return;
   for (let i = 1; i <= segments.length; i++) {
-    if (walk.excluded.ignores(`${segments.slice(0, i).join('/')}/`)) return;
+    if (walk.excluded?.ignores(`${segments.slice(0, i).join('/')}/`)) return;
   }
   const absolute = path.join(root, ...segments);
   let real: string;
@@ -133,10 +134,15 @@ async function walkFolder(absolute: string, relative: string, real: string, dept
   entries.sort((a, b) => comparePaths(a.name, b.name));
   for (const entry of entries) {
     const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    // A regular file (never a link: a link's entry is no file) needs no path of its own yet.
+    if (entry.isFile()) {
+      if (matches(childRelative, walk)) walk.files.add(childRelative);
+      continue;
+    }
     const childAbsolute = path.join(absolute, entry.name);
     let childReal = path.join(real, entry.name);
     let isFolder = entry.isDirectory();
-    let isFile = entry.isFile();
+    let isFile = false;
     if (entry.isSymbolicLink()) {
       try {
         childReal = await fs.realpath(childAbsolute);
@@ -161,35 +167,78 @@ async function walkFolder(absolute: string, relative: string, real: string, dept
       if (matches(childRelative, walk)) walk.files.add(childRelative);
     } else if (isFolder) {
       if (depth <= 1 || ALWAYS_SKIPPED_FOLDERS.has(entry.name) || ancestors.has(childReal)) continue;
-      if (walk.excluded.ignores(`${childRelative}/`)) continue;
+      if (walk.excluded?.ignores(`${childRelative}/`)) continue;
       await walkFolder(childAbsolute, childRelative, childReal, depth - 1, new Set([...ancestors, childReal]), walk);
     }
   }
 }
 
 function matches(relative: string, walk: Walk): boolean {
-  return walk.isIncluded(relative) && !walk.excluded.ignores(relative);
+  return walk.isIncluded(relative) && !walk.excluded?.ignores(relative);
 }
 
 /**
  * Reads one file synchronously: the files are small and many, and a synchronous read costs a
- * fraction of a promise round trip through libuv's thread pool per file.
+ * fraction of a promise round trip through libuv's thread pool per file. Opened once: its size
+ * comes from the open file, and it is read in place (a stat by path and readFileSync, which opens
+ * and stats it again, cost a third more on 2,000 migration files).
  */
 function readSourceFile(root: string, file: string, maxFileBytes: number): SourceFile | FrontendProblem {
   const absolute = path.join(root, ...file.split('/'));
+  const location = { file, line: 1, column: 1 };
+  let fd: number;
+  try {
+    fd = openSync(absolute, 'r');
+  } catch {
+    // Which error to report (or an oversize notice for a file that cannot be opened) is the slow path's.
+    return readSourceFileByPath(absolute, file, maxFileBytes);
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxFileBytes) {
+      return { kind: 'unresolved', message: oversizeMessage(size, maxFileBytes), location };
+    }
+    return sourceFile(file, readOpenFile(fd, size));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { kind: 'parse-error', message: `could not read the file (${code})`, location };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The same by path: a stat, then readFileSync. */
+function readSourceFileByPath(absolute: string, file: string, maxFileBytes: number): SourceFile | FrontendProblem {
   const location = { file, line: 1, column: 1 };
   try {
     const { size } = statSync(absolute);
     if (size > maxFileBytes) {
       return { kind: 'unresolved', message: oversizeMessage(size, maxFileBytes), location };
     }
-    const decoded = decodeSource(readFileSync(absolute));
-    if ('problem' in decoded) return { kind: 'parse-error', message: decoded.problem, location: { file, line: decoded.line, column: decoded.column } };
-    return { path: file, text: decoded.text };
+    return sourceFile(file, readFileSync(absolute));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { kind: 'parse-error', message: `could not read the file (${code})`, location };
   }
+}
+
+function sourceFile(file: string, bytes: Uint8Array): SourceFile | FrontendProblem {
+  const decoded = decodeSource(bytes);
+  if ('problem' in decoded) return { kind: 'parse-error', message: decoded.problem, location: { file, line: decoded.line, column: decoded.column } };
+  return { path: file, text: decoded.text };
+}
+
+/** The bytes of an open file of `size` bytes, as readFileSync reads them (up to size, or to the end when size is 0). */
+function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled < size ? bytes.subarray(0, filled) : bytes;
 }
 
 function oversizeMessage(size: number, limit: number): string {

@@ -111,8 +111,15 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const migratedCached = cache && migratedKey && foundMigrations ? await timed('migrations', () => cachedMigratedSide(foundMigrations.files, migratedKey, cache)) : null;
   let migrationPlan = plannedTask && foundMigrations && !migratedCached ? planReads(plannedTask, foundMigrations.files, readOptions, cache) : null;
   const sourceBytes = (files: SourceFile[]): number => files.reduce((sum, file) => sum + file.text.length, 0);
-  const bytesToParse = (foundModels && !modelsCached ? sourceBytes(foundModels.files) : 0) + (foundMigrations && !migratedCached ? (migrationPlan?.bytes ?? sourceBytes(foundMigrations.files)) : 0);
-  chooseWasmTier(bytesToParse);
+  const modelBytes = foundModels && !modelsCached ? sourceBytes(foundModels.files) : 0;
+  const migrationBytes = foundMigrations && !migratedCached ? (migrationPlan?.bytes ?? sourceBytes(foundMigrations.files)) : 0;
+  const bytesToParse = modelBytes + migrationBytes;
+  // Each parser's share: tree-sitter reads the Python, libpg-query the SQL migrations (the other
+  // frontends parse TypeScript or Prisma in JavaScript, which no wasm tier concerns).
+  chooseWasmTier({
+    python: (config.models?.orm === 'sqlalchemy' ? modelBytes : 0) + (config.migrations?.kind === 'alembic' ? migrationBytes : 0),
+    sql: config.migrations && ['sql', 'prisma', 'drizzle'].includes(config.migrations.kind) ? migrationBytes : 0,
+  });
   // Start compiling the parsers now, in the background, unless the cache left nothing to parse.
   if (bytesToParse > 0) warmUpParsers(config);
 

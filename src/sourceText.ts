@@ -9,6 +9,9 @@
 
 export type DecodedSource = { text: string } | { problem: string; line: number; column: number };
 
+/** One decoder for every file: decoding without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8');
+
 /** Decodes one source file, or says why it is not read (with the line and column to look at). */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   const utf16 = utf16Encoding(bytes);
@@ -16,7 +19,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     return { problem: `the file is encoded as ${utf16}, not UTF-8; ormlint reads UTF-8 source only (so does Python without a coding declaration): re-save it as UTF-8`, line: 1, column: 1 };
   }
   // TextDecoder drops a UTF-8 byte-order mark and turns invalid bytes into U+FFFD.
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = UTF8.decode(bytes);
   const nul = text.indexOf('\0');
   if (nul !== -1) {
     const { line, column } = lineAndColumn(text, nul);

@@ -12,6 +12,8 @@ export interface WorkGroup {
   task: PerFileTask;
   options: FileReadOptions;
   files: SourceFile[];
+  /** Read by the main thread only: a worker that claims one of its chunks leaves it (and the main thread reads it at the end). */
+  mainOnly: boolean;
 }
 
 /** A chunk: indexes into one group's `files`. */
@@ -38,7 +40,8 @@ if (port) {
       try {
         for (let c = Atomics.add(next, 0, 1); c < request.chunks.length; c = Atomics.add(next, 0, 1)) {
           const { group, indexes } = request.chunks[c]!;
-          const { task, options, files } = request.groups[group]!;
+          const { task, options, files, mainOnly } = request.groups[group]!;
+          if (mainOnly) continue;
           try {
             const reader = await perFileReader(task);
             const reads: unknown[] = [];

@@ -409,7 +409,7 @@ class Replay {
     }
     out = labelUntypedDefault(out, type);
     const prefix = `${quoteIdent(this.defaultSchema)}.`;
-    out = out.split(`::${prefix}`).join('::').split(`nextval('${prefix}`).join(`nextval('`);
+    if (out.includes(prefix)) out = out.split(`::${prefix}`).join('::').split(`nextval('${prefix}`).join(`nextval('`);
     return out;
   }
 

@@ -9,11 +9,20 @@ export function quoteLiteral(value: string): string {
   return `'${value.split("'").join("''")}'`;
 }
 
+const builtinTypes = new Map<string, boolean>();
+const MAX_REMEMBERED_TYPES = 10_000;
+
 /** Canonical spellings of built-in types (anything else is an enum, domain or extension type). */
 export function isBuiltinType(type: string): boolean {
-  const base = type.replace(/\[\]$/, '').replace(/\([^)]*\)/g, '').trim();
-  if (/^(timestamp|time)( with(out)? time zone)?$/.test(base) || base.startsWith('interval')) return true;
-  return isKnownTypeName(base) || base === 'bit varying';
+  // Asked for every column and default, of a handful of distinct types: remembered.
+  let builtin = builtinTypes.get(type);
+  if (builtin === undefined) {
+    const base = type.replace(/\[\]$/, '').replace(/\([^)]*\)/g, '').trim();
+    builtin = /^(timestamp|time)( with(out)? time zone)?$/.test(base) || base.startsWith('interval') || isKnownTypeName(base) || base === 'bit varying';
+    if (builtinTypes.size >= MAX_REMEMBERED_TYPES) builtinTypes.clear();
+    builtinTypes.set(type, builtin);
+  }
+  return builtin;
 }
 
 /** A constant as ruleutils' get_const_expr prints it, given the type it ends up with. */

@@ -26,6 +26,8 @@ export function quoteIdent(name: string): string {
 
 /** Truncates to at most 63 bytes without splitting a UTF-8 character. */
 function truncateBytes(text: string, max: number): string {
+  // Most names fit: then the loop below would copy them whole, a character at a time.
+  if (text.length <= max && Buffer.byteLength(text) <= max) return text;
   let out = '';
   let bytes = 0;
   for (const ch of text) {

@@ -17,8 +17,9 @@ export type PgNode = Record<string, any>;
 /** Splits `{ Kind: body }` into its kind and body. */
 export function nodeKind(node: PgNode | undefined | null): [string, PgNode] {
   if (!node) return ['', {}];
-  const key = Object.keys(node)[0] ?? '';
-  return [key, (node[key] ?? {}) as PgNode];
+  // The first own key (a parsed JSON object inherits none), without listing them all.
+  for (const key in node) return [key, (node[key] ?? {}) as PgNode];
+  return ['', {}];
 }
 
 /** `String` list (names, columns) → plain strings. */

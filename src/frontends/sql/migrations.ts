@@ -76,7 +76,12 @@ export const sqlPerFile: PerFileMigrationFrontend<SqlFileRead> = {
         description: file.description,
       });
       const read = byPath.get(file.path);
-      for (const op of read?.operations ?? []) operations.push({ ...op, migrationId: file.version });
+      // Each read is this run's own (fresh from the reader, a worker or the cache), so its
+      // operations are labelled in place rather than copied.
+      for (const op of read?.operations ?? []) {
+        op.migrationId = file.version;
+        operations.push(op);
+      }
       problems.push(...(read?.problems ?? []));
     });
     return { migrations, graph: null, operations, problems, versionClashes: clashes, comments };
