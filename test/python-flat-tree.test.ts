@@ -33,6 +33,10 @@ const EDGE_CASES: [string, string][] = [
   ['decorators and lambdas', '@declared_attr\ndef t(cls):\n    return Column(Integer, default=lambda: 1)\n'],
   ['deep nesting', `x = ${'('.repeat(300)}1${')'.repeat(300)}\n`],
   ['null byte', 'x = 1\0\ny = 2\n'],
+  // Nodes that span more than their visible children (an escape inside a string, a format spec,
+  // a match block's leading newline): their extents must be asked, not derived.
+  ['string escapes', 'x = "test\\n%s\\n\\n" % (y,)\nz = f"{a:,.2f} \\n {b}"\n'],
+  ['match statement', 'def f(x):\n    match x:\n        case 1:\n            pass\n        case _:\n            return 2\n'],
 ];
 
 function corpus(): [string, string][] {
@@ -110,7 +114,9 @@ describe('flat syntax trees say what web-tree-sitter says', async () => {
         differ(where, 'named children', shape(got.namedChildren), shape(want.namedChildren));
         if (field !== null && !want.parent!.isError && !got.parent?.childrenForFieldName(field).includes(got)) differences.push(`${where}: not in field ${field}`);
         if (got.children.length > 0 && (expected.length < 2000 || i % 10 === 0)) {
-          for (const fieldName of fieldNames) differ(where, `childForFieldName(${fieldName})`, sameNode(got.childForFieldName(fieldName), want.childForFieldName(fieldName)), 'same');
+          // The one documented difference (syntaxTree.ts): tree-sitter answers a match statement's
+          // `alternative` from inside its block.
+          for (const fieldName of fieldNames) if (!(got.type === 'match_statement' && fieldName === 'alternative')) differ(where, `childForFieldName(${fieldName})`, sameNode(got.childForFieldName(fieldName), want.childForFieldName(fieldName)), 'same');
         }
       });
       differ(name, 'comments', flat.rootNode.descendantsOfType('comment').map((c) => c.startIndex), tree.rootNode.descendantsOfType('comment').map((c) => c!.startIndex));

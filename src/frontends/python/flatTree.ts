@@ -72,10 +72,17 @@ export function parseFlat(parser: Parser, module: TreeSitterModule, source: stri
   }
 }
 
+/**
+ * The walk writes into one scratch array, kept for the next file, and the tree gets an exact copy:
+ * a new oversized array per file would be garbage the size of the source many times over.
+ */
+let scratch: Int32Array = new Int32Array(STRIDE * 4096);
+
 function flatten(tree: Tree, module: TreeSitterModule, length: number): FlatTree {
   const handle = (tree as unknown as Record<number, number>)[0]!;
   // Most Python source has a node every 3 to 4 characters; the array grows when it has more.
-  let nodes: Int32Array = new Int32Array(STRIDE * Math.max(64, (length >> 1) + 16));
+  if (scratch.length < STRIDE * ((length >> 1) + 16)) scratch = new Int32Array(STRIDE * ((length >> 1) + 16));
+  let nodes = scratch;
   let count = 0;
   // The path from the root to the current node, and the previous sibling at each depth.
   let path: Int32Array = new Int32Array(256);
@@ -89,9 +96,7 @@ function flatten(tree: Tree, module: TreeSitterModule, length: number): FlatTree
   try {
     for (;;) {
       if ((count + 1) * STRIDE > nodes.length) {
-        const grown = new Int32Array(nodes.length * 2);
-        grown.set(nodes);
-        nodes = grown;
+        nodes = scratch = grow(nodes);
       }
       const i = count++;
       const at = i * STRIDE;
@@ -131,10 +136,11 @@ function flatten(tree: Tree, module: TreeSitterModule, length: number): FlatTree
   } finally {
     module._ts_tree_cursor_delete_wasm(handle);
   }
+  const exact = nodes.slice(0, count * STRIDE);
   // Only a tree with a syntax error has missing nodes or nodes with errors below them: those few
   // trees are walked a second time with web-tree-sitter's own cursor, which says both exactly.
-  if (tree.rootNode.hasError) markErrors(tree, nodes);
-  return { nodes: nodes.slice(0, count * STRIDE), count };
+  if (tree.rootNode.hasError) markErrors(tree, exact);
+  return { nodes: exact, count };
 }
 
 /** The same pre-order walk, reading isMissing and hasError of every node. */

@@ -175,7 +175,10 @@ export class SyntaxNode {
   /**
    * The first child the grammar labels `field` (`function`, `arguments`, `name`, ...). The
    * children of an ERROR node keep the labels of the rule they were parsed in, but, as in
-   * tree-sitter's own ts_node_child_by_field_id, no field of an ERROR node is answered.
+   * tree-sitter's own ts_node_child_by_field_id, no field of an ERROR node is answered. Only the
+   * node's own children are looked at, as childrenForFieldName does; tree-sitter's also looks into
+   * a child that is an aliased hidden rule (a match statement's `alternative` case clauses sit in
+   * its `block`), which no reader here asks for.
    */
   childForFieldName(field: string): SyntaxNode | null {
     const id = this.tree.fieldId(field);
