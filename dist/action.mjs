@@ -6,22 +6,24 @@ const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
   ConfigError,
-  ConfinementError,
   SEVERITY_RANK,
-  compareText,
   docsUrl,
   escapeUnsafeCharacters,
   formatSarif,
   loadConfig,
-  run,
+  run
+} from "./chunk-OK633OAY.mjs";
+import {
+  ConfinementError,
+  compareText,
   writeConfinedFileSync
-} from "./chunk-U4OXDX7G.mjs";
-import "./chunk-VQJGONTI.mjs";
-import "./chunk-VHE52EGW.mjs";
+} from "./chunk-AXPYFKVG.mjs";
+import "./chunk-AJSLLKRA.mjs";
 import "./chunk-ER6IP3PZ.mjs";
-import "./chunk-YAQZN2GR.mjs";
+import "./chunk-VHE52EGW.mjs";
+import "./chunk-7YAPNCKN.mjs";
 import "./chunk-3QLYHN6G.mjs";
-import "./chunk-7ATV6MXW.mjs";
+import "./chunk-JAHM4SGJ.mjs";
 import {
   __commonJS,
   __require,

@@ -5,8 +5,9 @@ const require = __ormlintCreateRequire(import.meta.url);
 const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
-  perFileFrontend
-} from "./chunk-VQJGONTI.mjs";
+  perFileReader,
+  transferablesOf
+} from "./chunk-AJSLLKRA.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts
@@ -17,12 +18,15 @@ if (port) {
     void (async () => {
       const next = new Int32Array(request.next);
       try {
-        const frontend = await perFileFrontend(request.task);
         for (let c = Atomics.add(next, 0, 1); c < request.chunks.length; c = Atomics.add(next, 0, 1)) {
+          const { group, indexes } = request.chunks[c];
+          const { task, options, files, mainOnly } = request.groups[group];
+          if (mainOnly) continue;
           try {
+            const reader = await perFileReader(task);
             const reads = [];
-            for (const k of request.chunks[c]) reads.push(await frontend.readFile(request.files[k], request.options));
-            port.postMessage({ chunk: c, reads });
+            for (const k of indexes) reads.push(await reader.readFile(files[k], options));
+            port.postMessage({ chunk: c, reads }, transferablesOf(task, reads));
           } catch (error) {
             port.postMessage({ chunk: c, error: error?.stack ?? String(error) });
           }
