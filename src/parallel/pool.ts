@@ -105,7 +105,7 @@ export function readFileGroups(groups: ReadGroup[], settings: ReadSettings = {})
   // this thread, unless --threads asks for workers: the workers skip its chunks.
   const mainOnly = groups.map((group) => settings.threads === undefined && PARALLEL_MIN_BYTES_BY_TASK[group.reader.task] === Number.POSITIVE_INFINITY);
   const bytes = plans.reduce((sum, plan, g) => sum + (mainOnly[g] ? 0 : plan.bytes), 0);
-  const threads = workerCount(settings.threads, bytes, PARALLEL_MIN_BYTES);
+  const threads = workerCount(settings.threads, bytes);
   const script = threads > 0 ? workerScript() : null;
   // The report counts the files of the groups the cache keeps (the migrations; not syntax trees).
   const reported = groups.map((group) => group.cached !== false);
@@ -186,9 +186,9 @@ export function readFileGroups(groups: ReadGroup[], settings: ReadSettings = {})
 }
 
 /** How many worker threads: none for small inputs, at most one less than the cores (main reads too). */
-function workerCount(requested: number | undefined, bytes: number, minBytes: number): number {
+function workerCount(requested: number | undefined, bytes: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  if (bytes < minBytes) return 0;
+  if (bytes < PARALLEL_MIN_BYTES) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
