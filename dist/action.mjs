@@ -12,7 +12,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-OK633OAY.mjs";
+} from "./chunk-TXOFRIAI.mjs";
 import {
   ConfinementError,
   compareText,

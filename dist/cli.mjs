@@ -14,7 +14,7 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-OK633OAY.mjs";
+} from "./chunk-TXOFRIAI.mjs";
 import {
   ConfinementError,
   pathTaken,
