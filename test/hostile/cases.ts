@@ -306,7 +306,9 @@ export const HOSTILE_CASES: HostileCase[] = [
     name: 'migration: mutually recursive helpers without arguments',
     covers: 'recursive helper function',
     files: { [`${V}/0002_mutual.py`]: revision('0002', '0001', '    ping()\n    op.create_table("orders", sa.Column("id", sa.Integer()))\n', '\n\ndef ping():\n    pong()\n\n\ndef pong():\n    ping()\n') },
-    expect: { findings: [{ ruleId: 'orphan-table', file: `${V}/0002_mutual.py`, line: 18 }] },
+    // The cycle is seen when ping() comes round again (the same function node), not after
+    // MAX_HELPER_CHAIN nested calls with a notice that it was too deep.
+    expect: { findings: [{ ruleId: 'orphan-table', file: `${V}/0002_mutual.py`, line: 18 }], absent: [notice(`${V}/0002_mutual.py`, undefined, /nested helpers/)] },
   },
   {
     name: 'migration: a chain of 30 helpers each calling the next twice',

@@ -349,7 +349,7 @@ class UpgradeReader {
     const fnName = helper.childForFieldName('name')?.text ?? 'helper';
     // A helper calling itself (directly or through others) would be read forever: the outer
     // call's dry run already records what one pass touches.
-    if (chain.includes(helper)) return;
+    if (chain.some((outer) => outer.equals(helper))) return;
     if (chain.length >= MAX_HELPER_CHAIN) {
       this.uncertain(call, [], `${fnName}() is called through more than ${MAX_HELPER_CHAIN} nested helpers; ormlint does not follow it`);
       return;
