@@ -12,13 +12,13 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-TXOFRIAI.mjs";
+} from "./chunk-CRW4F6E4.mjs";
 import {
   ConfinementError,
   compareText,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-AJSLLKRA.mjs";
+import "./chunk-AMELTUJ6.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-7YAPNCKN.mjs";
