@@ -9,13 +9,9 @@ import type { SourceLocation } from '../../facts.js';
 
 /** 1-based location of a node in `file` (tree-sitter rows/columns are 0-based). */
 export function nodeLocation(node: SyntaxNode, file: string): SourceLocation {
-  return {
-    file,
-    line: node.startPosition.row + 1,
-    column: node.startPosition.column + 1,
-    endLine: node.endPosition.row + 1,
-    endColumn: node.endPosition.column + 1,
-  };
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return { file, line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
 }
 
 /** Skips wrapping parentheses: `("x")` is `"x"`. */
