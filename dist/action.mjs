@@ -12,13 +12,13 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-CRW4F6E4.mjs";
+} from "./chunk-IV5J3BJ7.mjs";
 import {
   ConfinementError,
   compareText,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-AMELTUJ6.mjs";
+import "./chunk-PMU5GCSB.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-7YAPNCKN.mjs";

@@ -14,13 +14,13 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-CRW4F6E4.mjs";
+} from "./chunk-IV5J3BJ7.mjs";
 import {
   ConfinementError,
   pathTaken,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-AMELTUJ6.mjs";
+import "./chunk-PMU5GCSB.mjs";
 import "./chunk-ER6IP3PZ.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-7YAPNCKN.mjs";
@@ -221,7 +221,7 @@ async function main(argv, io) {
     const root = path.resolve(cwd, values.root ?? ".");
     const target = path.join(root, values.config ?? ".ormlint.yml");
     if (pathTaken(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
-    const { planStarterConfig } = await import("./chunk-TZGC5ERR.mjs");
+    const { planStarterConfig } = await import("./chunk-TIVTXYBY.mjs");
     const plan = await planStarterConfig(root);
     writeOrRefuse(target, plan.text, [{ dir: root, label: "the project root" }], "init");
     io.stderr.write(logSafeText(`ormlint: wrote ${path.relative(cwd, target)}

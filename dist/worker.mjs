@@ -7,7 +7,7 @@ const __dirname = __ormlintDirname(__filename);
 import {
   perFileReader,
   transferablesOf
-} from "./chunk-AMELTUJ6.mjs";
+} from "./chunk-PMU5GCSB.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts
