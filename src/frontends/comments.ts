@@ -18,13 +18,11 @@ export function mayHoldSuppressions(text: string): boolean {
 
 /** The comment nodes of a tree-sitter Python tree (the caller checked mayHoldSuppressions). */
 export function pythonComments(root: PyNode): SourceComment[] {
-  return root.descendantsOfType('comment').flatMap((node) => node ? [{
-    text: node.text,
-    line: node.startPosition.row + 1,
-    column: node.startPosition.column + 1,
-    endLine: node.endPosition.row + 1,
-    endColumn: node.endPosition.column + 1,
-  }] : []);
+  return root.descendantsOfType('comment').map((node) => {
+    const start = node.startPosition;
+    const end = node.endPosition;
+    return { text: node.text, line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
+  });
 }
 
 /** The comments typescript-estree attached to a program parsed with `comment: true`. */

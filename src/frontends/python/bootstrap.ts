@@ -21,19 +21,12 @@ export function findSchemaBootstrap(project: ProjectSources, parser: PythonParse
     if (text === null || (!text.includes('create_all(') && !text.includes('stamp('))) continue;
     const tree = parser.parse(text);
     if (!tree) continue;
-    const stack = [tree.rootNode];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === 'call') {
-        const name = dottedName(node.childForFieldName('function')) ?? '';
-        const last = name.slice(name.lastIndexOf('.') + 1);
-        if (last === 'create_all' && name.includes('.')) createAll ??= nodeLocation(node, file);
-        if (last === 'stamp') stamp ??= nodeLocation(node, file);
-      }
-      for (let i = node.namedChildCount - 1; i >= 0; i--) {
-        const child = node.namedChild(i);
-        if (child) stack.push(child);
-      }
+    // Every call of the file, in document order (the first of each kind is the one reported).
+    for (const node of tree.rootNode.descendantsOfType('call')) {
+      const name = dottedName(node.childForFieldName('function')) ?? '';
+      const last = name.slice(name.lastIndexOf('.') + 1);
+      if (last === 'create_all' && name.includes('.')) createAll ??= nodeLocation(node, file);
+      if (last === 'stamp') stamp ??= nodeLocation(node, file);
     }
     if (createAll && stamp) return { createAll, stamp };
   }
