@@ -14,14 +14,14 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-IV5J3BJ7.mjs";
+} from "./chunk-DEBF3INU.mjs";
 import {
   ConfinementError,
   pathTaken,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-PMU5GCSB.mjs";
-import "./chunk-ER6IP3PZ.mjs";
+import "./chunk-GQG4G2RI.mjs";
+import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-7YAPNCKN.mjs";
 import "./chunk-3QLYHN6G.mjs";
