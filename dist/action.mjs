@@ -12,7 +12,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-DEBF3INU.mjs";
+} from "./chunk-RDPSUFUC.mjs";
 import {
   ConfinementError,
   compareText,
@@ -21878,13 +21878,10 @@ function cutNotice(cut, fullReport) {
 > Cut to fit GitHub's size limit; not shown here: ${pieces.join(", ")}. ${fullReport}`;
 }
 function registryOverview(result) {
-  const { facts } = result;
-  const models = facts.models ? String(facts.models.filter((m) => !m.abstract && m.table).length) : "\u2014";
-  const reachable = facts.registry ? String(facts.registry.reachable.length) : "\u2014";
-  const modelTables = facts.modelSchema ? String(facts.modelSchema.tables.size) : "\u2014";
-  const migratedTables = facts.migratedSchema ? String(facts.migratedSchema.tables.size) : "\u2014";
-  const migrations = facts.migrations ? String(facts.migrations.length) : "\u2014";
-  const heads = facts.migrationGraph ? cappedList(facts.migrationGraph.heads.map((h) => escapeMarkdown(h)), 10) || "\u2014" : "\u2014";
+  const { overview } = result;
+  const count = (n) => n === null ? "\u2014" : String(n);
+  const heads = overview.heads ? cappedList(overview.heads.map((h) => escapeMarkdown(h)), 10) || "\u2014" : "\u2014";
+  const [models, reachable, modelTables, migratedTables, migrations] = [overview.models, overview.reachable, overview.modelTables, overview.migratedTables, overview.migrations].map(count);
   return [
     "| Models | Reachable from the registry | Tables (models) | Tables (migrations) | Migrations | Heads |",
     "| ---: | ---: | ---: | ---: | ---: | --- |",
@@ -26734,6 +26731,7 @@ async function main(env = process.env) {
   try {
     const config2 = withoutPlugins(loadConfig({ configPath: inputs.config, cwd, boundary: ctx.workspace }), inputs.allowPlugins);
     result = await run(config2, {
+      facts: false,
       ...inputs.baseline ? { baselinePath: resolve2(cwd, inputs.baseline) } : {},
       // The cache, like every file the Action writes, stays under the checkout or RUNNER_TEMP.
       ...inputs.cache ? { cacheDir: resolve2(cwd, inputs.cache), cacheAreas: actionWriteAreas(ctx.workspace, env) } : {}

@@ -14,7 +14,7 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-DEBF3INU.mjs";
+} from "./chunk-RDPSUFUC.mjs";
 import {
   ConfinementError,
   pathTaken,
@@ -151,7 +151,8 @@ Options:
       --no-color        no ANSI colours in text output (also NO_COLOR=1)
       --verbose         text output: list every notice where it occurs (default: one summary block)
       --timings         print the time of each phase and the peak memory on stderr
-      --cache DIR       keep what each file read into in DIR; unchanged files are not parsed again
+      --cache DIR       keep what each file read into in DIR; unchanged files are not parsed again,
+                        and a run in which nothing changed reuses the findings
       --threads N       worker threads reading migrations (0: none; default: by size and cores)
   -h, --help            this help
   -v, --version         the version
@@ -233,10 +234,9 @@ ${plan.reasons.map((reason) => `  ${reason}
   if (threads !== void 0 && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads must be a whole number, 0 or more (got "${values.threads}")`);
   const config = loadConfig({ configPath: values.config, root: values.root, cwd });
   const baselinePath = values.baseline !== void 0 ? values.baseline : void 0;
-  const result = await withProgress(
-    io.stderr,
-    () => run(config, { baselinePath, ignoreBaseline: command === "baseline", threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd, env) })
-  );
+  const runOptions = { baselinePath, ignoreBaseline: command === "baseline", threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd, env) };
+  const inspected = command === "inspect" ? await withProgress(io.stderr, () => run(config, runOptions)) : null;
+  const result = inspected ?? await withProgress(io.stderr, () => run(config, { ...runOptions, facts: false }));
   if (command === "baseline") {
     const file = baselinePath ?? config.baseline ?? ".ormlint-baseline.json";
     const target = writeBaseline(config.root, file, result.diagnostics);
@@ -246,7 +246,7 @@ ${plan.reasons.map((reason) => `  ${reason}
   }
   const color = format === "text" && !values.output && !values["no-color"] && !env.NO_COLOR && io.stdout.isTTY === true;
   const reportStarted = performance.now();
-  const text = command === "inspect" ? formatInspect(result) : reporters[format](result, { color, verbose: values.verbose === true });
+  const text = inspected ? formatInspect(inspected) : reporters[format](result, { color, verbose: values.verbose === true });
   if (values.output) {
     writeOrRefuse(path.resolve(cwd, values.output), text, writeAreas(config.root, cwd, env), "--output");
   } else {
@@ -277,7 +277,8 @@ function timingsLine(stats, reportMs) {
   const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ""}` : "";
-  return `ormlint timings: ${parts.join(" ")} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}`;
+  const findings = stats.findingsCached ? " findings=cached" : "";
+  return `ormlint timings: ${parts.join(" ")} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}${findings}`;
 }
 async function withProgress(stderr, work) {
   const tty = stderr.isTTY === true;

@@ -11,7 +11,7 @@ import { ConfinementError, pathTaken, writeConfinedFileSync, type WriteArea } fr
 import { reporters } from './report/index.js';
 import { formatInspect } from './report/inspect.js';
 import { logSafeText } from './report/logSafe.js';
-import { run, type RunStats } from './run.js';
+import { run, type RunReport, type RunStats } from './run.js';
 import { VERSION } from './version.js';
 
 const HELP = `ormlint ${VERSION} — lint an ORM model registry against its migrations, statically.
@@ -32,7 +32,8 @@ Options:
       --no-color        no ANSI colours in text output (also NO_COLOR=1)
       --verbose         text output: list every notice where it occurs (default: one summary block)
       --timings         print the time of each phase and the peak memory on stderr
-      --cache DIR       keep what each file read into in DIR; unchanged files are not parsed again
+      --cache DIR       keep what each file read into in DIR; unchanged files are not parsed again,
+                        and a run in which nothing changed reuses the findings
       --threads N       worker threads reading migrations (0: none; default: by size and cores)
   -h, --help            this help
   -v, --version         the version
@@ -136,9 +137,10 @@ async function main(argv: string[], io: CliIo): Promise<number> {
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads must be a whole number, 0 or more (got "${values.threads}")`);
   const config = loadConfig({ configPath: values.config, root: values.root, cwd });
   const baselinePath = values.baseline !== undefined ? values.baseline : undefined;
-  const result = await withProgress(io.stderr, () =>
-    run(config, { baselinePath, ignoreBaseline: command === 'baseline', threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd, env) }),
-  );
+  const runOptions = { baselinePath, ignoreBaseline: command === 'baseline', threads, cacheDir: values.cache ?? null, cacheAreas: writeAreas(config.root, cwd, env) };
+  // Only inspect prints the facts; the other commands let a warm --cache run skip reading them back.
+  const inspected = command === 'inspect' ? await withProgress(io.stderr, () => run(config, runOptions)) : null;
+  const result: RunReport = inspected ?? (await withProgress(io.stderr, () => run(config, { ...runOptions, facts: false })));
 
   if (command === 'baseline') {
     const file = baselinePath ?? config.baseline ?? '.ormlint-baseline.json';
@@ -149,7 +151,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
 
   const color = format === 'text' && !values.output && !values['no-color'] && !env.NO_COLOR && io.stdout.isTTY === true;
   const reportStarted = performance.now();
-  const text = command === 'inspect' ? formatInspect(result) : reporters[format](result, { color, verbose: values.verbose === true });
+  const text = inspected ? formatInspect(inspected) : reporters[format](result, { color, verbose: values.verbose === true });
   if (values.output) {
     // A report goes under the project, the current folder or a temp folder; a link committed in
     // the project cannot send it anywhere else (see writeConfinedFileSync).
@@ -192,7 +194,8 @@ function timingsLine(stats: RunStats, reportMs: number): string {
   const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ''}` : '';
-  return `ormlint timings: ${parts.join(' ')} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}`;
+  const findings = stats.findingsCached ? ' findings=cached' : '';
+  return `ormlint timings: ${parts.join(' ')} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}${findings}`;
 }
 
 /** Shows a progress line on a terminal when a run takes longer than a second. */

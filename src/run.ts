@@ -5,6 +5,7 @@ import type { Diagnostic } from './engine/diagnostic.js';
 import { applyBaseline, readBaseline } from './engine/baseline.js';
 import { compareText } from './engine/messages.js';
 import type { RuleInfo } from './engine/rule.js';
+import type { ActiveRule } from './engine/report.js';
 import { configFileForDisplay, loadRules, runRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { mergeComments } from './frontends/comments.js';
@@ -31,6 +32,8 @@ export interface RunStats {
   timings?: PhaseTimings;
   /** How the migration files were read: worker threads, files from the cache (CLI --timings). */
   reading?: ReadReport;
+  /** The findings came from the cache: nothing the run reads had changed (CLI --timings). */
+  findingsCached?: boolean;
 }
 
 /** Milliseconds per pipeline phase; `report` is added by whoever renders the result. */
@@ -43,9 +46,9 @@ export interface PhaseTimings {
   report?: number;
 }
 
-export interface RunResult {
+/** What the reporters, the CLI and the Action need of a run: its findings and counts, no facts. */
+export interface RunReport {
   config: Config;
-  facts: ProjectFacts;
   /** After suppressions and the baseline, sorted by file, line, column. */
   diagnostics: Diagnostic[];
   /** Findings the baseline accepted as known debt. */
@@ -53,6 +56,35 @@ export interface RunResult {
   /** The rules that ran (built-in and plugin, not those switched off): what reporters describe. */
   rules: RuleInfo[];
   stats: RunStats;
+  overview: RunOverview;
+}
+
+/** A run with the facts the rules read (`ormlint inspect`, tests, embedders). */
+export interface RunResult extends RunReport {
+  facts: ProjectFacts;
+}
+
+/** What the run saw, for the Action's summary table; null: that side is not configured. */
+export interface RunOverview {
+  /** Mapped model classes (not abstract, with a table). */
+  models: number | null;
+  /** Model classes the registry modules reach. */
+  reachable: number | null;
+  modelTables: number | null;
+  migratedTables: number | null;
+  migrations: number | null;
+  heads: string[] | null;
+}
+
+export function overviewOf(facts: ProjectFacts): RunOverview {
+  return {
+    models: facts.models ? facts.models.filter((m) => !m.abstract && m.table).length : null,
+    reachable: facts.registry ? facts.registry.reachable.length : null,
+    modelTables: facts.modelSchema ? facts.modelSchema.tables.size : null,
+    migratedTables: facts.migratedSchema ? facts.migratedSchema.tables.size : null,
+    migrations: facts.migrations ? facts.migrations.length : null,
+    heads: facts.migrationGraph ? [...facts.migrationGraph.heads] : null,
+  };
 }
 
 export interface RunOptions {
@@ -66,6 +98,12 @@ export interface RunOptions {
   cacheDir?: string | null;
   /** Where the cache may be written; default: under the project root. */
   cacheAreas?: WriteArea[];
+  /**
+   * false: the caller needs the report only (`check`, `baseline`, the Action), so a --cache run in
+   * which nothing it reads has changed answers with the findings it cached, without reading either
+   * side's facts back. Default true.
+   */
+  facts?: boolean;
 }
 
 /**
@@ -73,7 +111,9 @@ export interface RunOptions {
  * config → discover → frontends → schemas → rules → suppressions → baseline.
  * Only reads files under config.root; never executes project code (plugins excepted, opt-in).
  */
-export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
+export async function run(config: Config, options: RunOptions & { facts: false }): Promise<RunReport>;
+export async function run(config: Config, options?: RunOptions & { facts?: true }): Promise<RunResult>;
+export async function run(config: Config, options: RunOptions = {}): Promise<RunReport | RunResult> {
   const started = performance.now();
   const timings: PhaseTimings = { discover: 0, models: 0, migrations: 0, replay: 0, rules: 0 };
   const timed = async <T>(phase: keyof PhaseTimings, work: () => Promise<T> | T): Promise<T> => {
@@ -90,6 +130,13 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const cache = options.cacheDir
     ? new FileCache(path.resolve(config.root, options.cacheDir), options.cacheAreas ?? [{ dir: config.root, label: 'the project root' }])
     : null;
+  const saveCache = (): void => {
+    try {
+      cache?.save();
+    } catch (error) {
+      process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
+    }
+  };
   const reading: ReadReport = { files: 0, cached: 0, threads: 0 };
   const discover = (globs: { include: string[]; exclude: string[] } | null) =>
     globs ? discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes) : null;
@@ -98,11 +145,19 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   // What the cache holds decides what is left to parse, and so how the parsers are compiled:
   // looked up before any frontend is loaded (loading one starts compiling its parser).
   const python: { project: ProjectSources | null } = { project: null };
-  const modelsCached = config.models && foundModels
-    ? await timed('models', async () => {
-        python.project = await modelProjectSources(config);
-        return cache ? cachedModelSide(foundModels.files, config, python.project, cache) : null;
-      })
+  if (config.models && foundModels) python.project = await timed('models', () => modelProjectSources(config));
+  // A caller that needs no facts gets the cached findings when nothing the run reads has changed:
+  // neither side's facts are read back, no rule runs.
+  const reportKey = cache && options.facts === false ? reportCacheKey(config, foundModels, foundMigrations, python.project) : null;
+  if (reportKey) {
+    const hit = await timed('rules', () => cachedReport(config, reportKey, python.project, cache!));
+    if (hit) {
+      Object.assign(reading, { files: foundMigrations?.files.length ?? 0, cached: foundMigrations?.files.length ?? 0, threads: 0 });
+      return finishReport(hit.diagnostics, hit.counts, hit.overview, { findingsCached: true });
+    }
+  }
+  const modelsCached = config.models && foundModels && cache
+    ? await timed('models', () => cachedModelSide(foundModels.files, config, python.project!, cache))
     : null;
   const readOptions = { defaultSchema: config.defaultSchema, dialect: config.dialect };
   const replayOptions = { defaultSchema: config.defaultSchema, schemas: config.schemas ?? null };
@@ -180,7 +235,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     : Promise.resolve(null);
   // Surfaces through the await below; not an unhandled rejection while the models are read.
   migrationsRead.catch(() => undefined);
-  const modelFacts: ModelFacts | null = readModels
+  const modelSide: ModelSide | null = readModels
     ? await timed('models', async () => {
         if (modelsCached) return modelsCached;
         const trees = syntaxRead ? await syntaxRead : null;
@@ -188,6 +243,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
         return readModelSide(modelsFrontend!, foundModels!.files, config, python.project!, cache, parsed);
       })
     : null;
+  const modelFacts = modelSide?.facts ?? null;
   const migrationFacts = await migrationsRead;
   // With no model file, "matched no files" already says it all. Only SQLAlchemy's registry is Python.
   if (config.models?.orm === 'sqlalchemy' && modelFacts && (foundModels?.files.length ?? 0) > 0) {
@@ -212,11 +268,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
         return result;
       })
     : null;
-  try {
-    cache?.save();
-  } catch (error) {
-    process.stderr.write(`ormlint: could not write the cache in ${options.cacheDir}: ${(error as Error).message}\n`);
-  }
+  saveCache();
   if (replay) problems.push(...replay.problems);
 
   for (const problem of problems) problem.message = capQuotedText(problem.message);
@@ -250,36 +302,51 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const rules = await loadRules(config);
   const raw = runRules(facts, config, rules);
   const suppressed = applySuppressions(raw, mergeComments(modelFacts?.comments, migrationFacts?.comments), config, rules);
-  let diagnostics = suppressed;
-  let baselined = 0;
-  const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;
-  if (!options.ignoreBaseline && baselinePath) {
-    const baseline = readBaseline(config.root, baselinePath);
-    if (baseline) {
-      const applied = applyBaseline(diagnostics, baseline);
-      diagnostics = applied.kept;
-      baselined = applied.baselined;
-    }
-  }
-  diagnostics.sort(compareDiagnostics);
-  timings.rules = performance.now() - rulesStarted;
-
-  return {
-    config,
-    facts,
-    diagnostics,
-    baselined,
-    rules: rules.filter((r) => r.severity !== 'off').map((r) => r.info),
-    stats: {
-      files: sources.size,
-      models: facts.models?.filter((m) => !m.abstract && m.table).length ?? 0,
-      tables: facts.modelSchema?.tables.size ?? facts.migratedSchema?.tables.size ?? 0,
-      migrations: facts.migrations?.length ?? 0,
-      durationMs: Math.round(performance.now() - started),
-      timings,
-      reading,
-    },
+  const counts: ReportCounts = {
+    files: sources.size,
+    models: facts.models?.filter((m) => !m.abstract && m.table).length ?? 0,
+    tables: facts.modelSchema?.tables.size ?? facts.migratedSchema?.tables.size ?? 0,
+    migrations: facts.migrations?.length ?? 0,
   };
+  const overview = overviewOf(facts);
+  if (reportKey) {
+    cache!.setWhole('report', config, reportKey, { diagnostics: suppressed, reads: modelSide?.reads ?? [], counts, overview } satisfies CachedReport);
+    saveCache();
+  }
+  const report = await finishReport(suppressed, counts, overview, { rules, from: rulesStarted });
+  return { ...report, facts };
+
+  /** The baseline (read afresh each run: its file is not part of any cache key), order and stats. */
+  async function finishReport(
+    found: Diagnostic[],
+    counts: ReportCounts,
+    overview: RunOverview,
+    how: { rules?: ActiveRule[]; from?: number; findingsCached?: boolean },
+  ): Promise<RunReport> {
+    const from = how.from ?? performance.now();
+    const rules = how.rules ?? (await loadRules(config));
+    let diagnostics = found;
+    let baselined = 0;
+    const baselinePath = options.baselinePath !== undefined ? options.baselinePath : config.baseline;
+    if (!options.ignoreBaseline && baselinePath) {
+      const baseline = readBaseline(config.root, baselinePath);
+      if (baseline) {
+        const applied = applyBaseline(diagnostics, baseline);
+        diagnostics = applied.kept;
+        baselined = applied.baselined;
+      }
+    }
+    diagnostics.sort(compareDiagnostics);
+    timings.rules += performance.now() - from;
+    return {
+      config,
+      diagnostics,
+      baselined,
+      rules: rules.filter((r) => r.severity !== 'off').map((r) => r.info),
+      stats: { ...counts, durationMs: Math.round(performance.now() - started), timings, reading, ...(how.findingsCached ? { findingsCached: true } : {}) },
+      overview,
+    };
+  }
 }
 
 /**
@@ -333,14 +400,19 @@ function modelCacheKey(files: SourceFile[], config: Config, project: ProjectSour
  * are cached as a whole: keyed by every model file, the list of the project's Python files and the
  * config it reads, and valid only while each module it read on demand still has the same content.
  */
-function cachedModelSide(files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache): ModelFacts | null {
+function cachedModelSide(files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache): ModelSide | null {
   const { options, key } = modelCacheKey(files, config, project);
   const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
-  return cached && cached.reads.every(([file, digest]) => digest === contentDigest(project.read(file))) ? cached.facts : null;
+  return cached && stillReadsTheSame(cached.reads, project) ? cached : null;
 }
 
-async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null, parsed: ReadonlyMap<string, unknown> | undefined): Promise<ModelFacts> {
-  if (!cache) return frontend.extract(files, config, project, parsed);
+/** Whether each module read on demand still has the content it had when `reads` was recorded. */
+function stillReadsTheSame(reads: [string, string | null][], project: ProjectSources | null): boolean {
+  return reads.every(([file, digest]) => digest === contentDigest(project?.read(file) ?? null));
+}
+
+async function readModelSide(frontend: ModelFrontend, files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache | null, parsed: ReadonlyMap<string, unknown> | undefined): Promise<ModelSide> {
+  if (!cache) return { facts: await frontend.extract(files, config, project, parsed), reads: [] };
   const { options, key } = modelCacheKey(files, config, project);
   const reads = new Map<string, string | null>();
   const recording: ProjectSources = {
@@ -352,14 +424,62 @@ async function readModelSide(frontend: ModelFrontend, files: SourceFile[], confi
     },
   };
   const facts = await frontend.extract(files, config, recording, parsed);
-  cache.setWhole('models', options, key, { facts, reads: [...reads] } satisfies CachedModels);
-  return facts;
+  const side: ModelSide = { facts, reads: [...reads] };
+  cache.setWhole('models', options, key, side satisfies CachedModels);
+  return side;
 }
 
-interface CachedModels {
+/** The model side's facts, and what it read beyond models.include (recorded only with a cache). */
+interface ModelSide {
   facts: ModelFacts;
   /** The modules read on demand, with the digest of what they held (null: unreadable). */
   reads: [string, string | null][];
+}
+
+type CachedModels = ModelSide;
+
+/** The counts RunStats reports (the rest of the stats is this run's own). */
+type ReportCounts = Pick<RunStats, 'files' | 'models' | 'tables' | 'migrations'>;
+
+/**
+ * A whole run's findings, for a --cache run in which nothing the run reads has changed: the
+ * findings after suppressions (the baseline is applied afresh), the counts the report prints, and
+ * the modules the model side read beyond models.include, which must still hold the same.
+ */
+interface CachedReport {
+  diagnostics: Diagnostic[];
+  reads: [string, string | null][];
+  counts: ReportCounts;
+  overview: RunOverview;
+}
+
+/**
+ * What a run's findings depend on, as the cache's key: the whole config (rules, their options,
+ * globs, schemas; it also names the bucket), every model and migration file, the list of the
+ * project's modules an import could reach, and what discovery said of files it did not read
+ * (oversized, links out of the project); with ormlint's build, which every cache file's name
+ * includes. Null where that is not the whole of it: plugins are the project's own code, and
+ * TypeORM and Drizzle migrations read more of the project than their files.
+ */
+function reportCacheKey(
+  config: Config,
+  models: { files: SourceFile[]; problems: FrontendProblem[] } | null,
+  migrations: { files: SourceFile[]; problems: FrontendProblem[] } | null,
+  project: ProjectSources | null,
+): SourceFile[] | null {
+  if (config.plugins.length > 0) return null;
+  if (config.migrations && perFileTaskOf(config.migrations.kind) === null) return null;
+  return [
+    ...(models?.files ?? []).map((file) => ({ path: `models:${file.path}`, text: file.text })),
+    ...(migrations?.files ?? []).map((file) => ({ path: `migrations:${file.path}`, text: file.text })),
+    { path: '\0project-paths', text: (project?.paths ?? []).join('\n') },
+    { path: '\0discovery', text: JSON.stringify([models?.problems ?? null, migrations?.problems ?? null]) },
+  ];
+}
+
+function cachedReport(config: Config, key: SourceFile[], project: ProjectSources | null, cache: FileCache): CachedReport | null {
+  const cached = cache.getWhole('report', config, key) as CachedReport | undefined;
+  return cached && stillReadsTheSame(cached.reads, project) ? cached : null;
 }
 
 function contentDigest(text: string | null): string | null {

@@ -141,10 +141,10 @@ describe('ormlint CLI (bundled, no node_modules)', () => {
     expect(readdirSync(outside)).toEqual([]);
     // A real folder in the project is written, and read back on the next run.
     expect(cli(['check', '--format', 'json', '--cache', 'cache', '--timings'], root).stderr).toContain('cached=0/1');
-    // The models, each migration file, and the migration side as a whole (facts and replay).
-    expect(readdirSync(path.join(root, 'cache')).map((name) => name.split('-')[0]).sort()).toEqual(['alembic', 'migrated', 'models']);
+    // The models, each migration file, the migration side as a whole (facts and replay), and the findings.
+    expect(readdirSync(path.join(root, 'cache')).map((name) => name.split('-')[0]).sort()).toEqual(['alembic', 'migrated', 'models', 'report']);
     const warm = cli(['check', '--format', 'json', '--cache', 'cache', '--timings'], root);
-    expect(warm.stderr).toContain('cached=1/1');
+    expect(warm.stderr).toContain('cached=1/1 findings=cached');
     expect(warm.stdout).toBe(plain.stdout);
   });
 

@@ -5,7 +5,8 @@ import { buildCommentBody, commentMarker, findOwnComment } from '../src/github/c
 import { encodeUrlPath, escapeMarkdown, escapeMarkerValue } from '../src/github/markdown.js';
 import { buildSummary } from '../src/github/summary.js';
 import { groupByRule, repoPath } from '../src/github/report.js';
-import type { RunResult } from '../src/run.js';
+import type { ProjectFacts } from '../src/facts.js';
+import { overviewOf, type RunResult } from '../src/run.js';
 import { testConfig } from './helpers/config.js';
 
 function diag(ruleId: string, severity: Diagnostic['severity'], file: string, line: number, message: string, subject = 'x'): Diagnostic {
@@ -13,9 +14,7 @@ function diag(ruleId: string, severity: Diagnostic['severity'], file: string, li
 }
 
 function result(diagnostics: Diagnostic[], baselined = 0): RunResult {
-  return {
-    config: testConfig('/repo'),
-    facts: {
+  const facts: ProjectFacts = {
       models: [],
       registry: { roots: [], reachableFiles: [], reachable: [{ className: 'User', file: 'app/models/user.py' }], bindings: [] },
       modelSchema: { tables: new Map([['public.users', {} as never]]), enums: new Map() },
@@ -25,7 +24,11 @@ function result(diagnostics: Diagnostic[], baselined = 0): RunResult {
       migratedSchema: { tables: new Map(), enums: new Map() },
       problems: [],
       defaultSchema: 'public',
-    },
+    };
+  return {
+    config: testConfig('/repo'),
+    facts,
+    overview: overviewOf(facts),
     diagnostics,
     baselined,
     rules: [],

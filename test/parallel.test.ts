@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,21 @@ async function check(config: string, ...args: string[]): Promise<{ json: string;
   expect(result.code).toBe(0);
   return { json: result.stdout, timings: result.stderr };
 }
+
+/** A plugin as a user writes it: one rule that reports once per run. */
+const PLUGIN = `
+export default {
+  rules: [{
+    id: 'acme/model-count',
+    meta: { description: 'Counts the models.', defaultSeverity: 'notice' },
+    messages: { count: '{{n}} {{what}}' },
+    check(ctx) {
+      const models = ctx.facts.models ?? [];
+      ctx.report({ messageId: 'count', data: { n: models.length, what: 'models' }, location: models[0].location, subject: 'models' });
+    },
+  }],
+};
+`;
 
 function replaceIn(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
@@ -47,9 +62,10 @@ describe('worker threads and --cache', () => {
 
     const cold = await check(config, '--threads', '2', '--cache', cache);
     expect(cold.timings).toContain(`threads=2 cached=0/${files}`);
+    expect(cold.timings).not.toContain('findings=cached');
     expect(cold.json).toBe(plain.json);
     const warm = await check(config, '--threads', '2', '--cache', cache);
-    expect(warm.timings).toContain(`cached=${files}/${files}`);
+    expect(warm.timings).toContain(`cached=${files}/${files} findings=cached`);
     expect(warm.json).toBe(plain.json);
 
     // The options the reading and the replay depend on are part of every key: under another
@@ -58,11 +74,12 @@ describe('worker threads and --cache', () => {
     writeFileSync(config, `${original}defaultSchema: app\n`);
     const otherSchema = await check(config, '--threads', '2', '--cache', cache);
     expect(otherSchema.timings).toContain(`cached=0/${files}`);
+    expect(otherSchema.timings).not.toContain('findings=cached');
     expect(otherSchema.json).toBe((await check(config, '--threads', '0')).json);
     expect((await check(config, '--threads', '0', '--cache', cache)).json).toBe(otherSchema.json);
     writeFileSync(config, original);
     const back = await check(config, '--threads', '0', '--cache', cache);
-    expect(back.timings).toContain(`cached=${files}/${files}`);
+    expect(back.timings).toContain(`cached=${files}/${files} findings=cached`);
     expect(back.json).toBe(plain.json);
 
     // A module outside models.include that a model imports: the cached model side must follow it.
@@ -74,6 +91,8 @@ describe('worker threads and --cache', () => {
     expect((await check(config, '--threads', '2', '--cache', cache)).json).toBe(withMixin.json);
     writeFileSync(path.join(root, 'app', 'mixins.py'), 'from sqlalchemy import Column, Integer\n\n\nclass Audited:\n    audit_no = Column(Integer)\n');
     const mixinChanged = await check(config, '--threads', '2', '--cache', cache);
+    // No model file changed, only a module one imports: the cached findings must not be taken.
+    expect(mixinChanged.timings).not.toContain('findings=cached');
     expect(mixinChanged.json).toContain('"subject": "table_0.audit_no"');
     expect(mixinChanged.json).toBe((await check(config, '--threads', '0')).json);
     writeFileSync(path.join(root, 'app', 'mixins.py'), 'class Audited:\n    pass\n');
@@ -84,6 +103,7 @@ describe('worker threads and --cache', () => {
     appendFileSync(path.join(root, 'app', 'models', 'file_5.py'), '    other_col = Column(Integer)\n');
     const changed = await check(config, '--threads', '2', '--cache', cache);
     expect(changed.timings).toContain(`cached=${files - 1}/${files}`);
+    expect(changed.timings).not.toContain('findings=cached');
     const changedPlain = await check(config, '--threads', '0');
     expect(changed.json).toBe(changedPlain.json);
     expect(changed.json).not.toBe(plain.json);
@@ -101,7 +121,50 @@ describe('worker threads and --cache', () => {
     expect(cold.timings).toContain('threads=2 cached=0/400');
     expect(cold.json).toBe(plain.json);
     const warm = await check(config, '--cache', cache);
-    expect(warm.timings).toContain('cached=400/400');
+    expect(warm.timings).toContain('cached=400/400 findings=cached');
     expect(warm.json).toBe(plain.json);
+  });
+
+  it('takes cached findings only while every input is the same, and applies the baseline afresh', { timeout: 120_000 }, async () => {
+    const root: string = generateAlembicProject(20);
+    appendFileSync(path.join(root, 'app', 'models', 'file_1.py'), '    extra_col = Column(Integer)\n');
+    const config = path.join(root, '.ormlint.yml');
+    const original = readFileSync(config, 'utf8');
+    const cache = mkdtempSync(path.join(tmpdir(), 'ormlint-cache-'));
+    const plain = await check(config);
+    expect(plain.json).toContain('"subject": "table_19.extra_col"');
+    await check(config, '--cache', cache);
+    const warm = await check(config, '--cache', cache);
+    expect(warm.timings).toContain('findings=cached');
+    expect(warm.json).toBe(plain.json);
+
+    // `ormlint baseline` records the cached findings; a warm check then applies the new baseline.
+    const baselineFile = path.join(root, 'known.json');
+    const recorded = await runBundledCli(['baseline', '--config', config, '--cache', cache, '--baseline', baselineFile]);
+    expect(recorded.code).toBe(0);
+    const baselined = await check(config, '--cache', cache, '--baseline', baselineFile);
+    expect(baselined.timings).toContain('findings=cached');
+    expect(baselined.json).toBe((await check(config, '--baseline', baselineFile)).json);
+    expect(JSON.parse(baselined.json)).toMatchObject({ diagnostics: [], summary: { baselined: 1 } });
+    rmSync(baselineFile);
+    expect((await check(config, '--cache', cache)).json).toBe(plain.json);
+
+    // Any change to the config is another key: a rule switched off, then back on.
+    writeFileSync(config, `${original}rules:\n  schema-drift: off\n`);
+    const ruleOff = await check(config, '--cache', cache);
+    expect(ruleOff.timings).not.toContain('findings=cached');
+    expect(ruleOff.json).toBe((await check(config)).json);
+    expect(ruleOff.json).not.toContain('table_19.extra_col');
+    writeFileSync(config, original);
+    expect((await check(config, '--cache', cache)).json).toBe(plain.json);
+
+    // Plugins are the project's own code, which no key can cover: their runs never take cached findings.
+    writeFileSync(path.join(root, 'acme.mjs'), PLUGIN);
+    writeFileSync(config, `${original}plugins: ["acme.mjs"]\n`);
+    const withPlugin = await check(config, '--cache', cache);
+    expect(withPlugin.json).toContain('acme/model-count');
+    const again = await check(config, '--cache', cache);
+    expect(again.timings).not.toContain('findings=cached');
+    expect(again.json).toBe(withPlugin.json);
   });
 });

@@ -4,7 +4,8 @@
 import type { Config } from '../src/config/types.js';
 import type { Diagnostic } from '../src/engine/diagnostic.js';
 import { docsUrl } from '../src/engine/rule.js';
-import type { RunResult } from '../src/run.js';
+import type { ProjectFacts } from '../src/facts.js';
+import { overviewOf, type RunResult } from '../src/run.js';
 import { testConfig } from './helpers/config.js';
 
 export const MODELS_FILE = 'app/models/user.py';
@@ -87,9 +88,7 @@ export function sampleConfig(root = '/work/repo'): Config {
 }
 
 export function sampleResult(overrides: Partial<RunResult> = {}): RunResult {
-  return {
-    config: sampleConfig(),
-    facts: {
+  const facts: ProjectFacts = overrides.facts ?? {
       models: null,
       registry: null,
       modelSchema: null,
@@ -99,7 +98,11 @@ export function sampleResult(overrides: Partial<RunResult> = {}): RunResult {
       migratedSchema: null,
       problems: [],
       defaultSchema: 'public',
-    },
+    };
+  return {
+    config: sampleConfig(),
+    facts,
+    overview: overviewOf(facts),
     diagnostics: sampleDiagnostics(),
     baselined: 2,
     rules: [],

@@ -1,4 +1,4 @@
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import type { GitHubClient } from './client.js';
 import { sameLogin, tokenIdentity } from './identity.js';
 import { escapeMarkdown, escapeMarkerValue } from './markdown.js';
@@ -27,7 +27,7 @@ export interface CommentOptions extends TableOptions {
  * The PR comment: marker, counts and the per-rule tables, cut by rule to stay under GitHub's
  * limit with a line saying what was cut. With no findings it is the "all clear" note.
  */
-export function buildCommentBody(result: RunResult, options: CommentOptions): string {
+export function buildCommentBody(result: RunReport, options: CommentOptions): string {
   const marker = commentMarker(options.configLabel);
   const heading = `## ormlint: ${escapeMarkdown(options.configLabel)}`;
   const where = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary';

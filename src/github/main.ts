@@ -6,7 +6,7 @@ import { SEVERITY_RANK } from '../engine/diagnostic.js';
 import { ConfinementError, writeConfinedFileSync, type WriteArea } from '../fsSafe.js';
 import { formatSarif } from '../report/index.js';
 import { escapeUnsafeCharacters } from '../report/logSafe.js';
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { run } from '../run.js';
 import { ANNOTATIONS_PER_SEVERITY, annotationNotes, emitWorkflowAnnotations, planAnnotations, sendCheckRun } from './annotations.js';
 import type { ChangedFiles } from './changedFiles.js';
@@ -32,11 +32,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const ctx = readActionContext(env);
   const cwd = resolve(ctx.workspace, inputs.workingDirectory);
 
-  let result: RunResult;
+  let result: RunReport;
   try {
     // The checkout is the boundary: a committed link cannot make a folder outside it the project.
     const config = withoutPlugins(loadConfig({ configPath: inputs.config, cwd, boundary: ctx.workspace }), inputs.allowPlugins);
     result = await run(config, {
+      facts: false,
       ...(inputs.baseline ? { baselinePath: resolve(cwd, inputs.baseline) } : {}),
       // The cache, like every file the Action writes, stays under the checkout or RUNNER_TEMP.
       ...(inputs.cache ? { cacheDir: resolve(cwd, inputs.cache), cacheAreas: actionWriteAreas(ctx.workspace, env) } : {}),
@@ -124,7 +125,7 @@ function withoutPlugins(config: Config, allowPlugins: boolean): Config {
  * file goes under the checkout or RUNNER_TEMP, never through a committed link out of them; a
  * refused or failed write is a warning (the findings still decide the step).
  */
-function writeSarif(result: RunResult, inputs: ActionInputs, cwd: string, workspace: string, env: NodeJS.ProcessEnv): string {
+function writeSarif(result: RunReport, inputs: ActionInputs, cwd: string, workspace: string, env: NodeJS.ProcessEnv): string {
   if (!inputs.sarif) return '';
   const path = resolve(cwd, inputs.sarif);
   const pathPrefix = repoPath('.', result.config.root, workspace);
@@ -146,7 +147,7 @@ function actionWriteAreas(workspace: string, env: NodeJS.ProcessEnv): WriteArea[
 }
 
 async function annotate(
-  result: RunResult,
+  result: RunReport,
   inputs: ActionInputs,
   ctx: ActionContext,
   client: GitHubClient | null,
@@ -199,7 +200,7 @@ async function writeJobSummary(markdown: string): Promise<void> {
 }
 
 async function comment(
-  result: RunResult,
+  result: RunReport,
   inputs: ActionInputs,
   ctx: ActionContext,
   client: GitHubClient | null,

@@ -3,7 +3,7 @@ import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { SEVERITY_RANK } from '../engine/diagnostic.js';
 import { compareText } from '../engine/messages.js';
 import { docsUrl } from '../engine/rule.js';
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { code, encodeUrlPath, escapeMarkdown, markdownLink } from './markdown.js';
 
 /**
@@ -166,14 +166,11 @@ export function cutNotice(cut: CutReport, fullReport: string): string {
 }
 
 /** The numbers a reader wants next to the findings: what ormlint saw. */
-export function registryOverview(result: RunResult): string {
-  const { facts } = result;
-  const models = facts.models ? String(facts.models.filter((m) => !m.abstract && m.table).length) : '—';
-  const reachable = facts.registry ? String(facts.registry.reachable.length) : '—';
-  const modelTables = facts.modelSchema ? String(facts.modelSchema.tables.size) : '—';
-  const migratedTables = facts.migratedSchema ? String(facts.migratedSchema.tables.size) : '—';
-  const migrations = facts.migrations ? String(facts.migrations.length) : '—';
-  const heads = facts.migrationGraph ? cappedList(facts.migrationGraph.heads.map((h) => escapeMarkdown(h)), 10) || '—' : '—';
+export function registryOverview(result: RunReport): string {
+  const { overview } = result;
+  const count = (n: number | null): string => (n === null ? '—' : String(n));
+  const heads = overview.heads ? cappedList(overview.heads.map((h) => escapeMarkdown(h)), 10) || '—' : '—';
+  const [models, reachable, modelTables, migratedTables, migrations] = [overview.models, overview.reachable, overview.modelTables, overview.migratedTables, overview.migrations].map(count);
   return [
     '| Models | Reachable from the registry | Tables (models) | Tables (migrations) | Migrations | Heads |',
     '| ---: | ---: | ---: | ---: | ---: | --- |',
@@ -187,7 +184,7 @@ function cappedList(items: string[], shown: number): string {
   return `${items.slice(0, shown).join(', ')} and ${(items.length - shown).toLocaleString('en-US')} more`;
 }
 
-export function statsLine(result: RunResult): string {
+export function statsLine(result: RunReport): string {
   const s = result.stats;
   return `${plural(s.files, 'file')} read · ${plural(s.models, 'model')} · ${plural(s.tables, 'table')} · ${plural(s.migrations, 'migration')} · ${s.durationMs} ms`;
 }

@@ -1,4 +1,4 @@
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { escapeMarkdown } from './markdown.js';
 import type { TableOptions } from './report.js';
 import { countBySeverity, countsLine, cutNotice, groupByRule, registryOverview, renderRuleTables, statsLine } from './report.js';
@@ -27,7 +27,7 @@ export interface SummaryOptions extends TableOptions {
  * the rule's docs, the registry overview and the run's stats. It always lists every finding (up to
  * GitHub's size limit), whatever `only-changed` hid from the annotations.
  */
-export function buildSummary(result: RunResult, options: SummaryOptions): string {
+export function buildSummary(result: RunReport, options: SummaryOptions): string {
   const counts = countBySeverity(result.diagnostics);
   const lines = [`## ormlint: ${escapeMarkdown(options.configLabel)}`, '', countsLine(counts, result.baselined), ''];
   for (const note of options.annotationNotes) lines.push(`> ${note}`, '');

@@ -1,6 +1,7 @@
 /**
  * `--cache DIR`: what each file read into, keyed by its path and content hash, ormlint's build and
- * the options the reading depends on, so an unchanged file is never parsed again. One file per
+ * the options the reading depends on, so an unchanged file is never parsed again; and, as wholes,
+ * each side's facts and a run's findings (run.ts says what keys them). One file per
  * reader in DIR (`alembic-<key>.v8`), holding after each run that loaded it only the entries that
  * run used (a run that needed none of a reader's entries leaves its file as it was): the directory
  * stays the size of the project, and `actions/cache` can save and restore it as it is.
@@ -24,6 +25,8 @@ interface Bucket {
   loaded: Map<string, Buffer>;
   used: Map<string, Buffer>;
   changed: boolean;
+  /** How many entries its file holds: as loaded, or as this run last wrote it. */
+  stored: number;
 }
 
 export class FileCache {
@@ -75,12 +78,17 @@ export class FileCache {
     this.set(reader, options, wholeKey(files), value);
   }
 
-  /** Writes each reader's entries used in this run (atomically: write beside, then rename). */
+  /**
+   * Writes each reader's entries used in this run (atomically: write beside, then rename). May be
+   * called again: then only what changed since is written.
+   */
   save(): void {
     for (const bucket of this.buckets.values()) {
-      if (!bucket.changed && bucket.used.size === bucket.loaded.size) continue;
+      if (!bucket.changed && bucket.used.size === bucket.stored) continue;
       // Atomic, and confined like every write ormlint makes (src/fsSafe.ts).
       writeConfinedFileSync(bucket.file, serialize(bucket.used), this.areas);
+      bucket.changed = false;
+      bucket.stored = bucket.used.size;
     }
   }
 
@@ -89,7 +97,8 @@ export class FileCache {
     let bucket = this.buckets.get(name);
     if (!bucket) {
       const file = path.join(this.dir, name);
-      bucket = { file, loaded: readBucket(file, this.areas), used: new Map(), changed: false };
+      const loaded = readBucket(file, this.areas);
+      bucket = { file, loaded, used: new Map(), changed: false, stored: loaded.size };
       this.buckets.set(name, bucket);
     }
     return bucket;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { escapeUnsafeCharacters } from './logSafe.js';
 import { withPrefix, type PathOptions } from './paths.js';
 
@@ -9,7 +9,7 @@ import { withPrefix, type PathOptions } from './paths.js';
  * (lib/command.js) exactly, after control and bidirectional characters are made visible; the properties keep only the line/column combinations the runner
  * accepts (it drops columns on multi-line ranges and descending ranges with a warning).
  */
-export function formatGithub(result: RunResult, options: PathOptions = {}): string {
+export function formatGithub(result: RunReport, options: PathOptions = {}): string {
   return result.diagnostics.map((d) => workflowCommand(d, options) + '\n').join('');
 }
 

@@ -1,8 +1,8 @@
 /**
- * The reporters: each a pure function of a RunResult to the text it prints, so the CLI and the
+ * The reporters: each a pure function of a RunReport to the text it prints, so the CLI and the
  * Action choose where it goes (stdout, --output, a SARIF file) and tests compare strings.
  */
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
@@ -25,7 +25,7 @@ export interface ReportOptions {
   /** sarif, github: the project root's path inside the repository (see PathOptions). */
   pathPrefix?: string;
 }
-export type Reporter = (result: RunResult, options?: ReportOptions) => string;
+export type Reporter = (result: RunReport, options?: ReportOptions) => string;
 
 /** The reporter for each `--format`. */
 export const reporters: Record<Format, Reporter> = {

@@ -1,5 +1,5 @@
 import type { Diagnostic, RelatedLocation } from '../engine/diagnostic.js';
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 import { countSeverities } from './severityCounts.js';
@@ -9,7 +9,7 @@ import { countSeverities } from './severityCounts.js';
  * order so diffs of saved reports stay readable; `help` and `docsUrl` follow `fingerprint` when
  * present, and `summary.baselined` counts the findings the baseline hid.
  */
-export function formatJson(result: RunResult): string {
+export function formatJson(result: RunReport): string {
   // No wall time here: two runs over the same files must print the same report (`--timings`
   // prints the phases on stderr instead).
   const { files, models, tables, migrations } = result.stats;

@@ -1,6 +1,6 @@
 import type { Diagnostic, RelatedLocation, Severity } from '../engine/diagnostic.js';
 import type { RuleInfo } from '../engine/rule.js';
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { logSafeJson } from './logSafe.js';
 import { VERSION } from '../version.js';
 import { normalizePrefix, withPrefix, type PathOptions } from './paths.js';
@@ -16,13 +16,13 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other viewers.
- * One run; the driver lists every rule that ran (RunResult.rules, plugins with their own
+ * One run; the driver lists every rule that ran (RunReport.rules, plugins with their own
  * descriptions) plus any other rule id that reported, so `ruleIndex` always resolves. Results carry the baseline fingerprint as a partial
  * fingerprint, so code scanning tracks an alert across edits the way the baseline does.
  * GitHub resolves relative URIs from the repository root and ignores `uriBaseId`: when the
  * project root is a sub-folder, pass its repository-relative path as `pathPrefix`.
  */
-export function formatSarif(result: RunResult, options: PathOptions = {}): string {
+export function formatSarif(result: RunReport, options: PathOptions = {}): string {
   const descriptors = ruleDescriptors(result.rules, result.diagnostics);
   const index = new Map(descriptors.map((rule, i) => [rule.id, i]));
   const srcRoot = sourceRootUri(result.config.root, options.pathPrefix);

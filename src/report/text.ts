@@ -1,5 +1,5 @@
 import type { Diagnostic, RelatedLocation, Severity } from '../engine/diagnostic.js';
-import type { RunResult } from '../run.js';
+import type { RunReport } from '../run.js';
 import { neutraliseWorkflowCommands } from './logSafe.js';
 import { countSeverities, type SeverityCounts } from './severityCounts.js';
 import { displayWidth, padEndDisplay, palette, terminalLine, terminalLines, type Palette } from './terminal.js';
@@ -24,7 +24,7 @@ const GAP = '  ';
  * their file, aligned `line:col  severity  message  rule` columns, hints and related places
  * hanging under the message, each rule's docs link once, and a one-line verdict.
  */
-export function formatText(result: RunResult, options: TextOptions = {}): string {
+export function formatText(result: RunReport, options: TextOptions = {}): string {
   const paint = palette(options.color === true);
   const out: string[] = [];
   // Findings first; notices (what ormlint could not evaluate) are context, read after them.

@@ -4,7 +4,7 @@ import missingMigration from '../../rules/missing-migration.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { buildSummary, SUMMARY_MAX_BYTES } from '../../src/github/summary.js';
 import type { MigrationInfo } from '../../src/facts.js';
-import { compareDiagnostics, type RunResult } from '../../src/run.js';
+import { compareDiagnostics, overviewOf, type RunReport } from '../../src/run.js';
 import { computeRevisionGraph } from '../../src/schema/revisionGraph.js';
 import { check, facts, loc, model, registry, schemaOf, table } from '../helpers/ruleCases.js';
 import { testConfig } from '../helpers/config.js';
@@ -53,11 +53,11 @@ describe('scale', () => {
       ruleId: 'missing-migration', severity: 'error', message: `表 "${'表'.repeat(60)}${i}" 没有迁移创建`, file: `app/models/模型${i}.py`, line: 1, column: 1, endLine: 1, endColumn: 2,
       subject: `t${i}`, related: [], fingerprint: String(i), docsUrl: 'https://example.com',
     }));
-    const result = {
-      config: testConfig('/tmp/x'), diagnostics, baselined: 0,
-      facts: facts({ migrationGraph: { heads: Array.from({ length: 5000 }, (_, i) => `head_${i}`), roots: [], dangling: [], duplicates: [], cycles: [] } }),
+    const result: RunReport = {
+      config: testConfig('/tmp/x'), diagnostics, baselined: 0, rules: [],
+      overview: overviewOf(facts({ migrationGraph: { heads: Array.from({ length: 5000 }, (_, i) => `head_${i}`), roots: [], dangling: [], duplicates: [], cycles: [] } })),
       stats: { files: 1, models: 0, tables: 0, migrations: 0, durationMs: 1 },
-    } as unknown as RunResult;
+    };
     const summary = buildSummary(result, { configLabel: '.ormlint.yml', annotationNotes: [], target: { serverUrl: 'https://github.com', owner: 'acme', repo: 'shop', sha: 'abc' }, projectRoot: '/tmp/x', workspace: '/tmp/x' });
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(summary).toMatch(/Cut to fit GitHub's/u);
