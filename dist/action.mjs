@@ -12,7 +12,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-RDPSUFUC.mjs";
+} from "./chunk-G3XDSO55.mjs";
 import {
   ConfinementError,
   compareText,

@@ -14,7 +14,7 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-RDPSUFUC.mjs";
+} from "./chunk-G3XDSO55.mjs";
 import {
   ConfinementError,
   pathTaken,

@@ -478,8 +478,10 @@ function reportCacheKey(
 }
 
 function cachedReport(config: Config, key: SourceFile[], project: ProjectSources | null, cache: FileCache): CachedReport | null {
-  const cached = cache.getWhole('report', config, key) as CachedReport | undefined;
-  return cached && stillReadsTheSame(cached.reads, project) ? cached : null;
+  const cached = cache.getWhole('report', config, key) as Partial<CachedReport> | null | undefined;
+  // A cache folder is restored from elsewhere: an entry of another shape is a miss, not a crash.
+  if (!cached || !Array.isArray(cached.diagnostics) || !Array.isArray(cached.reads) || !cached.counts || !cached.overview) return null;
+  return stillReadsTheSame(cached.reads, project) ? (cached as CachedReport) : null;
 }
 
 function contentDigest(text: string | null): string | null {
