@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generateAlembicProject, generateSqlCorpus } from '../scripts/benchProjects.mjs';
@@ -137,6 +138,14 @@ describe('worker threads and --cache', () => {
     const warm = await check(config, '--cache', cache);
     expect(warm.timings).toContain('findings=cached');
     expect(warm.json).toBe(plain.json);
+
+    // A restored cache folder may hold anything: an entry of another shape is a miss.
+    const reportFile = path.join(cache, readdirSync(cache).find((name) => name.startsWith('report-'))!);
+    const entries = deserialize(readFileSync(reportFile)) as Map<string, Buffer>;
+    writeFileSync(reportFile, serialize(new Map([...entries.keys()].map((key) => [key, serialize({ diagnostics: 'none', reads: [] })]))));
+    const reshaped = await check(config, '--cache', cache);
+    expect(reshaped.timings).not.toContain('findings=cached');
+    expect(reshaped.json).toBe(plain.json);
 
     // `ormlint baseline` records the cached findings; a warm check then applies the new baseline.
     const baselineFile = path.join(root, 'known.json');
