@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -224,6 +224,24 @@ describe('the bundled Action against a fake GitHub API', { timeout: 120_000 }, (
         '',
       ].join('\n'),
     );
+  });
+
+  it('with the cache input, a second run on the same files reports the same from the cached findings', async () => {
+    fake = await startFakeGithub();
+    const first = await runAction({ inputs: { cache: '.ormlint-cache' } });
+    const cacheDir = join(first.workspace, '.ormlint-cache');
+    const reportFile = join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('report-'))!);
+    const written = statSync(reportFile).ino;
+    const second = await runAction({ inputs: { cache: '.ormlint-cache' }, workspace: first.workspace });
+    // Taken from the cache, not found again: a run that finds them writes the entry anew (a new file, renamed in).
+    expect(statSync(reportFile).ino).toBe(written);
+    const withoutTime = (summary: string) => summary.replace(/ · \d+ ms</, ' · N ms<');
+    // The summary's registry table and counts come from the cache too.
+    expect(withoutTime(second.summary)).toBe(withoutTime(first.summary));
+    expect(second.summary).toContain('| 1 | 1 | 1 | 1 | 1 | 001 |');
+    expect(second.outputs.errors).toBe('1');
+    expect(workflowCommands(second.stdout, 'error')).toEqual(workflowCommands(first.stdout, 'error'));
+    expect(workflowCommands(second.stdout, 'warning')).toEqual(workflowCommands(first.stdout, 'warning'));
   });
 
   it('a 403 on the comment is a warning naming the permission; the step result follows the findings', async () => {
