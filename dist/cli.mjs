@@ -14,13 +14,13 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-G3XDSO55.mjs";
+} from "./chunk-YIJJV6HL.mjs";
 import {
   ConfinementError,
   pathTaken,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-GQG4G2RI.mjs";
+import "./chunk-MIIBK4G5.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-7YAPNCKN.mjs";

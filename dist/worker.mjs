@@ -7,7 +7,7 @@ const __dirname = __ormlintDirname(__filename);
 import {
   perFileReader,
   transferablesOf
-} from "./chunk-GQG4G2RI.mjs";
+} from "./chunk-MIIBK4G5.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts

@@ -2,6 +2,7 @@ import { parseSync } from 'libpg-query';
 import type { SyntaxNode } from './syntaxTree.js';
 import { isBuiltinType } from '../../dialect/postgres/defaults.js';
 import { quoteIdent } from '../../dialect/postgres/names.js';
+import { COMMON_EXPRESSIONS } from '../sql/commonExpressions.js';
 import { nodeKind, renderDefault, type PgNode } from '../sql/expr.js';
 import { NOT_STATIC, callArguments, lastSegment, staticValue, stringValue, unwrap } from './syntax.js';
 
@@ -89,6 +90,8 @@ const parsedExpressions = new Map<string, PgNode>();
 
 /** One SQL expression parsed by the Postgres parser (as `SELECT <text>`); null when it is not one. */
 function parseSqlExpression(text: string): PgNode | null {
+  const common = COMMON_EXPRESSIONS.get(text);
+  if (common) return common;
   const cached = parsedExpressions.get(text);
   if (cached) return cached;
   // Failures are not kept: a parser that was not loaded yet fails the same way as bad SQL.
