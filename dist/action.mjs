@@ -12,7 +12,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-YIJJV6HL.mjs";
+} from "./chunk-N47LMB2O.mjs";
 import {
   ConfinementError,
   compareText,

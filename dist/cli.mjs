@@ -14,7 +14,7 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-YIJJV6HL.mjs";
+} from "./chunk-N47LMB2O.mjs";
 import {
   ConfinementError,
   pathTaken,

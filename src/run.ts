@@ -302,13 +302,13 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const rules = await loadRules(config);
   const raw = runRules(facts, config, rules);
   const suppressed = applySuppressions(raw, mergeComments(modelFacts?.comments, migrationFacts?.comments), config, rules);
+  const overview = overviewOf(facts);
   const counts: ReportCounts = {
     files: sources.size,
-    models: facts.models?.filter((m) => !m.abstract && m.table).length ?? 0,
-    tables: facts.modelSchema?.tables.size ?? facts.migratedSchema?.tables.size ?? 0,
-    migrations: facts.migrations?.length ?? 0,
+    models: overview.models ?? 0,
+    tables: overview.modelTables ?? overview.migratedTables ?? 0,
+    migrations: overview.migrations ?? 0,
   };
-  const overview = overviewOf(facts);
   if (reportKey) {
     cache!.setWhole('report', config, reportKey, { diagnostics: suppressed, reads: modelSide?.reads ?? [], counts, overview } satisfies CachedReport);
     saveCache();
