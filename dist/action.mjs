@@ -12,7 +12,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-N47LMB2O.mjs";
+} from "./chunk-5N7BMM6B.mjs";
 import {
   ConfinementError,
   compareText,

@@ -14,7 +14,7 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-N47LMB2O.mjs";
+} from "./chunk-5N7BMM6B.mjs";
 import {
   ConfinementError,
   pathTaken,

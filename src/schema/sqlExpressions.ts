@@ -73,15 +73,24 @@ function parseIndexElement(text: string, table: IndexedTable | undefined): strin
  */
 export function plainColumnName(text: string): string | null {
   if (text.length === 0 || text.length > 63 || !/^[a-z_][a-z0-9_$]*$/u.test(text)) return null;
+  // The same few names (id, created_at, tenant_id) index table after table.
+  let plain = plainNames.get(text);
+  if (plain === undefined) plainNames.set(text, (plain = scansAsColumnName(text)));
+  return plain ? text : null;
+}
+
+/** Words already scanned: whether each is a column name. */
+const plainNames = new Map<string, boolean>();
+
+function scansAsColumnName(word: string): boolean {
   let tokens: ScanToken[];
   try {
-    tokens = scanSync(text).tokens;
+    tokens = scanSync(word).tokens;
   } catch {
-    return null;
+    return false;
   }
   const token = tokens.length === 1 ? tokens[0]! : null;
-  if (!token || token.start !== 0 || token.end !== text.length) return null;
-  return COLUMN_NAME_KINDS.has(token.keywordName) ? text : null;
+  return token !== null && token.start === 0 && token.end === word.length && COLUMN_NAME_KINDS.has(token.keywordName);
 }
 
 /** What the scanner says of a word that ColId takes: an identifier, or a keyword not reserved for the grammar. */
