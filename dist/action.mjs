@@ -12,7 +12,7 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-5N7BMM6B.mjs";
+} from "./chunk-OPLPOSAX.mjs";
 import {
   ConfinementError,
   compareText,
@@ -21,7 +21,7 @@ import {
 import "./chunk-MIIBK4G5.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
-import "./chunk-7YAPNCKN.mjs";
+import "./chunk-4BCDWKLX.mjs";
 import "./chunk-3QLYHN6G.mjs";
 import "./chunk-JAHM4SGJ.mjs";
 import {

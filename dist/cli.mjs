@@ -14,7 +14,7 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-5N7BMM6B.mjs";
+} from "./chunk-OPLPOSAX.mjs";
 import {
   ConfinementError,
   pathTaken,
@@ -23,7 +23,7 @@ import {
 import "./chunk-MIIBK4G5.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
-import "./chunk-7YAPNCKN.mjs";
+import "./chunk-4BCDWKLX.mjs";
 import "./chunk-3QLYHN6G.mjs";
 import "./chunk-JAHM4SGJ.mjs";
 import "./chunk-OK67AZ7F.mjs";

@@ -294,6 +294,15 @@ const DEFAULT_SYNONYMS: Record<string, string> = {
  * Works on tokens, so text inside string literals is never touched.
  */
 export function normalizeDefault(sql: string): string {
+  // Pure in its text, and a project writes the same few defaults on column after column.
+  let normalized = normalizedDefaults.get(sql);
+  if (normalized === undefined) normalizedDefaults.set(sql, (normalized = normalizeDefaultText(sql)));
+  return normalized;
+}
+
+const normalizedDefaults = new Map<string, string>();
+
+function normalizeDefaultText(sql: string): string {
   const tokens = tokenizeExpression(sql);
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

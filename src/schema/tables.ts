@@ -1,4 +1,4 @@
-import type { Table } from '../facts.js';
+import type { ForeignKey, Table } from '../facts.js';
 
 /** A table with no columns or constraints yet. */
 export function newTable(schema: string, name: string): Table {
@@ -15,14 +15,24 @@ export function newTable(schema: string, name: string): Table {
  * Both sides call this after building a table, never set the mirrors by hand.
  */
 export function syncColumnMirrors(table: Table): void {
+  // One pass over the constraints, then one over the columns: every table of a large schema goes
+  // through here once per side.
   const pk = new Set(table.primaryKey?.columns ?? []);
+  const unique = new Set<string>();
+  const indexed = new Set<string>();
+  const foreignKeys = new Map<string, ForeignKey>();
+  for (const u of table.uniques) if (u.columns.length === 1) unique.add(u.columns[0]!);
+  for (const i of table.indexes) {
+    if (i.where || i.columns.length !== 1) continue;
+    indexed.add(i.columns[0]!);
+    if (i.unique) unique.add(i.columns[0]!);
+  }
+  for (const f of table.foreignKeys) if (f.columns.length === 1 && !foreignKeys.has(f.columns[0]!)) foreignKeys.set(f.columns[0]!, f);
   for (const column of table.columns) {
     column.primaryKey = pk.has(column.name);
-    column.unique =
-      table.uniques.some((u) => u.columns.length === 1 && u.columns[0] === column.name) ||
-      table.indexes.some((i) => i.unique && !i.where && i.columns.length === 1 && i.columns[0] === column.name);
-    column.index = table.indexes.some((i) => !i.where && i.columns.length === 1 && i.columns[0] === column.name);
-    const fk = table.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === column.name);
+    column.unique = unique.has(column.name);
+    column.index = indexed.has(column.name);
+    const fk = foreignKeys.get(column.name);
     column.foreignKey = fk ? { table: fk.refTable, column: fk.refColumns[0] ?? '', onDelete: fk.onDelete ?? null, onUpdate: fk.onUpdate ?? null } : null;
   }
 }
