@@ -12,13 +12,13 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-OPLPOSAX.mjs";
+} from "./chunk-VDEGSBEW.mjs";
 import {
   ConfinementError,
   compareText,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-MIIBK4G5.mjs";
+import "./chunk-W5JI3TYR.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-4BCDWKLX.mjs";

@@ -14,13 +14,13 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-OPLPOSAX.mjs";
+} from "./chunk-VDEGSBEW.mjs";
 import {
   ConfinementError,
   pathTaken,
   writeConfinedFileSync
 } from "./chunk-AXPYFKVG.mjs";
-import "./chunk-MIIBK4G5.mjs";
+import "./chunk-W5JI3TYR.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-4BCDWKLX.mjs";
@@ -222,7 +222,7 @@ async function main(argv, io) {
     const root = path.resolve(cwd, values.root ?? ".");
     const target = path.join(root, values.config ?? ".ormlint.yml");
     if (pathTaken(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
-    const { planStarterConfig } = await import("./chunk-TIVTXYBY.mjs");
+    const { planStarterConfig } = await import("./chunk-72VVTBVV.mjs");
     const plan = await planStarterConfig(root);
     writeOrRefuse(target, plan.text, [{ dir: root, label: "the project root" }], "init");
     io.stderr.write(logSafeText(`ormlint: wrote ${path.relative(cwd, target)}

@@ -7,7 +7,7 @@ const __dirname = __ormlintDirname(__filename);
 import {
   perFileReader,
   transferablesOf
-} from "./chunk-MIIBK4G5.mjs";
+} from "./chunk-W5JI3TYR.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts

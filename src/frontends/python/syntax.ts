@@ -197,7 +197,8 @@ export function dottedName(input: SyntaxNode | null | undefined): string | null 
   for (;;) {
     if (!current) return null;
     const node = unwrap(current);
-    if (node.type === 'identifier') return [node.text, ...attributes.reverse()].join('.');
+    // A bare name (`Column`, `Integer`) is the common case: no list to build for it.
+    if (node.type === 'identifier') return attributes.length === 0 ? node.text : `${node.text}.${attributes.reverse().join('.')}`;
     if (node.type !== 'attribute') return null;
     const attribute = node.childForFieldName('attribute');
     if (!attribute) return null;
