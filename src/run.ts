@@ -402,7 +402,7 @@ function modelCacheKey(files: SourceFile[], config: Config, project: ProjectSour
  */
 function cachedModelSide(files: SourceFile[], config: Config, project: ProjectSources, cache: FileCache): ModelSide | null {
   const { options, key } = modelCacheKey(files, config, project);
-  const cached = cache.getWhole('models', options, key) as CachedModels | undefined;
+  const cached = cache.getWhole('models', options, key) as ModelSide | undefined;
   return cached && stillReadsTheSame(cached.reads, project) ? cached : null;
 }
 
@@ -425,7 +425,7 @@ async function readModelSide(frontend: ModelFrontend, files: SourceFile[], confi
   };
   const facts = await frontend.extract(files, config, recording, parsed);
   const side: ModelSide = { facts, reads: [...reads] };
-  cache.setWhole('models', options, key, side satisfies CachedModels);
+  cache.setWhole('models', options, key, side);
   return side;
 }
 
@@ -436,7 +436,6 @@ interface ModelSide {
   reads: [string, string | null][];
 }
 
-type CachedModels = ModelSide;
 
 /** The counts RunStats reports (the rest of the stats is this run's own). */
 type ReportCounts = Pick<RunStats, 'files' | 'models' | 'tables' | 'migrations'>;
