@@ -12,13 +12,13 @@ import {
   formatSarif,
   loadConfig,
   run
-} from "./chunk-VDEGSBEW.mjs";
+} from "./chunk-FPTX27T7.mjs";
 import {
   ConfinementError,
   compareText,
   writeConfinedFileSync
-} from "./chunk-AXPYFKVG.mjs";
-import "./chunk-W5JI3TYR.mjs";
+} from "./chunk-6CXAKVME.mjs";
+import "./chunk-HHRVN4FN.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-4BCDWKLX.mjs";

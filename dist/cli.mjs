@@ -14,13 +14,13 @@ import {
   reporters,
   run,
   writeBaseline
-} from "./chunk-VDEGSBEW.mjs";
+} from "./chunk-FPTX27T7.mjs";
 import {
   ConfinementError,
   pathTaken,
   writeConfinedFileSync
-} from "./chunk-AXPYFKVG.mjs";
-import "./chunk-W5JI3TYR.mjs";
+} from "./chunk-6CXAKVME.mjs";
+import "./chunk-HHRVN4FN.mjs";
 import "./chunk-UZYLDHA3.mjs";
 import "./chunk-VHE52EGW.mjs";
 import "./chunk-4BCDWKLX.mjs";
@@ -222,7 +222,7 @@ async function main(argv, io) {
     const root = path.resolve(cwd, values.root ?? ".");
     const target = path.join(root, values.config ?? ".ormlint.yml");
     if (pathTaken(target)) throw new UsageError(`${path.relative(cwd, target) || target} already exists; not overwriting it`);
-    const { planStarterConfig } = await import("./chunk-72VVTBVV.mjs");
+    const { planStarterConfig } = await import("./chunk-NQFCAE3O.mjs");
     const plan = await planStarterConfig(root);
     writeOrRefuse(target, plan.text, [{ dir: root, label: "the project root" }], "init");
     io.stderr.write(logSafeText(`ormlint: wrote ${path.relative(cwd, target)}
@@ -276,7 +276,7 @@ function timingsLine(stats, reportMs) {
   const phases = { ...stats.timings, report: reportMs };
   const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ""}` : "";
+  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ""}${stats.reading.early ? ` early=${stats.reading.early}` : ""}` : "";
   const findings = stats.findingsCached ? " findings=cached" : "";
   return `ormlint timings: ${parts.join(" ")} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}${findings}`;
 }

@@ -6,15 +6,26 @@ const __filename = __ormlintFileURLToPath(import.meta.url);
 const __dirname = __ormlintDirname(__filename);
 import {
   perFileReader,
-  transferablesOf
-} from "./chunk-W5JI3TYR.mjs";
+  transferablesOf,
+  warmUp
+} from "./chunk-HHRVN4FN.mjs";
 import "./chunk-OK67AZ7F.mjs";
 
 // src/parallel/worker.ts
 import { parentPort } from "node:worker_threads";
+var received = [];
 var port = parentPort;
 if (port) {
-  port.on("message", (request) => {
+  port.on("message", (message) => {
+    if ("warm" in message) {
+      for (const task of message.warm) warmUp(task).catch(() => void 0);
+      return;
+    }
+    if ("files" in message) {
+      for (const file of message.files) received.push(file);
+      return;
+    }
+    const request = message;
     void (async () => {
       const next = new Int32Array(request.next);
       try {
@@ -25,7 +36,10 @@ if (port) {
           try {
             const reader = await perFileReader(task);
             const reads = [];
-            for (const k of indexes) reads.push(await reader.readFile(files[k], options));
+            for (const k of indexes) {
+              const file = files[k];
+              reads.push(await reader.readFile(typeof file === "number" ? received[file] : file, options));
+            }
             port.postMessage({ chunk: c, reads }, transferablesOf(task, reads));
           } catch (error) {
             port.postMessage({ chunk: c, error: error?.stack ?? String(error) });

@@ -186,14 +186,14 @@ function writeOrRefuse(target: string, text: string, areas: WriteArea[], what: s
 /**
  * `ormlint timings: discover=12ms models=410ms ... total=530ms peakRss=96MB threads=1 cached=0/125 inWorkers=98`:
  * one line on stderr (threads: worker threads that read migrations; cached: migration files read
- * from --cache; inWorkers: files the workers read), readable and easy to parse (scripts/bench.mjs
- * does), never in the report itself.
+ * from --cache; inWorkers: files the workers read; early: workers started during discovery),
+ * readable and easy to parse (scripts/bench.mjs does), never in the report itself.
  */
 function timingsLine(stats: RunStats, reportMs: number): string {
   const phases = { ...stats.timings, report: reportMs };
   const parts = Object.entries(phases).map(([name, ms]) => `${name}=${Math.round(ms ?? 0)}ms`);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ''}` : '';
+  const reading = stats.reading ? ` threads=${stats.reading.threads} cached=${stats.reading.cached}/${stats.reading.files}${stats.reading.threads > 0 ? ` inWorkers=${stats.reading.inWorkers ?? 0}` : ''}${stats.reading.early ? ` early=${stats.reading.early}` : ''}` : '';
   const findings = stats.findingsCached ? ' findings=cached' : '';
   return `ormlint timings: ${parts.join(' ')} total=${Math.round(stats.durationMs + reportMs)}ms peakRss=${peakRssMb}MB${reading}${findings}`;
 }

@@ -28,6 +28,9 @@ interface Walk {
   linksIntoGit: Set<string>;
 }
 
+/** With an onFile callback, discovery yields to the event loop after about this much text. */
+const YIELD_EVERY_CHARS = 256_000;
+
 /**
  * Files under `root` matching `include` (picomatch globs, relative to the root, `/` separators)
  * and not `exclude` (.gitignore syntax, so `!pattern` re-includes), sorted by path.
@@ -44,6 +47,8 @@ export async function discoverFiles(
   include: string[],
   exclude: string[],
   maxFileBytes: number,
+  /** Told of each file as it is read (run() starts worker threads early on a big project). */
+  onFile?: (file: SourceFile) => void,
 ): Promise<{ files: SourceFile[]; problems: FrontendProblem[] }> {
   if (include.length === 0) return { files: [], problems: [] };
   let rootReal: string;
@@ -72,10 +77,21 @@ export async function discoverFiles(
   }
   const files: SourceFile[] = [];
   const paths = [...walk.files].sort(comparePaths);
+  let unyielded = 0;
   for (const file of paths) {
     const result = readSourceFile(root, file, maxFileBytes);
-    if ('text' in result) files.push(result);
-    else problems.push(result);
+    if ('text' in result) {
+      files.push(result);
+      if (onFile) {
+        onFile(result);
+        // Whoever is told lets other work in now and then (what it starts may wait on it).
+        unyielded += result.text.length;
+        if (unyielded >= YIELD_EVERY_CHARS) {
+          unyielded = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
+    } else problems.push(result);
   }
   return { files, problems };
 }

@@ -14,9 +14,10 @@ import { migrationFrontend, modelFrontend, warmUpParsers } from './frontends/ind
 import type { FileReadOptions, MigrationFacts, ModelFacts, ModelFrontend, PerFileTask, ProjectSources, SourceFile } from './frontends/types.js';
 import type { WriteArea } from './fsSafe.js';
 import { FileCache } from './parallel/cache.js';
+import { EarlyWorkers } from './parallel/early.js';
 import { planReads, readFileGroups, type ReadGroup, type ReadReport } from './parallel/pool.js';
 import { perFileTaskOf } from './parallel/tasks.js';
-import { chooseWasmTier } from './parallel/wasmTier.js';
+import { chooseWasmTier, chooseWasmTierEarly } from './parallel/wasmTier.js';
 import type { FrontendProblem, ProjectFacts } from './facts.js';
 import { replayMigrations, type ReplayResult } from './schema/replay.js';
 import { concernsOwnedTables, restrictToSchemas } from './schema/scope.js';
@@ -114,6 +115,37 @@ export interface RunOptions {
 export async function run(config: Config, options: RunOptions & { facts: false }): Promise<RunReport>;
 export async function run(config: Config, options?: RunOptions & { facts?: true }): Promise<RunResult>;
 export async function run(config: Config, options: RunOptions = {}): Promise<RunReport | RunResult> {
+  const early = earlyWorkers(config, options);
+  try {
+    return await runPipeline(config, options, early);
+  } finally {
+    await early?.stop();
+  }
+}
+
+/**
+ * Worker threads to start while discovery reads a big project's Python (see early.ts); null when
+ * the threads are not the run's to choose (--threads), or with a cache, which may leave little to
+ * parse (what it leaves is known only after discovery).
+ */
+function earlyWorkers(config: Config, options: RunOptions): EarlyWorkers | null {
+  if (options.threads !== undefined || options.cacheDir) return null;
+  const python = pythonSides(config);
+  const tasks: PerFileTask[] = [...(python.models ? ['python-syntax' as const] : []), ...(python.migrations ? ['alembic' as const] : [])];
+  if (tasks.length === 0) return null;
+  // The workers want tree-sitter optimised, so the V8 flags change before they start (see
+  // wasmTier.ts); this thread's Postgres parser, compiled as soon as its file is read, must be
+  // compiled by then, as it is when the flags change after discovery.
+  const sqlParser = import('./frontends/sql/translate.js').then((m) => m.loadSqlParser());
+  return new EarlyWorkers(tasks, sqlParser, chooseWasmTierEarly);
+}
+
+/** Which sides' files tree-sitter parses: SQLAlchemy models, Alembic migrations. */
+function pythonSides(config: Config): { models: boolean; migrations: boolean } {
+  return { models: config.models?.orm === 'sqlalchemy', migrations: config.migrations?.kind === 'alembic' };
+}
+
+async function runPipeline(config: Config, options: RunOptions, early: EarlyWorkers | null): Promise<RunReport | RunResult> {
   const started = performance.now();
   const timings: PhaseTimings = { discover: 0, models: 0, migrations: 0, replay: 0, rules: 0 };
   const timed = async <T>(phase: keyof PhaseTimings, work: () => Promise<T> | T): Promise<T> => {
@@ -138,9 +170,14 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     }
   };
   const reading: ReadReport = { files: 0, cached: 0, threads: 0 };
-  const discover = (globs: { include: string[]; exclude: string[] } | null) =>
-    globs ? discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes) : null;
-  const [foundModels, foundMigrations] = await timed('discover', () => Promise.all([discover(config.models), discover(config.migrations)]));
+  // The Python files that worker threads will parse are offered to the early workers as they are read.
+  const toParse = (file: SourceFile): void => early!.offer(file);
+  const parsedByTreeSitter = pythonSides(config);
+  const discover = (globs: { include: string[]; exclude: string[] } | null, parsed: boolean) =>
+    globs ? discoverFiles(config.root, globs.include, globs.exclude, config.maxFileBytes, early && parsed ? toParse : undefined) : null;
+  const [foundModels, foundMigrations] = await timed('discover', () =>
+    Promise.all([discover(config.models, parsedByTreeSitter.models), discover(config.migrations, parsedByTreeSitter.migrations)]),
+  );
 
   // What the cache holds decides what is left to parse, and so how the parsers are compiled:
   // looked up before any frontend is loaded (loading one starts compiling its parser).
@@ -172,7 +209,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   // Each parser's share: tree-sitter reads the Python, libpg-query the SQL migrations (the other
   // frontends parse TypeScript or Prisma in JavaScript, which no wasm tier concerns).
   chooseWasmTier({
-    python: (config.models?.orm === 'sqlalchemy' ? modelBytes : 0) + (config.migrations?.kind === 'alembic' ? migrationBytes : 0),
+    python: (parsedByTreeSitter.models ? modelBytes : 0) + (parsedByTreeSitter.migrations ? migrationBytes : 0),
     sql: config.migrations && ['sql', 'prisma', 'drizzle'].includes(config.migrations.kind) ? migrationBytes : 0,
   });
   // Start compiling the parsers now, in the background, unless the cache left nothing to parse.
@@ -214,7 +251,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     ...(preParse ? [{ reader: preParse.reader, files: syntaxFiles, options: readOptions, cached: false }] : []),
     ...(perFileMigrations ? [{ reader: perFileMigrations, files: foundMigrations!.files, options: readOptions, plan: migrationPlan! }] : []),
   ];
-  const groupReads = groups.length > 0 ? readFileGroups(groups, { threads: options.threads, cache, report: reading }) : [];
+  const groupReads = groups.length > 0 ? readFileGroups(groups, { threads: options.threads, cache, report: reading, early }) : [];
   const syntaxRead = preParse ? groupReads[0]! : null;
   const migrationReads = perFileMigrations ? groupReads[groupReads.length - 1]! : null;
   for (const read of groupReads) read.catch(() => undefined);

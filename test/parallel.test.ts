@@ -1,5 +1,5 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,44 @@ describe('worker threads and --cache', () => {
     const changedPlain = await check(config, '--threads', '0');
     expect(changed.json).toBe(changedPlain.json);
     expect(changed.json).not.toBe(plain.json);
+  });
+
+  it('start their worker threads while discovery still reads a big project, and report the same', { timeout: 240_000 }, async () => {
+    // Over 1 MB of Python: worth a worker on a machine of 2 cores or more.
+    const root: string = generateAlembicProject(260);
+    appendFileSync(path.join(root, 'app', 'models', 'file_7.py'), '    extra_col = Column(Integer)\n');
+    const config = path.join(root, '.ormlint.yml');
+    const plain = await check(config, '--threads', '0');
+    expect(plain.json).toContain('"subject": "table_79.extra_col"');
+    const auto = await check(config);
+    expect(auto.json).toBe(plain.json);
+    if (availableParallelism() >= 2) {
+      const threads = /threads=(\d+) /u.exec(auto.timings)?.[1];
+      expect(Number(threads)).toBeGreaterThan(0);
+      // Every worker the reading used was started early.
+      expect(auto.timings).toContain(`early=${threads}`);
+    } else {
+      expect(auto.timings).toContain('threads=0');
+    }
+    // Threads asked for, or a cache (which may leave little to read): none is started early.
+    expect((await check(config, '--threads', '1')).timings).not.toContain('early=');
+    const cache = mkdtempSync(path.join(tmpdir(), 'ormlint-cache-'));
+    const cached = await check(config, '--cache', cache);
+    expect(cached.timings).not.toContain('early=');
+    expect(cached.json).toBe(plain.json);
+  });
+
+  it('end the workers started early when what is left to parse is not worth them', { timeout: 120_000 }, async () => {
+    // models.include also matches 1.2 MB of text that is not Python: discovery counts it, the
+    // model side parses only the .py files, a few kilobytes, on this thread.
+    const root: string = generateAlembicProject(20);
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(path.join(root, 'app', 'models', name), `${'x'.repeat(79)}\n`.repeat(7_500));
+    const config = path.join(root, '.ormlint.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('include: ["app/models/**/*.py"]', 'include: ["app/models/**"]'));
+    const plain = await check(config, '--threads', '0');
+    const auto = await check(config);
+    expect(auto.timings).toContain('threads=0');
+    expect(auto.json).toBe(plain.json);
   });
 
   it('report exactly what a single-threaded uncached run reports (SQL)', { timeout: 240_000 }, async () => {

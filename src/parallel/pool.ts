@@ -7,12 +7,11 @@
  * changed are read at all. The result is the same, in the same order, whichever way it was read:
  * each file's reading depends on that file alone.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileReadOptions, PerFileReader, PerFileTask, SourceFile } from '../frontends/types.js';
 import type { FileCache } from './cache.js';
+import type { EarlyWorkers } from './early.js';
+import { workerCount, workerScript } from './threads.js';
 import type { WorkChunk, WorkReply, WorkRequest } from './worker.js';
 
 export interface ReadSettings {
@@ -21,6 +20,8 @@ export interface ReadSettings {
   cache?: FileCache | null;
   /** Filled in: how the files were read. */
   report?: ReadReport;
+  /** Workers started during discovery, taken before any is started here. */
+  early?: EarlyWorkers | null;
 }
 
 export interface ReadReport {
@@ -31,20 +32,18 @@ export interface ReadReport {
   threads: number;
   /** Files the worker threads read (the rest of those not cached, the main thread). */
   inWorkers?: number;
+  /** Of the worker threads, those started while discovery was still reading (EarlyWorkers). */
+  early?: number;
 }
 
-/** Below this much text to read, the main thread reads alone. */
-const PARALLEL_MIN_BYTES = 1_000_000;
 /**
- * The same per reader where it differs. SQL files: never by default. A SQL file reads quickly into
+ * PARALLEL_MIN_BYTES (threads.ts) per reader where it differs. SQL files: never by default. A SQL file reads quickly into
  * facts four times its size, and moving those between threads costs about what reading them does:
  * on 2 cores a worker added CPU and wall time from 1 MB to 20 MB of Flyway files (5 MB: 4.3 s of
  * CPU instead of 3.4 s, and longer), the main thread spending what it saved on taking the
  * worker's facts in. `--threads N` still asks for workers.
  */
 const PARALLEL_MIN_BYTES_BY_TASK: Partial<Record<PerFileTask, number>> = { sql: Number.POSITIVE_INFINITY };
-/** Each worker should be worth at least this much text. */
-const BYTES_PER_WORKER = 500_000;
 /** Chunks small enough for the queue to balance the threads, large enough to amortise a message. */
 const CHUNK_BYTES = 64_000;
 
@@ -115,6 +114,8 @@ export function readFileGroups(groups: ReadGroup[], settings: ReadSettings = {})
     Object.assign(settings.report, { files, cached, threads: script ? threads : 0, inWorkers: 0 });
   }
   if (!script) {
+    // Workers started early for sides that turned out not worth them: their cores are freed now.
+    void settings.early?.stop();
     // One after the other, each settling before the next starts.
     let previous: Promise<unknown> = Promise.resolve();
     return groups.map((group, g) => {
@@ -166,36 +167,39 @@ export function readFileGroups(groups: ReadGroup[], settings: ReadSettings = {})
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
-  const request: WorkRequest = {
-    groups: groups.map((group, g) => ({ task: group.reader.task, options: group.options, files: mainOnly[g] ? [] : todoFiles[g]!, mainOnly: mainOnly[g]! })),
+  // A worker started early already holds the files discovery sent it: those go by number.
+  const taken = settings.early?.take(threads) ?? { workers: [], numbers: new Map<SourceFile, number>() };
+  const requestFor = (numbers: Map<SourceFile, number>): WorkRequest => ({
+    groups: groups.map((group, g) => ({
+      task: group.reader.task,
+      options: group.options,
+      files: mainOnly[g] ? [] : todoFiles[g]!.map((file) => numbers.get(file) ?? file),
+      mainOnly: mainOnly[g]!,
+    })),
     chunks,
     next: next.buffer as SharedArrayBuffer,
-  };
-  const workers = Array.from({ length: threads }, () => new Worker(script));
+  });
+  const workers: { worker: Worker; request: WorkRequest }[] = [];
+  if (taken.workers.length > 0) {
+    const request = requestFor(taken.numbers);
+    for (const worker of taken.workers) workers.push({ worker, request });
+  }
+  if (workers.length < threads) {
+    const request = requestFor(new Map());
+    while (workers.length < threads) workers.push({ worker: new Worker(script), request });
+  }
+  if (settings.report) settings.report.early = taken.workers.length;
   const all = (async () => {
     try {
-      await Promise.all([inMainThread(), ...workers.map((worker) => inWorker(worker, request, storeChunk, countInWorkers))]);
+      await Promise.all([inMainThread(), ...workers.map(({ worker, request }) => inWorker(worker, request, storeChunk, countInWorkers))]);
     } finally {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
     }
     // A chunk a worker failed on (or died with) is read here, so nothing is lost and a genuine
     // error surfaces as it would without workers.
     for (let c = 0; c < chunks.length; c++) if (!stored[c]) await readChunk(c);
   })();
   return settled.map(({ promise }) => Promise.race([promise, all.then(() => promise)]));
-}
-
-/** How many worker threads: none for small inputs, at most one less than the cores (main reads too). */
-function workerCount(requested: number | undefined, bytes: number): number {
-  if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  if (bytes < PARALLEL_MIN_BYTES) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(bytes / BYTES_PER_WORKER)));
-}
-
-/** dist/worker.mjs beside the running bundle; null from source (tests run TypeScript directly). */
-function workerScript(): URL | null {
-  const url = new URL('./worker.mjs', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
 /** Consecutive runs of one group's files, each about CHUNK_BYTES of text, as indexes into `files`. */

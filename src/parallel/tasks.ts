@@ -30,6 +30,13 @@ export async function perFileReader(task: PerFileTask): Promise<PerFileReader> {
   }
 }
 
+/** Loads a task's reader and compiles the parser it reads with, before any file arrives. */
+export async function warmUp(task: PerFileTask): Promise<void> {
+  await perFileReader(task);
+  if (task === 'sql') await (await import('../frontends/sql/translate.js')).loadSqlParser();
+  else await (await import('../frontends/python/parser.js')).pythonParser();
+}
+
 /** What of a chunk's reads can move to the main thread rather than be copied. */
 export function transferablesOf(task: PerFileTask, reads: unknown[]): ArrayBuffer[] {
   if (task !== 'python-syntax') return [];

@@ -41,3 +41,12 @@ export function chooseWasmTier(toParse: { python: number; sql: number }): void {
   setFlagsFromString('--wasm-tier-up');
   setFlagsFromString('--wasm-dynamic-tiering');
 }
+
+/**
+ * The same while the files are still being read: `python` characters are already known to need
+ * parsing (a lower bound), so once they pass the threshold the choice can only be to optimise,
+ * and it is made now (worker threads started early compile their parser after it).
+ */
+export function chooseWasmTierEarly(python: number): void {
+  if (python >= OPTIMISED_WASM_MIN_BYTES) chooseWasmTier({ python, sql: 0 });
+}

@@ -6,12 +6,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { FileReadOptions, PerFileTask, SourceFile } from '../frontends/types.js';
-import { perFileReader, transferablesOf } from './tasks.js';
+import { perFileReader, transferablesOf, warmUp } from './tasks.js';
 
 export interface WorkGroup {
   task: PerFileTask;
   options: FileReadOptions;
-  files: SourceFile[];
+  /** The files, or the number of one sent before the request (see early.ts). */
+  files: (SourceFile | number)[];
   /** Read by the main thread only: a worker that claims one of its chunks leaves it (and the main thread reads it at the end). */
   mainOnly: boolean;
 }
@@ -30,11 +31,30 @@ export interface WorkRequest {
   next: SharedArrayBuffer;
 }
 
+/**
+ * Sent to a worker started before its work is known (early.ts): load these readers and their
+ * parsers; or keep these files, numbered on from those received before, for a request to name.
+ */
+export type EarlyMessage = { warm: PerFileTask[] } | { files: SourceFile[] };
+
 export type WorkReply = { chunk: number; reads: unknown[] } | { chunk: number; error: string } | { done: true };
+
+/** The files sent ahead of the request, by number. */
+const received: SourceFile[] = [];
 
 const port = parentPort;
 if (port) {
-  port.on('message', (request: WorkRequest) => {
+  port.on('message', (message: WorkRequest | EarlyMessage) => {
+    if ('warm' in message) {
+      // A failure here is not reported: reading the files meets it again, and says so there.
+      for (const task of message.warm) warmUp(task).catch(() => undefined);
+      return;
+    }
+    if ('files' in message) {
+      for (const file of message.files) received.push(file);
+      return;
+    }
+    const request = message;
     void (async () => {
       const next = new Int32Array(request.next);
       try {
@@ -45,7 +65,10 @@ if (port) {
           try {
             const reader = await perFileReader(task);
             const reads: unknown[] = [];
-            for (const k of indexes) reads.push(await reader.readFile(files[k]!, options));
+            for (const k of indexes) {
+              const file = files[k]!;
+              reads.push(await reader.readFile(typeof file === 'number' ? received[file]! : file, options));
+            }
             // Syntax trees are sent without copying: their arrays move to the main thread.
             port.postMessage({ chunk: c, reads } satisfies WorkReply, transferablesOf(task, reads));
           } catch (error) {
