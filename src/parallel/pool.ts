@@ -37,11 +37,11 @@ export interface ReadReport {
 }
 
 /**
- * PARALLEL_MIN_BYTES (threads.ts) per reader where it differs. SQL files: never by default. A SQL file reads quickly into
- * facts four times its size, and moving those between threads costs about what reading them does:
- * on 2 cores a worker added CPU and wall time from 1 MB to 20 MB of Flyway files (5 MB: 4.3 s of
- * CPU instead of 3.4 s, and longer), the main thread spending what it saved on taking the
- * worker's facts in. `--threads N` still asks for workers.
+ * PARALLEL_MIN_BYTES (threads.ts) per reader where it differs. SQL files: never by default. A SQL
+ * file reads quickly into facts four times its size, and moving those between threads costs about
+ * what reading them does: on 2 cores a worker added CPU and wall time from 1 MB to 20 MB of Flyway
+ * files (5 MB: 4.3 s of CPU instead of 3.4 s, and longer), the main thread spending what it saved
+ * on taking the worker's facts in. `--threads N` still asks for workers.
  */
 const PARALLEL_MIN_BYTES_BY_TASK: Partial<Record<PerFileTask, number>> = { sql: Number.POSITIVE_INFINITY };
 /** Chunks small enough for the queue to balance the threads, large enough to amortise a message. */
