@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** Below this much text to read, the main thread reads alone. */
-export const PARALLEL_MIN_BYTES = 1_000_000;
+const PARALLEL_MIN_BYTES = 1_000_000;
 /** Each worker should be worth at least this much text. */
 const BYTES_PER_WORKER = 500_000;
 
