@@ -13,8 +13,9 @@
 //   node scripts/bench.mjs --only 2000 --args "--cache /tmp/c"   # warm: the first run fills it
 //   node scripts/bench.mjs --cli /tmp/old-dist/cli.mjs            # another build, same projects
 //   ORMLINT_BENCH_KEEP=1 npm run bench   # keep the generated projects (to profile them)
+//   node scripts/bench.mjs --only floor  # what the parsers alone cost on the biggest inputs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +168,126 @@ function measureSquawk(squawk, dir) {
   return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
+// --- the floor: the parsers alone ------------------------------------------------------------
+
+/**
+ * What no run can go below while it parses with these parsers: tree-sitter on the 2,000-model
+ * project (the parse alone, and the parse with the flat walk that turns each tree into arrays),
+ * and libpg-query on the 2,000 Flyway files, each in a cold process of its own that does nothing
+ * else. The programs are bundled from src/ (the same parser set-up, wasm tiering and walk as
+ * ormlint), into node_modules/.cache, with libpg-query's .wasm beside them as in dist/.
+ */
+const FLOOR_PYTHON = `
+import { readFileSync } from 'node:fs';
+import { Language, Parser } from 'web-tree-sitter';
+import { chooseWasmTier } from './src/parallel/wasmTier.ts';
+import { parseFlat } from './src/frontends/python/flatTree.ts';
+import { wasmPath } from './src/wasm.ts';
+const texts = JSON.parse(readFileSync(process.argv[2], 'utf8')).map((file) => readFileSync(file, 'utf8'));
+const walk = process.argv[3] === 'walk';
+chooseWasmTier({ python: texts.reduce((n, text) => n + text.length, 0), sql: 0 });
+const module = { locateFile: (name) => wasmPath(name, 'web-tree-sitter/' + name) };
+await Parser.init(module);
+const parser = new Parser();
+parser.setLanguage(await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm')));
+const before = process.cpuUsage();
+for (const text of texts) {
+  if (walk) parseFlat(parser, module, text);
+  else parser.parse(text).delete();
+}
+const used = process.cpuUsage(before);
+console.log((used.user + used.system) / 1000);
+`;
+const FLOOR_SQL = `
+import { readFileSync } from 'node:fs';
+import './src/parallel/wasmTier.ts';
+import { loadModule, parseSync } from 'libpg-query';
+const files = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+await loadModule();
+for (const file of files) parseSync(readFileSync(file, 'utf8'));
+`;
+
+async function bundleFloorProgram(name, contents) {
+  const { build } = await import('esbuild');
+  const outfile = path.join(repo, 'node_modules', '.cache', 'ormlint-bench-floor', `${name}.mjs`);
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  await build({
+    stdin: { contents, resolveDir: repo, loader: 'ts', sourcefile: `${name}.ts` },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // What the product's bundle defines too (scripts/build.mjs): libpg-query's loader needs them.
+    banner: {
+      js: [
+        "import { createRequire as __floorRequire } from 'node:module';",
+        "import { fileURLToPath as __floorPath } from 'node:url';",
+        'const require = __floorRequire(import.meta.url);',
+        'const __filename = __floorPath(import.meta.url);',
+        "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+      ].join('\n'),
+    },
+    logLevel: 'warning',
+  });
+  copyFileSync(path.join(repo, 'node_modules/libpg-query/wasm/libpg-query.wasm'), path.join(path.dirname(outfile), 'libpg-query.wasm'));
+  return outfile;
+}
+
+function filesUnder(dir, extension) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+/** The floor's rows: CPU of the parsers alone (median of `runs` cold processes). */
+async function measureFloor() {
+  const list = path.join(scratch, 'files.json');
+  const floorRows = [];
+  const startup = median(Array.from({ length: runs }, () => spawnTimed(process.execPath, ['-e', '0']).cpuMs));
+  floorRows.push({ what: 'node -e 0 (start-up of any Node program)', input: '', 'CPU ms': Math.round(startup) });
+  const python = await bundleFloorProgram('python', FLOOR_PYTHON);
+  const root = generateAlembicProject(2000);
+  let walked = 0;
+  try {
+    writeFileSync(list, JSON.stringify(filesUnder(root, '.py')));
+    for (const mode of ['parse', 'walk']) {
+      const cpu = median(Array.from({ length: runs }, () => {
+        const out = spawnTimed(process.execPath, [python, list, mode]);
+        if (out.status !== 0) throw new Error(`the Python floor failed: ${out.stderr}`);
+        return Number(out.stdout.trim());
+      }));
+      if (mode === 'walk') walked = cpu;
+      floorRows.push({
+        what: mode === 'parse' ? 'tree-sitter: parse (one thread, start-up excluded)' : 'tree-sitter: parse + flat walk (the same)',
+        input: 'the 2,000-model project',
+        'CPU ms': Math.round(cpu),
+      });
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  const sqlProgram = await bundleFloorProgram('sql', FLOOR_SQL);
+  const { root: sqlRoot, dir } = generateSqlCorpus(2000);
+  try {
+    writeFileSync(list, JSON.stringify(filesUnder(dir, '.sql')));
+    const sqlCpu = median(Array.from({ length: runs }, () => {
+      const out = spawnTimed(process.execPath, [sqlProgram, list]);
+      if (out.status !== 0) throw new Error(`the SQL floor failed: ${out.stderr}`);
+      return out.cpuMs;
+    }));
+    floorRows.push({ what: 'Node + libpg-query: load and parse (whole process)', input: '2,000 Flyway files', 'CPU ms': Math.round(sqlCpu) });
+    const squawk = findSquawk();
+    if (squawk) floorRows.push({ what: 'squawk --reporter gcc (whole process)', input: '2,000 Flyway files', 'CPU ms': Math.round(measureSquawk(squawk, dir).cpuMs) });
+  } finally {
+    rmSync(sqlRoot, { recursive: true, force: true });
+  }
+  const cores = cpus().length;
+  const floorNote = `The parsers alone: on ${cores} cores, no run of the 2,000-model project can take less than ${(walked / cores / 1000).toFixed(2)} s of wall (parse + walk spread perfectly) plus start-up, before it reads a model or replays a migration.`;
+  return { floorRows, floorNote };
+}
+
 const rows = [];
 const phaseRows = [];
 const notes = [];
@@ -222,8 +343,16 @@ if (want('sql')) {
     else rmSync(root, { recursive: true, force: true });
   }
 }
+const floor = want('floor') ? await measureFloor() : null;
 console.log(`ormlint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (at the end); median of ${runs} cold processes of ${path.relative(repo, cli)} ${extraArgs.join(' ')}`);
-console.table(rows);
-console.log('Phases (median ms, from --timings):');
-console.table(phaseRows);
+if (rows.length > 0) {
+  console.table(rows);
+  console.log('Phases (median ms, from --timings):');
+  console.table(phaseRows);
+}
 for (const note of notes) console.log(note);
+if (floor) {
+  console.log(`What the parsers alone cost (median of ${runs} cold processes; CPU is user + system of all threads):`);
+  console.table(floor.floorRows);
+  console.log(floor.floorNote);
+}
