@@ -174,27 +174,31 @@ function measureSquawk(squawk, dir) {
  * What no run can go below while it parses with these parsers: tree-sitter on the 2,000-model
  * project (the parse alone, and the parse with the flat walk that turns each tree into arrays),
  * and libpg-query on the 2,000 Flyway files, each in a cold process of its own that does nothing
- * else. The programs are bundled from src/ (the same parser set-up, wasm tiering and walk as
- * ormlint), into node_modules/.cache, with libpg-query's .wasm beside them as in dist/.
+ * else. The programs are bundled from src/ (ormlint's wasm tiering, and its Python parser for the
+ * walk), into node_modules/.cache, with libpg-query's .wasm beside them as in dist/.
  */
 const FLOOR_PYTHON = `
 import { readFileSync } from 'node:fs';
 import { Language, Parser } from 'web-tree-sitter';
 import { chooseWasmTier } from './src/parallel/wasmTier.ts';
-import { parseFlat } from './src/frontends/python/flatTree.ts';
+import { pythonParser } from './src/frontends/python/parser.ts';
 import { wasmPath } from './src/wasm.ts';
 const texts = JSON.parse(readFileSync(process.argv[2], 'utf8')).map((file) => readFileSync(file, 'utf8'));
-const walk = process.argv[3] === 'walk';
 chooseWasmTier({ python: texts.reduce((n, text) => n + text.length, 0), sql: 0 });
-const module = { locateFile: (name) => wasmPath(name, 'web-tree-sitter/' + name) };
-await Parser.init(module);
-const parser = new Parser();
-parser.setLanguage(await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm')));
-const before = process.cpuUsage();
-for (const text of texts) {
-  if (walk) parseFlat(parser, module, text);
-  else parser.parse(text).delete();
+let read;
+if (process.argv[3] === 'walk') {
+  // ormlint's own parser: the parse, then the flat walk (src/frontends/python/flatTree.ts).
+  const python = await pythonParser();
+  read = (text) => python.parseFlat(text);
+} else {
+  // The parse alone: the same grammar, the tree freed untouched.
+  await Parser.init({ locateFile: (name) => wasmPath(name, 'web-tree-sitter/' + name) });
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm')));
+  read = (text) => parser.parse(text).delete();
 }
+const before = process.cpuUsage();
+for (const text of texts) read(text);
 const used = process.cpuUsage(before);
 console.log((used.user + used.system) / 1000);
 `;
@@ -223,9 +227,10 @@ async function bundleFloorProgram(name, contents) {
       js: [
         "import { createRequire as __floorRequire } from 'node:module';",
         "import { fileURLToPath as __floorPath } from 'node:url';",
+        "import { dirname as __floorDirname } from 'node:path';",
         'const require = __floorRequire(import.meta.url);',
         'const __filename = __floorPath(import.meta.url);',
-        "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+        'const __dirname = __floorDirname(__filename);',
       ].join('\n'),
     },
     logLevel: 'warning',
