@@ -20,6 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAlembicProject, generateSqlCorpus } from './benchProjects.mjs';
+import { banner } from './bundleBanner.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argValue = (flag) => {
@@ -222,17 +223,7 @@ async function bundleFloorProgram(name, contents) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // What the product's bundle defines too (scripts/build.mjs): libpg-query's loader needs them.
-    banner: {
-      js: [
-        "import { createRequire as __floorRequire } from 'node:module';",
-        "import { fileURLToPath as __floorPath } from 'node:url';",
-        "import { dirname as __floorDirname } from 'node:path';",
-        'const require = __floorRequire(import.meta.url);',
-        'const __filename = __floorPath(import.meta.url);',
-        'const __dirname = __floorDirname(__filename);',
-      ].join('\n'),
-    },
+    banner: { js: banner },
     logLevel: 'warning',
   });
   copyFileSync(path.join(repo, 'node_modules/libpg-query/wasm/libpg-query.wasm'), path.join(path.dirname(outfile), 'libpg-query.wasm'));
@@ -244,6 +235,15 @@ function filesUnder(dir, extension) {
     .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
     .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
     .sort();
+}
+
+/** Median over `runs` cold processes of `node args`, of what `cpuOf` reads off each. */
+function floorCpu(args, cpuOf) {
+  return median(Array.from({ length: runs }, () => {
+    const out = spawnTimed(process.execPath, args);
+    if (out.status !== 0) throw new Error(`the floor program ${path.basename(args[0])} failed: ${out.stderr}`);
+    return cpuOf(out);
+  }));
 }
 
 /** The floor's rows: CPU of the parsers alone (median of `runs` cold processes). */
@@ -258,11 +258,8 @@ async function measureFloor() {
   try {
     writeFileSync(list, JSON.stringify(filesUnder(root, '.py')));
     for (const mode of ['parse', 'walk']) {
-      const cpu = median(Array.from({ length: runs }, () => {
-        const out = spawnTimed(process.execPath, [python, list, mode]);
-        if (out.status !== 0) throw new Error(`the Python floor failed: ${out.stderr}`);
-        return Number(out.stdout.trim());
-      }));
+      // The program prints the CPU of its parsing loop alone (Node's start excluded).
+      const cpu = floorCpu([python, list, mode], (out) => Number(out.stdout.trim()));
       if (mode === 'walk') walked = cpu;
       floorRows.push({
         what: mode === 'parse' ? 'tree-sitter: parse (one thread, start-up excluded)' : 'tree-sitter: parse + flat walk (the same)',
@@ -277,11 +274,7 @@ async function measureFloor() {
   const { root: sqlRoot, dir } = generateSqlCorpus(2000);
   try {
     writeFileSync(list, JSON.stringify(filesUnder(dir, '.sql')));
-    const sqlCpu = median(Array.from({ length: runs }, () => {
-      const out = spawnTimed(process.execPath, [sqlProgram, list]);
-      if (out.status !== 0) throw new Error(`the SQL floor failed: ${out.stderr}`);
-      return out.cpuMs;
-    }));
+    const sqlCpu = floorCpu([sqlProgram, list], (out) => out.cpuMs);
     floorRows.push({ what: 'Node + libpg-query: load and parse (whole process)', input: '2,000 Flyway files', 'CPU ms': Math.round(sqlCpu) });
     const squawk = findSquawk();
     if (squawk) floorRows.push({ what: 'squawk --reporter gcc (whole process)', input: '2,000 Flyway files', 'CPU ms': Math.round(measureSquawk(squawk, dir).cpuMs) });

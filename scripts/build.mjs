@@ -7,16 +7,9 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { banner } from './bundleBanner.mjs';
 
 const require = createRequire(import.meta.url);
-const banner = [
-  "import { createRequire as __ormlintCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __ormlintFileURLToPath } from 'node:url';",
-  "import { dirname as __ormlintDirname } from 'node:path';",
-  'const require = __ormlintCreateRequire(import.meta.url);',
-  'const __filename = __ormlintFileURLToPath(import.meta.url);',
-  'const __dirname = __ormlintDirname(__filename);',
-].join('\n');
 
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag === -1 ? 'dist' : process.argv[outdirFlag + 1];
